@@ -1,0 +1,8 @@
+"""progressionsdialog: the core of the program.
+
+Domain types, storage, tool definitions, charts, reports and the command line.
+Nothing here imports Qt widgets; it runs and is tested with no display.
+"""
+
+__version__ = "0.1.0"
+APP_NAME = "progressionsdialog"

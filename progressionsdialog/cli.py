@@ -1,0 +1,142 @@
+"""The command line: ``progressionsdialog [--data-dir DIR] [--demo] [--smoke] [COMMAND]``.
+
+The commands here run with no display. Starting the window is the Qt layer's job: it passes
+its launcher in as ``gui``, so the core never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from progressionsdialog import __version__
+from progressionsdialog.errors import ProgressionsdialogError, StorageError
+
+
+@dataclass(frozen=True, slots=True)
+class StartOptions:
+    """What the window needs to start: where the data is, and how to run."""
+
+    data_dir: Path
+    demo: bool = False
+    smoke: bool = False
+
+
+GuiLauncher = Callable[[StartOptions], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="MAPPE",
+        default=argparse.SUPPRESS,
+        help="mappe med databasen (standard: brugerens datamappe)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="progressionsdialog",
+        description="Progressionsdialog: samtaler, indikatorer, livshjul og plan.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="start på demo-databasen")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, vis vinduet, skriv 'ready' og afslut (til test)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    demo = commands.add_parser("demo", parents=[common], help="lav en demo-database")
+    demo.add_argument("--force", action="store_true", help="erstat en eksisterende database")
+    listing = commands.add_parser("list", parents=[common], help="vis borgere (id og navn)")
+    listing.add_argument("--archived", action="store_true", help="tag arkiverede borgere med")
+    commands.add_parser("check", parents=[common], help="tjek databasens sundhed og version")
+    return parser
+
+
+def resolve_data_dir(args: argparse.Namespace) -> Path:
+    from progressionsdialog.paths import default_data_dir, demo_data_dir
+
+    base = getattr(args, "data_dir", None)
+    if getattr(args, "demo", False):
+        return Path(base) if base else demo_data_dir()
+    return Path(base) if base else default_data_dir()
+
+
+def _existing_database(data_dir: Path):
+    from progressionsdialog.storage import DB_FILENAME, open_database
+
+    path = data_dir / DB_FILENAME
+    if not path.exists():
+        raise StorageError(f"Der er ingen database i {data_dir}.")
+    return open_database(path)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from progressionsdialog.demo import create_demo_database
+
+    path = create_demo_database(resolve_data_dir(args), force=args.force)
+    print(f"Demo-database lavet: {path}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.text import danish_sort_key
+    from progressionsdialog.storage.citizens import list_citizens
+
+    db = _existing_database(resolve_data_dir(args))
+    citizens = sorted(
+        list_citizens(db, include_archived=args.archived), key=lambda c: danish_sort_key(c.name)
+    )
+    for citizen in citizens:
+        sys.stdout.write(f"{citizen.id}\t{citizen.name}\n")
+    db.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from progressionsdialog.storage.database import integrity_check
+    from progressionsdialog.storage.migrations import known_names, schema_version
+
+    db = _existing_database(resolve_data_dir(args))
+    result = integrity_check(db)
+    version = schema_version(db)
+    db.close()
+    print(f"integrity_check: {'; '.join(result)}")
+    print(f"schema_version: {version} af {len(known_names())}")
+    return 0 if result == ["ok"] else 1
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
+    """Run a command, or the window through ``gui``; return the exit code."""
+    _reconfigure_stdout()
+    args = _parser().parse_args(argv)
+    try:
+        if args.command:
+            return COMMANDS[args.command](args)
+        if gui is None:
+            print("Vinduet er ikke tilgængeligt her. Brug en kommando, se --help.", file=sys.stderr)
+            return 2
+        options = StartOptions(resolve_data_dir(args), demo=args.demo, smoke=args.smoke)
+        return gui(options)
+    except ProgressionsdialogError as error:
+        print(f"Fejl: {error}", file=sys.stderr)
+        return 2
+
+
+def _reconfigure_stdout() -> None:
+    """Names in Arabic or Vietnamese must print on a Windows console too."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

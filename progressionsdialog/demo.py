@@ -1,0 +1,390 @@
+"""The demo database: invented citizens built on the five real cases in the domain notes.
+
+Dates are counted back from ``today``, so the history always ends recently. Deterministic:
+the same ``today`` gives the same database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
+from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
+from progressionsdialog.errors import StorageError
+from progressionsdialog.paths import ensure_writable_dir
+from progressionsdialog.storage import DB_FILENAME, open_database
+from progressionsdialog.storage.caseworkers import ensure_caseworker
+from progressionsdialog.storage.citizens import add_citizen, archive_citizen, count_citizens
+from progressionsdialog.storage.meetings import add_meeting, save_score
+
+KEYS = ("motivation", "personal_resources", "competences", "job_search")
+F, U, R, P = (
+    MeetingKind.FIRST,
+    MeetingKind.FOLLOW_UP,
+    MeetingKind.ROUND_TABLE,
+    MeetingKind.INTERNSHIP_FOLLOW_UP,
+)
+
+
+@dataclass(frozen=True)
+class DemoMeeting:
+    days_ago: int
+    kind: MeetingKind
+    citizen: tuple[int | None, int | None, int | None, int | None]  # None: declined
+    worker: tuple[int, int, int, int]
+    said: str  # "what we talked about", in the citizen's words
+    private: str = ""
+    participants: str = "Borger, sagsbehandler"
+
+
+@dataclass(frozen=True)
+class DemoCase:
+    name: str
+    birth: str  # a date (dd-mm-yyyy) or a CPR number, relative years filled in below
+    age: int
+    group: TargetGroup
+    worker: int  # index into CASEWORKERS
+    phone: str
+    meetings: tuple[DemoMeeting, ...]
+
+
+CASEWORKERS = (("Mette Lund", "72 10 20 30"), ("Jonas Friis", "72 10 20 45"))
+
+CASES = (
+    DemoCase(
+        "Louise Holm Madsen",
+        "cpr",
+        31,
+        TargetGroup.ACTIVITY_READY,
+        0,
+        "28 14 55 02",
+        (
+            DemoMeeting(
+                330,
+                F,
+                (3, 2, 3, 2),
+                (2, 2, 3, 1),
+                "Louise vil gerne arbejde med børn. Hun vil have en mentor.",
+                "Tidligere stofmisbrug. Ryger stadig hash. Tager antidepressiv medicin.",
+            ),
+            DemoMeeting(
+                270,
+                U,
+                (5, 3, 3, 3),
+                (4, 3, 3, 2),
+                "Mentor er på plads. Vi taler om praktik i en børnehave.",
+            ),
+            DemoMeeting(
+                210,
+                P,
+                (7, 5, 4, 5),
+                (6, 4, 4, 4),
+                "Praktik i Solsikken er startet. Louise møder til tiden.",
+                participants="Borger, sagsbehandler, mentor, leder i børnehaven",
+            ),
+            DemoMeeting(
+                150,
+                U,
+                (4, 2, 4, 3),
+                (3, 2, 4, 3),
+                "Det har været en svær tid. Louise holdt pause fra praktikken.",
+                "Tilbagefald efter hun selv trappede ned i medicin for tidligt.",
+            ),
+            DemoMeeting(
+                90,
+                U,
+                (6, 4, 5, 5),
+                (5, 4, 5, 5),
+                "Louise er tilbage i praktik. Støttepersonen hjælper.",
+            ),
+            DemoMeeting(
+                30,
+                R,
+                (8, 6, 6, 7),
+                (8, 6, 6, 7),
+                "Louise er optaget på PAU (pædagogisk assistent). Start efter nytår.",
+                participants="Borger, sagsbehandler, mentor, uddannelsesvejleder",
+            ),
+        ),
+    ),
+    DemoCase(
+        "Sabina Østergaard",
+        "date",
+        36,
+        TargetGroup.ACTIVITY_READY,
+        0,
+        "31 22 40 18",
+        (
+            DemoMeeting(
+                300,
+                F,
+                (2, 2, 6, 1),
+                (3, 2, 6, 2),
+                "Sabina har tre børn. Hun vil ikke tilbage som klinikassistent.",
+                "Depression. Voldelig eksmand, sag hos politiet.",
+            ),
+            DemoMeeting(
+                240,
+                U,
+                (3, 3, 6, 2),
+                (3, 3, 6, 2),
+                "Vi taler om, hvad hun kunne tænke sig. Måske alternativ behandling.",
+            ),
+            DemoMeeting(
+                180,
+                U,
+                (5, 4, 7, 5),
+                (5, 4, 7, 4),
+                "Sabina har selv fundet praktik hos en tandplejer.",
+            ),
+            DemoMeeting(
+                120,
+                P,
+                (6, 5, 7, 6),
+                (6, 5, 8, 6),
+                "Praktikken går godt. Tandplejeren er glad for hende.",
+                participants="Borger, sagsbehandler, virksomhedskonsulent",
+            ),
+            DemoMeeting(
+                21,
+                U,
+                (7, 6, 8, 7),
+                (7, 6, 8, 7),
+                "Målet er ansættelse. Så kan hun spare op til uddannelse.",
+            ),
+        ),
+    ),
+    DemoCase(
+        "Bent Åge Kristiansen",
+        "cpr",
+        58,
+        TargetGroup.ACTIVITY_READY,
+        1,
+        "",
+        (
+            DemoMeeting(
+                400,
+                F,
+                (5, 3, 6, 2),
+                (4, 3, 6, 2),
+                "Bent er elektriker. Han ved godt, hvad han vil: tilbage i faget.",
+                "Alkohol. Sover om dagen, vågen om natten.",
+            ),
+            DemoMeeting(
+                320,
+                U,
+                (5, 3, 6, 2),
+                (4, 3, 6, 2),
+                "Bent har ikke søgt noget. Han siger, det er svært at komme i gang.",
+            ),
+            DemoMeeting(
+                240, U, (5, 3, None, 2), (4, 3, 6, 2), "Vi har ikke fundet en praktik endnu."
+            ),
+            DemoMeeting(
+                160,
+                U,
+                (5, 3, 6, 3),
+                (4, 3, 6, 2),
+                "Bent vil gerne have hjælp fra en virksomhedskonsulent.",
+            ),
+            DemoMeeting(
+                80,
+                U,
+                (5, 3, 6, 2),
+                (4, 3, 6, 2),
+                "Ingen ændring. Bent vil gerne have en mentor.",
+                "Overlevering til virksomhedskonsulent og mentor mangler stadig.",
+            ),
+            DemoMeeting(
+                14,
+                U,
+                (5, 3, 6, 2),
+                (4, 3, 6, 2),
+                "Bent holder fast. Vi aftaler et møde med en virksomhedskonsulent.",
+            ),
+        ),
+    ),
+    DemoCase(
+        "Hanne Bøgh",
+        "cpr",
+        42,
+        TargetGroup.ACTIVITY_READY,
+        1,
+        "40 11 72 93",
+        (
+            DemoMeeting(
+                420,
+                F,
+                (2, 3, 1, 1),
+                (3, 3, 2, 1),
+                "Hanne ønsker pension. Hun siger, hun er dum.",
+                "Gigt i hænderne. Har aldrig haft et rigtigt job.",
+            ),
+            DemoMeeting(
+                360, U, (3, 4, 2, 2), (3, 4, 3, 2), "Hanne er startet på et mestringskursus."
+            ),
+            DemoMeeting(
+                300,
+                U,
+                (5, 5, 5, 3),
+                (5, 5, 5, 3),
+                "Hanne har fundet sit gamle eksamensbevis. Hun havde gode karakterer!",
+            ),
+            DemoMeeting(
+                240,
+                P,
+                (6, 5, 5, 4),
+                (6, 5, 6, 5),
+                "Praktik som hjemmehjælper i aftenvagter. Det passer med gigten.",
+                participants="Borger, sagsbehandler, virksomhedskonsulent, plejecenter",
+            ),
+            DemoMeeting(
+                150, U, (7, 6, 6, 6), (7, 6, 7, 6), "Hanne har fået løntilskud i seks måneder."
+            ),
+            DemoMeeting(
+                35,
+                R,
+                (9, 7, 8, 8),
+                (9, 7, 8, 8),
+                "Hanne har fået fast job på fuld tid. Det første ordinære job!",
+                participants="Borger, sagsbehandler, leder på plejecentret",
+            ),
+        ),
+    ),
+    DemoCase(
+        "Nguyễn Thị Lan",
+        "date",
+        47,
+        TargetGroup.SICKNESS_BENEFIT,
+        0,
+        "22 61 09 84",
+        (
+            DemoMeeting(
+                200,
+                F,
+                (6, 3, 4, 3),
+                (6, 3, 5, 3),
+                "Lan har en uddannelse fra Vietnam. Hun vil gerne være lærer.",
+                "Diskusprolaps. Arbejdede 15 år på et vaskeri.",
+            ),
+            DemoMeeting(
+                150, U, (7, 4, 5, 5), (7, 4, 5, 4), "Lan starter som støttelærer 12 timer om ugen."
+            ),
+            DemoMeeting(
+                100,
+                P,
+                (8, 5, 6, 6),
+                (8, 5, 6, 6),
+                "Nu 20 timer om ugen. Ryggen holder.",
+                participants="Borger, sagsbehandler, skoleleder",
+            ),
+            DemoMeeting(
+                50,
+                U,
+                (8, 6, 7, 7),
+                (8, 6, 7, 7),
+                "Nu 32 timer om ugen. Skolen vil gerne ansætte med løntilskud.",
+            ),
+            DemoMeeting(10, U, (9, 7, 7, 8), (8, 7, 7, 8), "Løntilskudsjob på skolen er aftalt."),
+        ),
+    ),
+)
+
+EXTRA = (
+    ("أمينة حسن", "date", 29, TargetGroup.EDUCATION_AID, False),
+    ("Poul Arkiv-Eksempel", "", 61, TargetGroup.OTHER, True),
+)
+
+
+def _birth(kind: str, age: int, today: date, serial: int) -> str:
+    """A birth date ``age`` years back, as a date or a CPR number with the right century digit."""
+    born = date(today.year - age, 1 + serial % 12, 3 + serial)
+    if kind == "cpr":
+        seventh = 0 if born.year < 2000 else 4
+        return f"{born:%d%m%y}-{seventh}{serial:03d}"
+    return f"{born:%d-%m-%Y}" if kind == "date" else ""
+
+
+def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Citizen]:
+    """Fill an empty, migrated database with demo caseworkers, citizens and meetings."""
+    today = today or date.today()
+    workers = [ensure_caseworker(db, name, phone) for name, phone in CASEWORKERS]
+    citizens = []
+    for serial, case in enumerate(CASES, start=1):
+        draft = CitizenDraft(
+            name=case.name,
+            birth_or_cpr=_birth(case.birth, case.age, today, serial),
+            phone=case.phone,
+            target_group=case.group,
+            caseworker_id=workers[case.worker].id,
+        )
+        citizen = add_citizen(db, draft)
+        citizens.append(citizen)
+        for item in case.meetings:
+            meeting = add_meeting(
+                db,
+                citizen.id,
+                today - timedelta(days=item.days_ago),
+                item.kind,
+                item.participants,
+                workers[case.worker].id,
+            )
+            for n, key in enumerate(KEYS):
+                own = item.citizen[n]
+                save_score(
+                    db,
+                    meeting,
+                    IndicatorScore(
+                        key,
+                        own,
+                        item.worker[n],
+                        citizen_declined=own is None,
+                        shared_note=item.said if n == 0 else "",
+                        private_note=item.private if n == 1 else "",
+                    ),
+                )
+    for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):
+        draft = CitizenDraft(
+            name=name,
+            birth_or_cpr=_birth(kind, age, today, serial),
+            target_group=group,
+            caseworker_id=workers[0].id,
+        )
+        citizen = add_citizen(db, draft)
+        if archived:
+            citizen = archive_citizen(db, citizen.id)
+        citizens.append(citizen)
+    return citizens
+
+
+def create_demo_database(data_dir: Path, *, force: bool = False, today: date | None = None) -> Path:
+    """Create ``DATA_DIR/progressionsdialog.db`` as a demo database.
+
+    An existing database with citizens is never replaced unless ``force`` is given.
+    """
+    data_dir = ensure_writable_dir(Path(data_dir))
+    path = data_dir / DB_FILENAME
+    if path.exists():
+        if not force:
+            db = open_database(path)
+            try:
+                has_citizens = count_citizens(db) > 0
+            finally:
+                db.close()
+            if has_citizens:
+                raise StorageError(
+                    f"Der er allerede en database med borgere i {data_dir}. Den er ikke ændret. "
+                    "Vælg en tom mappe til demo-databasen."
+                )
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    db = open_database(path)
+    try:
+        build_demo(db, today)
+    finally:
+        db.close()
+    return path

@@ -1,0 +1,141 @@
+"""Meetings (samtaler) and the indicator scores given at them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from progressionsdialog.errors import ValidationError
+
+SCORE_MIN, SCORE_MAX = 1, 10
+
+
+class MeetingKind(StrEnum):
+    FIRST = "first"
+    FOLLOW_UP = "follow_up"
+    ROUND_TABLE = "round_table"
+    INTERNSHIP_FOLLOW_UP = "internship_follow_up"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return MEETING_KIND_LABELS[self]
+
+
+MEETING_KIND_LABELS = {
+    MeetingKind.FIRST: "Første samtale",
+    MeetingKind.FOLLOW_UP: "Opfølgning",
+    MeetingKind.ROUND_TABLE: "Rundbordssamtale",
+    MeetingKind.INTERNSHIP_FOLLOW_UP: "Opfølgning på praktik",
+    MeetingKind.OTHER: "Andet",
+}
+
+
+def validate_score(value: object, field: str = "score") -> int | None:
+    """A 1–10 score, or ``None`` for "not answered".
+
+    >>> validate_score("7")
+    7
+    >>> validate_score(11)
+    Traceback (most recent call last):
+    ...
+    progressionsdialog.errors.ValidationError: Scoren skal være et tal fra 1 til 10.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.") from None
+    if not SCORE_MIN <= number <= SCORE_MAX:
+        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
+    return number
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorScore:
+    indicator_key: str
+    citizen_score: int | None = None
+    worker_score: int | None = None
+    citizen_declined: bool = False
+    shared_note: str = ""
+    private_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: int
+    citizen_id: int
+    held_on: date
+    kind: MeetingKind
+    participants: str = ""
+    tool_id: str = "halsnaes"
+    tool_version: str = "1"
+
+
+NOTE_MAX = 10_000
+FUTURE_LIMIT_DAYS = 365
+
+
+def validate_meeting_date(
+    held_on: date, birth_date: date | None, today: date | None = None
+) -> date:
+    """A meeting may be planned up to a year ahead, never before the citizen was born."""
+    today = today or date.today()
+    if not isinstance(held_on, date):
+        raise ValidationError("held_on", "Vælg en dato for samtalen.")
+    if (held_on - today).days > FUTURE_LIMIT_DAYS:
+        raise ValidationError("held_on", "Datoen ligger mere end et år ude i fremtiden.")
+    if birth_date is not None and held_on < birth_date:
+        raise ValidationError("held_on", "Datoen ligger før borgeren blev født.")
+    return held_on
+
+
+def has_both_scores(score: IndicatorScore) -> bool:
+    """Both sides have answered (a declined citizen counts as answered).
+
+    Only then is last meeting's score shown, so it cannot anchor the new one.
+    """
+    citizen_done = score.citizen_score is not None or score.citizen_declined
+    return citizen_done and score.worker_score is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How a score moved since last time. Holding steady is a result in its own right."""
+
+    previous: int
+    current: int
+
+    @property
+    def delta(self) -> int:
+        return self.current - self.previous
+
+    @property
+    def symbol(self) -> str:
+        return "▲" if self.delta > 0 else "▼" if self.delta < 0 else "="
+
+    @property
+    def label(self) -> str:
+        """Plain Danish, e.g. 'op 2', 'ned 1', 'holder niveauet'."""
+        if self.delta > 0:
+            return f"op {self.delta}"
+        if self.delta < 0:
+            return f"ned {-self.delta}"
+        return "holder niveauet"
+
+
+def change_between(previous: int | None, current: int | None) -> Change | None:
+    """The change between two scores, or ``None`` if one is missing.
+
+    >>> change_between(5, 5).label
+    'holder niveauet'
+    >>> change_between(4, 7).symbol
+    '▲'
+    """
+    if previous is None or current is None:
+        return None
+    return Change(previous, current)

@@ -1,0 +1,32 @@
+"""Logging to a rotating file in the data folder: details for support, never shown raw to users."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FILENAME = "progressionsdialog.log"
+
+
+def set_up_logging(data_dir: Path | None) -> Path | None:
+    """Send log records to ``DATA_DIR/logs/progressionsdialog.log`` (5 files of 1 MB)."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if data_dir is None:
+        return None
+    log_dir = Path(data_dir) / "logs"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for old in [h for h in root.handlers if getattr(h, "_progressionsdialog", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._progressionsdialog = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return log_dir / LOG_FILENAME

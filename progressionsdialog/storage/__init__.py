@@ -1,0 +1,8 @@
+"""Storage: the one ``connect()``, the numbered migrations, and a repository module per aggregate.
+
+Everything that touches SQL lives here; the rest of the program gets domain objects.
+"""
+
+from progressionsdialog.storage.database import DB_FILENAME, connect, open_database
+
+__all__ = ["DB_FILENAME", "connect", "open_database"]

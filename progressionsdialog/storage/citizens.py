@@ -1,0 +1,145 @@
+"""The citizen register: create, edit, list, archive and restore citizens.
+
+Every change is written in one transaction with its audit entry.
+
+    cid = add_citizen(db, CitizenDraft(name="Amina Hassan")).id
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
+from progressionsdialog.domain.cpr import Cpr
+from progressionsdialog.domain.dates import from_iso, to_iso
+from progressionsdialog.errors import NotFoundError
+from progressionsdialog.storage import audit
+from progressionsdialog.storage.clock import now_iso, parse_timestamp
+from progressionsdialog.storage.transaction import transaction
+
+_SELECT = """
+SELECT c.id, c.name, c.birth_date, c.cpr, c.phone, c.email, c.target_group, c.caseworker_id,
+       COALESCE(w.name, ''), c.note, c.archived_at, c.created_at
+FROM citizens c LEFT JOIN caseworkers w ON w.id = c.caseworker_id
+"""
+
+
+def _from_row(row: tuple) -> Citizen:
+    return Citizen(
+        id=row[0],
+        name=row[1],
+        birth_date=from_iso(row[2]),
+        cpr=Cpr(row[3]) if row[3] else None,
+        phone=row[4],
+        email=row[5],
+        target_group=TargetGroup(row[6]),
+        caseworker_id=row[7],
+        caseworker_name=row[8],
+        note=row[9],
+        archived_at=parse_timestamp(row[10]),
+        created_at=parse_timestamp(row[11]),
+    )
+
+
+def _columns(draft: CitizenDraft) -> dict:
+    clean = draft.validated()
+    birth, cpr = clean.birth_date, clean.cpr
+    return {
+        "name": clean.name,
+        "birth_date": to_iso(birth),
+        "cpr": cpr.digits if cpr else None,
+        "phone": clean.phone,
+        "email": clean.email,
+        "target_group": TargetGroup(clean.target_group).value,
+        "caseworker_id": clean.caseworker_id,
+        "note": clean.note,
+    }
+
+
+def add_citizen(db: sqlite_utils.Database, draft: CitizenDraft) -> Citizen:
+    """Validate and store a new citizen; raises ``ValidationError`` and stores nothing if wrong."""
+    values = _columns(draft)
+    stamp = now_iso()
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO citizens (name, birth_date, cpr, phone, email, target_group, "
+            "caseworker_id, note, created_at, updated_at) "
+            "VALUES (:name, :birth_date, :cpr, :phone, :email, :target_group, "
+            ":caseworker_id, :note, :stamp, :stamp)",
+            {**values, "stamp": stamp},
+        )
+        citizen_id = cursor.lastrowid
+        audit.record(db, "create", citizen_id=citizen_id, entity_id=citizen_id)
+    return get_citizen(db, citizen_id)
+
+
+def update_citizen(db: sqlite_utils.Database, citizen_id: int, draft: CitizenDraft) -> Citizen:
+    values = _columns(draft)
+    before = get_citizen(db, citizen_id)
+    changed = [k for k in ("name", "phone", "email", "note") if getattr(before, k) != values[k]]
+    with transaction(db):
+        db.execute(
+            "UPDATE citizens SET name = :name, birth_date = :birth_date, cpr = :cpr, "
+            "phone = :phone, email = :email, target_group = :target_group, "
+            "caseworker_id = :caseworker_id, note = :note, updated_at = :stamp WHERE id = :id",
+            {**values, "stamp": now_iso(), "id": citizen_id},
+        )
+        audit.record(
+            db, "update", citizen_id=citizen_id, entity_id=citizen_id, detail=",".join(changed)
+        )
+    return get_citizen(db, citizen_id)
+
+
+def get_citizen(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
+    row = db.execute(_SELECT + " WHERE c.id = ?", [citizen_id]).fetchone()
+    if row is None:
+        raise NotFoundError(f"Borgeren (nr. {citizen_id}) findes ikke.")
+    return _from_row(row)
+
+
+def list_citizens(db: sqlite_utils.Database, include_archived: bool = True) -> list[Citizen]:
+    """All citizens, in no particular order (the screen sorts them the Danish way)."""
+    where = "" if include_archived else " WHERE c.archived_at IS NULL"
+    return [_from_row(row) for row in db.execute(_SELECT + where + " ORDER BY c.id")]
+
+
+def count_citizens(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM citizens").fetchone()[0]
+
+
+def _set_archived(db: sqlite_utils.Database, citizen_id: int, value: str | None, action: str):
+    get_citizen(db, citizen_id)
+    with transaction(db):
+        db.execute(
+            "UPDATE citizens SET archived_at = ?, updated_at = ? WHERE id = ?",
+            [value, now_iso(), citizen_id],
+        )
+        audit.record(db, action, citizen_id=citizen_id, entity_id=citizen_id)
+    return get_citizen(db, citizen_id)
+
+
+def archive_citizen(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
+    return _set_archived(db, citizen_id, now_iso(), "archive")
+
+
+def restore_citizen(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
+    return _set_archived(db, citizen_id, None, "restore")
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenSummary:
+    """What the register shows per row beyond the citizen: the latest meeting."""
+
+    citizen: Citizen
+    last_meeting: date | None
+
+
+def list_register(db: sqlite_utils.Database) -> list[CitizenSummary]:
+    """Every citizen with the date of their latest meeting, for the register list."""
+    last = dict(
+        db.execute("SELECT citizen_id, max(held_on) FROM meetings GROUP BY citizen_id").fetchall()
+    )
+    return [CitizenSummary(c, from_iso(last.get(c.id))) for c in list_citizens(db)]

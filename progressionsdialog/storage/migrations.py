@@ -1,0 +1,284 @@
+"""The schema, built by numbered migrations with sqlite-utils' ``Migrations``.
+
+A migration that has shipped is never edited: fix forward with a new one. Each runs in
+one transaction together with the record that it ran. The schema covers every screen the
+program plans (register, meetings and indicators, life wheel, HHH and plan, audit log), so
+later screens fill tables rather than reshape them.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from progressionsdialog.errors import SchemaTooNewError
+
+MIGRATION_SET = "progressionsdialog"
+migrations = Migrations(MIGRATION_SET)
+
+TARGET_GROUPS = (
+    "jobparat",
+    "aktivitetsparat",
+    "sygedagpenge",
+    "ressourceforloeb",
+    "uddannelseshjaelp",
+    "andet",
+)
+MEETING_KINDS = ("first", "follow_up", "round_table", "internship_follow_up", "other")
+AREA_STATUSES = ("none", "works_well", "wants_change")
+GOAL_KINDS = ("job", "education")
+GOAL_STATUSES = ("active", "reached", "dropped")
+STEP_OWNERS = ("citizen", "caseworker", "mentor", "company", "company_consultant", "other")
+STEP_STATUSES = ("planned", "done", "not_done", "dropped")
+EFFORT_KINDS = (
+    "course",
+    "mastery_course",
+    "mentor",
+    "company_internship",
+    "wage_subsidy_job",
+    "ordinary_hours",
+    "education",
+    "health_training",
+    "addiction_treatment",
+    "debt_counselling",
+    "round_table_meeting",
+    "other",
+)
+AUDIT_ACTIONS = (
+    "view",
+    "create",
+    "update",
+    "archive",
+    "restore",
+    "print",
+    "export",
+    "erase",
+    "delete",
+)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+_SCHEMA_V1 = [
+    """CREATE TABLE caseworkers (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE UNIQUE INDEX caseworkers_name ON caseworkers (name)",
+    f"""CREATE TABLE citizens (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        birth_date TEXT,
+        cpr TEXT CHECK (cpr IS NULL OR length(cpr) = 10),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        target_group TEXT NOT NULL DEFAULT 'aktivitetsparat'
+            CHECK (target_group IN {_in(TARGET_GROUPS)}),
+        caseworker_id INTEGER REFERENCES caseworkers (id) ON DELETE SET NULL,
+        note TEXT NOT NULL DEFAULT '',
+        archived_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX citizens_caseworker ON citizens (caseworker_id)",
+    f"""CREATE TABLE meetings (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'follow_up' CHECK (kind IN {_in(MEETING_KINDS)}),
+        participants TEXT NOT NULL DEFAULT '',
+        caseworker_id INTEGER REFERENCES caseworkers (id) ON DELETE SET NULL,
+        tool_id TEXT NOT NULL DEFAULT 'halsnaes',
+        tool_version TEXT NOT NULL DEFAULT '1',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX meetings_citizen ON meetings (citizen_id, held_on)",
+    """CREATE TABLE indicator_scores (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+        tool_id TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        indicator_key TEXT NOT NULL,
+        citizen_score INTEGER CHECK (citizen_score IS NULL OR citizen_score BETWEEN 1 AND 10),
+        citizen_declined INTEGER NOT NULL DEFAULT 0 CHECK (citizen_declined IN (0, 1)),
+        worker_score INTEGER CHECK (worker_score IS NULL OR worker_score BETWEEN 1 AND 10),
+        shared_note TEXT NOT NULL DEFAULT '',
+        private_note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (meeting_id, indicator_key)
+    )""",
+    """CREATE TABLE life_wheels (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE life_areas (
+        id INTEGER PRIMARY KEY,
+        wheel_id INTEGER NOT NULL REFERENCES life_wheels (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 10),
+        status TEXT NOT NULL DEFAULT 'none' CHECK (status IN {_in(AREA_STATUSES)}),
+        citizen_words TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX life_areas_wheel ON life_areas (wheel_id, position)",
+    """CREATE TABLE hhh_answers (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        life_area_id INTEGER REFERENCES life_areas (id) ON DELETE SET NULL,
+        what TEXT NOT NULL DEFAULT '',
+        why TEXT NOT NULL DEFAULT '',
+        how TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX hhh_citizen ON hhh_answers (citizen_id)",
+    f"""CREATE TABLE goals (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL DEFAULT 'job' CHECK (kind IN {_in(GOAL_KINDS)}),
+        citizen_wording TEXT NOT NULL DEFAULT '',
+        worker_wording TEXT NOT NULL DEFAULT '',
+        hhh_id INTEGER REFERENCES hhh_answers (id) ON DELETE SET NULL,
+        agreed_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'active' CHECK (status IN {_in(GOAL_STATUSES)}),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX goals_citizen ON goals (citizen_id)",
+    """CREATE TABLE sub_goals (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        target_date TEXT,
+        reached_on TEXT,
+        agreed_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX sub_goals_goal ON sub_goals (goal_id)",
+    """CREATE TABLE milestones (
+        id INTEGER PRIMARY KEY,
+        goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+        sub_goal_id INTEGER REFERENCES sub_goals (id) ON DELETE SET NULL,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        due_on TEXT,
+        reached_on TEXT,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX milestones_goal ON milestones (goal_id)",
+    f"""CREATE TABLE efforts (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN {_in(EFFORT_KINDS)}),
+        provider TEXT NOT NULL DEFAULT '',
+        starts_on TEXT NOT NULL,
+        ends_on TEXT CHECK (ends_on IS NULL OR ends_on >= starts_on),
+        agreed_goals TEXT NOT NULL DEFAULT '',
+        result TEXT NOT NULL DEFAULT '',
+        goal_id INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+        agreed_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX efforts_citizen ON efforts (citizen_id, starts_on)",
+    f"""CREATE TABLE steps (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        goal_id INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+        sub_goal_id INTEGER REFERENCES sub_goals (id) ON DELETE SET NULL,
+        effort_id INTEGER REFERENCES efforts (id) ON DELETE SET NULL,
+        owner TEXT NOT NULL DEFAULT 'citizen' CHECK (owner IN {_in(STEP_OWNERS)}),
+        owner_name TEXT NOT NULL DEFAULT '',
+        what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+        due_on TEXT,
+        status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN {_in(STEP_STATUSES)}),
+        status_reason TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        agreed_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX steps_citizen ON steps (citizen_id, status, due_on)",
+    f"""CREATE TABLE step_reviews (
+        id INTEGER PRIMARY KEY,
+        step_id INTEGER NOT NULL REFERENCES steps (id) ON DELETE CASCADE,
+        meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        status TEXT NOT NULL CHECK (status IN {_in(STEP_STATUSES)}),
+        reason TEXT NOT NULL DEFAULT '',
+        new_due_on TEXT,
+        reviewed_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX step_reviews_step ON step_reviews (step_id)",
+    """CREATE TABLE appointments (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        starts_at TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        bring TEXT NOT NULL DEFAULT '',
+        booked_in_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX appointments_citizen ON appointments (citizen_id, starts_at)",
+    f"""CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL CHECK (action IN {_in(AUDIT_ACTIONS)}),
+        citizen_ref INTEGER,
+        entity TEXT NOT NULL DEFAULT '',
+        entity_id INTEGER,
+        detail TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX audit_citizen ON audit_log (citizen_ref, at)",
+    # Append-only: the log can grow but never be rewritten.
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+]
+
+
+@migrations()
+def m001_create_schema(db: sqlite_utils.Database) -> None:
+    for statement in _SCHEMA_V1:
+        db.execute(statement)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """How many of this program's migrations the database has (0 for a new file)."""
+    return len(migrations.applied(db))
+
+
+def upgrade(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; refuse a database that knows migrations we do not."""
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in known_names()]
+    if unknown:
+        raise SchemaTooNewError(
+            "Databasen er lavet af en nyere version af programmet "
+            f"(den kender ændringen {unknown[-1]}). Opdater programmet for at åbne den. "
+            "Databasen er ikke ændret."
+        )
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+    return pending

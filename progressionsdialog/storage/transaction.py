@@ -1,0 +1,46 @@
+"""Writes go through ``transaction(db)``: all or nothing, with SQLite's errors in plain Danish.
+
+with transaction(db):
+    db.execute("UPDATE citizens SET name = ? WHERE id = ?", ["Lan", 1])
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlite_utils
+
+from progressionsdialog.errors import StorageError
+
+
+def storage_message(error: BaseException) -> str:
+    """A Danish sentence for a database error; the edit is still on screen, so say so."""
+    text = str(error).lower()
+    if "full" in text:
+        return (
+            "Der er ikke mere plads på disken, så ændringen er ikke gemt. Gør plads, og prøv igen."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            "Databasen er optaget af et andet program, så ændringen er ikke gemt. "
+            "Prøv igen om lidt."
+        )
+    if "readonly" in text or "read-only" in text:
+        return "Databasen kan kun læses, så ændringen er ikke gemt. Kontakt support."
+    if "disk i/o" in text:
+        return "Disken svarede ikke, så ændringen er ikke gemt. Prøv igen."
+    return f"Ændringen kunne ikke gemmes ({error})."
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction; a failure rolls back everything and raises ``StorageError``."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.IntegrityError:
+        raise  # a broken rule is a bug or a validation gap, not a storage fault
+    except sqlite3.Error as error:
+        raise StorageError(storage_message(error)) from error

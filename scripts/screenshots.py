@@ -1,0 +1,79 @@
+"""Screenshots of the screens as a person sees them, for review and the README.
+
+Run under a real (virtual) screen: ``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python
+scripts/screenshots.py OUTDIR``. Uses a fresh demo database in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from progressionsdialog.demo import create_demo_database
+from progressionsdialog.storage import open_database
+from ui.app import make_application
+from ui.main_window import MainWindow
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    data_dir = Path(tempfile.mkdtemp())
+    db = open_database(create_demo_database(data_dir))
+    window = MainWindow(db, data_dir, demo=True)
+    window.resize(1280, 800)
+    window.show()
+    settle(app)
+    window.grab().save(str(out / "register-empty-choice.png"))
+
+    window.register.select_citizen(window.register.model.citizen_id_at(1))
+    settle(app)
+    window.grab().save(str(out / "register.png"))
+
+    window.register.search.setText("ng")
+    settle(app)
+    window.grab().save(str(out / "register-search.png"))
+    window.register.search.setText("")
+
+    window.register.show_archived.setChecked(True)
+    for row in range(window.register.model.rowCount()):
+        citizen_id = window.register.model.citizen_id_at(row)
+        if window.register.model.data(window.register.model.index(row, 0), 0).endswith(
+            "(arkiveret)"
+        ):
+            window.register.select_citizen(citizen_id)
+    settle(app)
+    window.grab().save(str(out / "register-archived.png"))
+
+    dialog = window.edit_citizen(window.register.current_citizen_id())
+    settle(app)
+    dialog.grab().save(str(out / "form-edit.png"))
+    dialog.reject()
+
+    dialog = window.new_citizen()
+    dialog.name.setText("   ")
+    dialog.birth.setText("310299-1234")
+    dialog.phone.setText("tlf 12")
+    dialog.email.setText("lan@eksempel")
+    dialog.try_save()
+    settle(app)
+    dialog.grab().save(str(out / "form-errors.png"))
+    dialog.reject()
+
+    window.resize(800, 560)
+    settle(app)
+    window.grab().save(str(out / "register-small.png"))
+    window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

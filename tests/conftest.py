@@ -1,0 +1,49 @@
+"""Shared fixtures: real SQLite files in a temp folder, the demo database, the real window."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from progressionsdialog.storage import DB_FILENAME, open_database
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir):
+    database = open_database(data_dir / DB_FILENAME)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(data_dir):
+    from progressionsdialog.demo import create_demo_database
+
+    database = open_database(create_demo_database(data_dir))
+    yield database
+    database.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """QSettings and the log go to the temp folder, never to the tester's home."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )

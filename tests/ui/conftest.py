@@ -1,0 +1,39 @@
+"""Fixtures for the Qt layer: the real main window on a real database."""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.app import make_application
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["progressionsdialog-tests"]
+
+
+@pytest.fixture
+def app(qapp):
+    return make_application()
+
+
+@pytest.fixture
+def window(app, qtbot, db, data_dir):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(db, data_dir)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(main.isVisible)
+    return main
+
+
+@pytest.fixture
+def demo_window(app, qtbot, demo_db, data_dir):
+    from ui.main_window import MainWindow
+
+    main = MainWindow(demo_db, data_dir, demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(main.isVisible)
+    return main

@@ -1,0 +1,82 @@
+"""Starting the program: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from progressionsdialog.cli import StartOptions
+from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.logs import set_up_logging
+from progressionsdialog.paths import ensure_writable_dir
+from progressionsdialog.storage import DB_FILENAME, open_database
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if existing is not None and existing.property("progressionsdialog_ready"):
+        return existing
+    app = existing or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName("progressionsdialog")
+    QCoreApplication.setApplicationName("progressionsdialog")
+    app.setApplicationDisplayName("Progressionsdialog")
+    from ui.style import apply_style
+
+    apply_style(app)
+    app.setProperty("progressionsdialog_ready", True)
+    return app
+
+
+def open_workspace(options: StartOptions):
+    """Data folder and database, made ready; raises the core's Danish errors."""
+    data_dir = ensure_writable_dir(options.data_dir)
+    set_up_logging(data_dir)
+    from progressionsdialog.tools import load_tool
+
+    load_tool("halsnaes")  # a broken tool definition stops here, with its file named
+    path = data_dir / DB_FILENAME
+    if options.demo and not path.exists():
+        from progressionsdialog.demo import create_demo_database
+
+        create_demo_database(data_dir)
+    return data_dir, open_database(path)
+
+
+def run(options: StartOptions) -> int:
+    app = make_application()
+    from ui.errors import install_handlers
+
+    install_handlers()
+    try:
+        data_dir, db = open_workspace(options)
+    except ProgressionsdialogError as error:
+        log.error("Start failed: %s", error)
+        print(f"Fejl: {error}", file=sys.stderr)
+        if not options.smoke:
+            from ui.dialogs.confirm import show_error
+
+            show_error(
+                None, str(error), QCoreApplication.translate("app", "Programmet kan ikke starte")
+            )
+        return 2
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db, data_dir, demo=options.demo)
+    window.show()
+    if options.smoke:
+
+        def ready() -> None:
+            print("ready", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    code = app.exec()
+    db.close()
+    return code

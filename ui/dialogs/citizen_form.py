@@ -1,0 +1,187 @@
+"""Create or edit a citizen: inline Danish messages, and nothing typed is ever lost."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, CitizenDraft, TargetGroup
+from progressionsdialog.errors import ProgressionsdialogError, ValidationError
+from progressionsdialog.storage.caseworkers import Caseworker
+
+
+class FieldError(QLabel):
+    """The message under a field: an icon and words, so colour is not the only signal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        if message:
+            self.setText("⚠ " + message)
+            self.show()
+        else:
+            self.clear()
+            self.hide()
+
+
+class CitizenFormDialog(QDialog):
+    """The form. ``saved`` is emitted with the stored citizen; the dialog then closes.
+
+    The caller gives a ``save`` function (draft, caseworker name) -> citizen; if it raises
+    a ``ValidationError`` the message goes next to the field and the dialog stays open.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        save,
+        caseworkers: list[Caseworker],
+        draft: CitizenDraft | None = None,
+        caseworker_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._tried = False
+        editing = draft is not None
+        self.setWindowTitle(self.tr("Rediger borger") if editing else self.tr("Ny borger"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Fornavn og efternavn"))
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(self.tr("dd-mm-åååå eller ddmmåå-xxxx"))
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("fx 20 30 40 50"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("fx navn@eksempel.dk"))
+        self.target_group = QComboBox()
+        for group, label in TARGET_GROUP_LABELS.items():
+            self.target_group.addItem(self.tr(label), group.value)
+        self.caseworker = QComboBox()
+        self.caseworker.setEditable(True)
+        self.caseworker.addItem("")
+        for worker in caseworkers:
+            self.caseworker.addItem(worker.name, worker.id)
+        self.caseworker.lineEdit().setPlaceholderText(self.tr("Vælg eller skriv et navn"))
+
+        labels = {
+            "name": (self.tr("&Navn *"), self.name),
+            "birth": (self.tr("&Fødselsdato eller CPR"), self.birth),
+            "phone": (self.tr("&Telefon"), self.phone),
+            "email": (self.tr("&E-mail"), self.email),
+            "target_group": (self.tr("&Målgruppe"), self.target_group),
+            "caseworker": (self.tr("&Sagsbehandler"), self.caseworker),
+        }
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, FieldError] = {}
+        self.fields: dict[str, QWidget] = {}
+        for key, (label, widget) in labels.items():
+            widget.setAccessibleName(label.replace("&", "").replace(" *", ""))
+            error = FieldError()
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(widget)
+            box.addWidget(error)
+            label_widget = QLabel(label)
+            label_widget.setBuddy(widget)
+            form.addRow(label_widget, box)
+            self.errors[key] = error
+            self.fields[key] = widget
+
+        self.general_error = FieldError()
+        required = QLabel(self.tr("* skal udfyldes"))
+        required.setObjectName("hint")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuller"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(required)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        if draft is not None:
+            self.name.setText(draft.name)
+            self.birth.setText(draft.birth_or_cpr)
+            self.phone.setText(draft.phone)
+            self.email.setText(draft.email)
+            self.target_group.setCurrentIndex(
+                max(0, self.target_group.findData(TargetGroup(draft.target_group).value))
+            )
+        else:
+            self.target_group.setCurrentIndex(
+                self.target_group.findData(TargetGroup.ACTIVITY_READY.value)
+            )
+        if caseworker_name:
+            self.caseworker.setCurrentText(caseworker_name)
+        for edit in (self.name, self.birth, self.phone, self.email):
+            edit.textEdited.connect(self._revalidate)
+        self.name.setFocus()
+
+    def draft(self) -> CitizenDraft:
+        return CitizenDraft(
+            name=self.name.text(),
+            birth_or_cpr=self.birth.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            target_group=TargetGroup(self.target_group.currentData()),
+        )
+
+    def caseworker_name(self) -> str:
+        return self.caseworker.currentText().strip()
+
+    def show_problems(self, problems: dict[str, ValidationError]) -> None:
+        for key, error in self.errors.items():
+            problem = problems.get(key)
+            error.show_message(problem.message if problem else None)
+            self.fields[key].setProperty("invalid", problem is not None)
+            self.fields[key].style().unpolish(self.fields[key])
+            self.fields[key].style().polish(self.fields[key])
+        self.adjustSize()  # grow so the messages never overlap the fields below
+
+    def _revalidate(self) -> None:
+        if self._tried:  # quiet while typing the first time; helpful after a failed save
+            self.show_problems(self.draft().problems())
+
+    def try_save(self) -> None:
+        self._tried = True
+        self.general_error.show_message(None)
+        problems = self.draft().problems()
+        self.show_problems(problems)
+        if problems:
+            self.fields[next(iter(problems))].setFocus()
+            return
+        try:
+            citizen = self._save(self.draft(), self.caseworker_name())
+        except ValidationError as error:
+            target = self.errors.get(error.field, self.general_error)
+            target.show_message(error.message)
+            return
+        except ProgressionsdialogError as error:
+            self.general_error.show_message(str(error))
+            return
+        self.saved.emit(citizen)
+        self.accept()

@@ -1,0 +1,291 @@
+"""The main window: the register on the left, the chosen citizen on the right."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from progressionsdialog import __version__
+from progressionsdialog.domain.citizen import CitizenDraft
+from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.storage.caseworkers import ensure_caseworker, list_caseworkers
+from progressionsdialog.storage.citizens import (
+    add_citizen,
+    archive_citizen,
+    get_citizen,
+    list_register,
+    restore_citizen,
+    update_citizen,
+)
+from progressionsdialog.storage.meetings import list_meetings
+from progressionsdialog.tools.definition import ToolDefinition, load_tool
+from ui.dialogs.citizen_form import CitizenFormDialog
+from ui.dialogs.confirm import ConfirmDialog, show_error
+from ui.screens.citizen_overview import CitizenOverview
+from ui.screens.register import RegisterScreen
+from ui.signals import AppSignals
+from ui.undo import ArchiveCommand, EditCitizenCommand
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TOOL = "halsnaes"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        data_dir: Path,
+        demo: bool = False,
+        tool: ToolDefinition | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.tool = tool or load_tool(DEFAULT_TOOL)
+        self.data_dir = data_dir
+        self.demo = demo
+        self.signals = AppSignals(self)
+        self.undo_stack = QUndoStack(self)
+        title = self.tr("Progressionsdialog")
+        self.setWindowTitle(title + (" — DEMO" if demo else ""))
+
+        self.register = RegisterScreen()
+        self.overview = CitizenOverview(db, self.tool)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.register)
+        splitter.addWidget(self.overview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        em = self.fontMetrics().horizontalAdvance("M")
+        splitter.setSizes([em * 36, em * 56])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.splitter = splitter
+
+        self.register.selection_changed.connect(self._on_selected)
+        self.register.edit_requested.connect(self.edit_citizen)
+        self.register.new_requested.connect(self.new_citizen)
+        self.overview.edit_requested.connect(self.edit_citizen)
+        self.overview.archive_requested.connect(self.archive_citizen)
+        self.overview.restore_requested.connect(self.restore_citizen)
+        self.overview.meetings_changed.connect(self._changed)
+        self.signals.citizens_changed.connect(self.reload)
+
+        self._build_menus()
+        where = QLabel(self.tr("Data: %1").replace("%1", str(data_dir)))
+        where.setObjectName("hint")
+        self.statusBar().addPermanentWidget(where)
+        if demo:
+            badge = QLabel(self.tr("DEMO – ikke rigtige borgere"))
+            badge.setObjectName("demoBadge")
+            self.statusBar().addWidget(badge)
+        self.resize(1200, 760)
+        self._restore_geometry()
+        self.reload()
+        self.register.focus_search()
+
+    # -- menus ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        quit_action = QAction(self.tr("&Afslut"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Gentag"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        find = QAction(self.tr("&Søg efter borger"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.register.focus_search)
+        edit_menu.addAction(find)
+        self.undo_action, self.redo_action = undo, redo
+
+        citizen_menu = self.menuBar().addMenu(self.tr("&Borger"))
+        self.new_action = QAction(self.tr("&Ny borger …"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_citizen)
+        self.edit_action = QAction(self.tr("&Rediger borger …"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(lambda: self._with_current(self.edit_citizen))
+        self.archive_action = QAction(self.tr("&Arkivér borger …"), self)
+        self.archive_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.archive_action.triggered.connect(lambda: self._with_current(self.toggle_archive))
+        self.new_meeting_action = QAction(self.tr("Ny &samtale"), self)
+        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.new_meeting_action.triggered.connect(self.new_meeting)
+        citizen_menu.addActions([self.new_action, self.edit_action, self.archive_action])
+        citizen_menu.addSeparator()
+        citizen_menu.addAction(self.new_meeting_action)
+        for action in (self.edit_action, self.archive_action, self.new_meeting_action):
+            action.setEnabled(False)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        self.register_action = QAction(self.tr("&Borgerlisten"), self)
+        self.register_action.setCheckable(True)
+        self.register_action.setChecked(True)
+        self.register_action.setShortcut(QKeySequence("F9"))
+        self.register_action.setToolTip(self.tr("Skjul listen, så samtalen fylder hele skærmen"))
+        self.register_action.toggled.connect(self.register.setVisible)
+        view_menu.addAction(self.register_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        about = QAction(self.tr("&Om Progressionsdialog"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def new_meeting(self) -> int | None:
+        if self.register.current_citizen_id() is None:
+            return None
+        self.overview.tabs.setCurrentIndex(self.overview.TAB_MEETINGS)
+        return self.overview.meetings.new_meeting()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om Progressionsdialog"),
+            self.tr("Progressionsdialog %1\nSamtaler, indikatorer, livshjul og plan.\n\nData: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.data_dir)),
+        )
+
+    # -- data -------------------------------------------------------------------------
+    def reload(self, keep_id: int | None = None) -> None:
+        try:
+            summaries = list_register(self.db)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return
+        self.register.set_citizens(summaries, keep_id=keep_id)
+        self._on_selected(self.register.current_citizen_id())
+
+    def _on_selected(self, citizen_id: int | None) -> None:
+        for action in (self.edit_action, self.archive_action, self.new_meeting_action):
+            action.setEnabled(citizen_id is not None)
+        if citizen_id is None:
+            self.overview.show_citizen(None)
+            return
+        try:
+            citizen = get_citizen(self.db, citizen_id)
+            meetings = list_meetings(self.db, citizen_id)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return
+        self.overview.show_citizen(citizen, meetings)
+        self.archive_action.setText(
+            self.tr("&Genskab borger") if citizen.archived else self.tr("&Arkivér borger …")
+        )
+
+    def _with_current(self, action) -> None:
+        citizen_id = self.register.current_citizen_id()
+        if citizen_id is not None:
+            action(citizen_id)
+
+    def _caseworker_id(self, name: str) -> int | None:
+        return ensure_caseworker(self.db, name).id if name else None
+
+    def new_citizen(self) -> CitizenFormDialog:
+        def save(draft: CitizenDraft, caseworker: str):
+            return add_citizen(
+                self.db, replace(draft, caseworker_id=self._caseworker_id(caseworker))
+            )
+
+        dialog = CitizenFormDialog(save, list_caseworkers(self.db), parent=self)
+        dialog.saved.connect(self._after_create)
+        dialog.open()
+        return dialog
+
+    def _after_create(self, citizen) -> None:
+        self.register.search.clear()
+        self.reload(keep_id=citizen.id)
+        self.statusBar().showMessage(self.tr("%1 er oprettet.").replace("%1", citizen.name), 5000)
+
+    def edit_citizen(self, citizen_id: int) -> CitizenFormDialog | None:
+        try:
+            citizen = get_citizen(self.db, citizen_id)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return None
+        before = citizen.to_draft()
+
+        def save(draft: CitizenDraft, caseworker: str):
+            after = replace(draft, caseworker_id=self._caseworker_id(caseworker))
+            saved = update_citizen(self.db, citizen_id, after)
+            self.undo_stack.push(
+                EditCitizenCommand(
+                    lambda cid, d: update_citizen(self.db, cid, d),
+                    citizen_id,
+                    before,
+                    saved.to_draft(),
+                    self._changed,
+                )
+            )
+            return saved
+
+        dialog = CitizenFormDialog(
+            save, list_caseworkers(self.db), before, citizen.caseworker_name, parent=self
+        )
+        dialog.saved.connect(lambda saved: self._changed(saved.id))
+        dialog.open()
+        return dialog
+
+    def toggle_archive(self, citizen_id: int) -> None:
+        citizen = get_citizen(self.db, citizen_id)
+        if citizen.archived:
+            self.restore_citizen(citizen_id)
+        else:
+            self.archive_citizen(citizen_id)
+
+    def archive_citizen(self, citizen_id: int) -> bool:
+        citizen = get_citizen(self.db, citizen_id)
+        question = self.tr(
+            "Vil du arkivere %1?\n\nBorgeren skjules i listen, men intet slettes. "
+            "Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede."
+        ).replace("%1", citizen.name)
+        if not ConfirmDialog.ask(self, self.tr("Arkivér borger"), question, self.tr("Arkivér")):
+            return False
+        return self._set_archived(citizen_id, True)
+
+    def restore_citizen(self, citizen_id: int) -> bool:
+        return self._set_archived(citizen_id, False)
+
+    def _set_archived(self, citizen_id: int, archived: bool) -> bool:
+        try:
+            citizen = (archive_citizen if archived else restore_citizen)(self.db, citizen_id)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return False
+        self.undo_stack.push(
+            ArchiveCommand(self._store_archived, citizen_id, citizen.name, archived, self._changed)
+        )
+        self._changed(citizen_id)
+        verb = self.tr("%1 er arkiveret.") if archived else self.tr("%1 er genskabt.")
+        self.statusBar().showMessage(verb.replace("%1", citizen.name), 8000)
+        return True
+
+    def _store_archived(self, citizen_id: int, archived: bool) -> None:
+        (archive_citizen if archived else restore_citizen)(self.db, citizen_id)
+
+    def _changed(self, citizen_id: int) -> None:
+        self.reload(keep_id=citizen_id)
+
+    # -- window state -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

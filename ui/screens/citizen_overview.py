@@ -1,0 +1,195 @@
+"""The chosen citizen: who they are, and tabs for meetings, progression, life wheel and plan.
+
+The tabs after "Samtaler" are places the later screens move into.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.domain.citizen import Citizen
+from progressionsdialog.domain.dates import age_on, format_date
+from progressionsdialog.domain.meeting import Meeting
+from progressionsdialog.domain.progress import trends
+from progressionsdialog.storage.meetings import score_history
+from progressionsdialog.tools.definition import ToolDefinition
+from ui.screens.meetings_page import MeetingsPage
+from ui.screens.progression_page import ProgressionPage
+
+
+def _placeholder(text: str) -> QWidget:
+    page = QWidget()
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(page)
+    layout.addWidget(label)
+    return page
+
+
+class CitizenOverview(QWidget):
+    edit_requested = Signal(int)
+    archive_requested = Signal(int)
+    restore_requested = Signal(int)
+    meetings_changed = Signal(int)  # citizen id
+
+    TAB_SUMMARY, TAB_MEETINGS, TAB_PROGRESSION, TAB_WHEEL, TAB_PLAN = range(5)
+
+    def __init__(
+        self, db: sqlite_utils.Database, tool: ToolDefinition, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.tool = db, tool
+        self._citizen: Citizen | None = None
+        self.stack = QStackedWidget()
+        self.empty = _placeholder(self.tr("Vælg en borger i listen, eller opret en ny."))
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_page(self) -> QWidget:
+        page = QWidget()
+        self.name_label = QLabel()
+        self.name_label.setObjectName("citizenName")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts_label = QLabel()
+        self.facts_label.setWordWrap(True)
+        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.archived_banner = QLabel(self.tr("Arkiveret: borgeren er ikke aktiv."))
+        self.archived_banner.setObjectName("banner")
+
+        self.edit_button = QPushButton(self.tr("Rediger"))
+        self.edit_button.setToolTip(self.tr("Ret borgerens oplysninger (Ctrl+E)"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.archive_button = QPushButton(self.tr("Arkivér"))
+        self.archive_button.clicked.connect(self._on_archive_clicked)
+
+        head = QHBoxLayout()
+        text = QVBoxLayout()
+        text.addWidget(self.name_label)
+        text.addWidget(self.facts_label)
+        head.addLayout(text, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.tabs = QTabWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        summary = QWidget()
+        QVBoxLayout(summary).addWidget(self.summary_label)
+        self.meetings = MeetingsPage(self.db, self.tool)
+        self.meetings.meetings_changed.connect(self._on_meetings_changed)
+        self.progression = ProgressionPage(self.db, self.tool)
+        self.progression.meeting_requested.connect(self.open_meeting)
+        self.tabs.addTab(summary, self.tr("Overblik"))
+        self.tabs.addTab(self.meetings, self.tr("Samtaler"))
+        self.tabs.addTab(self.progression, self.tr("Progression"))
+        self.tabs.addTab(
+            _placeholder(self.tr("Her udfylder I livshjulet sammen.")), self.tr("Livshjul")
+        )
+        self.tabs.addTab(
+            _placeholder(self.tr("Her laver I planen: mål, delmål og næste skridt.")),
+            self.tr("Plan"),
+        )
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(page)
+        layout.addLayout(head)
+        layout.addWidget(self.archived_banner)
+        layout.addWidget(line)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def show_citizen(self, citizen: Citizen | None, meetings: list[Meeting] = ()) -> None:
+        """Show a citizen; the meeting pages reload only when the citizen changes."""
+        changed = (citizen.id if citizen else None) != (self._citizen.id if self._citizen else None)
+        self._citizen = citizen
+        if changed:
+            self.meetings.show_citizen(
+                citizen.id if citizen else None, citizen.caseworker_id if citizen else None
+            )
+            self.progression.show_citizen(citizen.id if citizen else None)
+        if citizen is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self.name_label.setText(citizen.name)
+        facts = []
+        if citizen.birth_date:
+            age = age_on(citizen.birth_date, date.today())
+            facts.append(
+                self.tr("Født %1 (%2 år)")
+                .replace("%1", format_date(citizen.birth_date))
+                .replace("%2", str(age))
+            )
+        facts.append(citizen.target_group.label)
+        if citizen.caseworker_name:
+            facts.append(self.tr("Sagsbehandler: %1").replace("%1", citizen.caseworker_name))
+        contact = "   ".join(x for x in (citizen.phone, citizen.email) if x)
+        self.facts_label.setText("  ·  ".join(facts) + ("\n" + contact if contact else ""))
+        self.archived_banner.setVisible(citizen.archived)
+        self.archive_button.setText(self.tr("Genskab") if citizen.archived else self.tr("Arkivér"))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        if self._citizen is None:
+            return
+        history = score_history(self.db, self._citizen.id)
+        if not history:
+            self.summary_label.setText(self.tr("Ingen samtaler endnu."))
+            return
+        lines = [
+            self.tr("%1 samtaler. Seneste samtale: %2.")
+            .replace("%1", str(len(history)))
+            .replace("%2", format_date(history[-1][0].held_on)),
+            "",
+            self.tr("Borgerens seneste score:"),
+        ]
+        keys = [indicator.key for indicator in self.tool.indicators]
+        for indicator, trend in zip(self.tool.indicators, trends(history, keys), strict=True):
+            if trend.latest is None:
+                lines.append(f"   {indicator.name()}: " + self.tr("ikke svaret endnu"))
+                continue
+            change = f"  ({trend.change.symbol} {trend.change.label})" if trend.change else ""
+            lines.append(f"   {indicator.name()}: {trend.latest}{change}")
+        self.summary_label.setText("\n".join(lines))
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.tabs.setCurrentIndex(self.TAB_MEETINGS)
+        self.meetings.select_meeting(meeting_id)
+
+    def _on_meetings_changed(self) -> None:
+        self.progression.invalidate()
+        self._update_summary()
+        if self._citizen is not None:
+            self.meetings_changed.emit(self._citizen.id)
+
+    def _emit(self, signal) -> None:
+        if self._citizen is not None:
+            signal.emit(self._citizen.id)
+
+    def _on_archive_clicked(self) -> None:
+        if self._citizen is None:
+            return
+        signal = self.restore_requested if self._citizen.archived else self.archive_requested
+        signal.emit(self._citizen.id)

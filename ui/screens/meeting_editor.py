@@ -1,0 +1,218 @@
+"""One meeting: its date, kind and participants, and a page per indicator.
+
+Everything is saved as it is entered; a message says so, or says what could not be saved
+(the text then stays on screen).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.meeting import (
+    MEETING_KIND_LABELS,
+    IndicatorScore,
+    Meeting,
+    MeetingKind,
+)
+from progressionsdialog.errors import ProgressionsdialogError, ValidationError
+from progressionsdialog.storage.meetings import (
+    get_meeting,
+    meetings_on,
+    previous_meeting,
+    save_score,
+    scores_for,
+    update_meeting,
+)
+from progressionsdialog.tools.definition import ToolDefinition
+from ui.dialogs.citizen_form import FieldError
+from ui.screens.indicator_panel import IndicatorPanel
+
+
+class MeetingEditor(QWidget):
+    saved = Signal(int)  # meeting id, after any successful save
+
+    def __init__(
+        self, db: sqlite_utils.Database, tool: ToolDefinition, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.tool = db, tool
+        self.meeting: Meeting | None = None
+        self._loading = False
+
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(self.tr("Dato for samtalen"))
+        self.kind = QComboBox()
+        for kind, label in MEETING_KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind.value)
+        self.kind.setAccessibleName(self.tr("Type samtale"))
+        self.participants = QLineEdit()
+        self.participants.setPlaceholderText(self.tr("fx borger, sagsbehandler, mentor"))
+        self.participants.setAccessibleName(self.tr("Deltagere"))
+        self.date_error = FieldError()
+        self.same_day = QLabel()
+        self.same_day.setObjectName("hint")
+        self.same_day.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("saveStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(QLabel(self.tr("&Type:")))
+        date_row.itemAt(1).widget().setBuddy(self.kind)
+        date_row.addWidget(self.kind, 1)
+        date_label = QLabel(self.tr("&Dato:"))
+        date_label.setBuddy(self.date)
+        form.addRow(date_label, date_row)
+        form.addRow("", self.date_error)
+        participants_label = QLabel(self.tr("De&ltagere:"))
+        participants_label.setBuddy(self.participants)
+        form.addRow(participants_label, self.participants)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.panels: dict[str, IndicatorPanel] = {}
+        for indicator in tool.indicators:
+            panel = IndicatorPanel(tool, indicator)
+            panel.changed.connect(self._save_score)
+            self.panels[indicator.key] = panel
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.tabs.addTab(scroll, indicator.name())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.same_day)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+
+        self.date.dateChanged.connect(self._save_header)
+        self.kind.currentIndexChanged.connect(self._save_header)
+        self.participants.editingFinished.connect(self._save_header)
+
+    # -- loading ------------------------------------------------------------------------
+    def load(self, meeting_id: int) -> None:
+        self.flush()
+        meeting = get_meeting(self.db, meeting_id)
+        self.meeting = meeting
+        self._loading = True
+        held = meeting.held_on
+        self.date.setDate(QDate(held.year, held.month, held.day))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind.value)))
+        self.participants.setText(meeting.participants)
+        self.date_error.show_message(None)
+        scores = scores_for(self.db, meeting.id)
+        previous = previous_meeting(self.db, meeting)
+        previous_scores = scores_for(self.db, previous.id) if previous else {}
+        for key, panel in self.panels.items():
+            panel.load(
+                scores.get(key), previous_scores.get(key), previous.held_on if previous else None
+            )
+        self._loading = False
+        self._update_tab_marks()
+        self._update_same_day()
+        self.status.setText(self.tr("Alt gemmes, mens du skriver."))
+
+    def flush(self) -> None:
+        for panel in self.panels.values():
+            panel.flush()
+
+    # -- saving -------------------------------------------------------------------------
+    def _save_score(self, score: IndicatorScore) -> None:
+        if self.meeting is None or self._loading:
+            return
+        panel = self.panels[score.indicator_key]
+        try:
+            save_score(self.db, self.meeting, score)
+        except ValidationError as error:
+            panel.show_error(error.field, error.message + " " + self.tr("Teksten er ikke gemt."))
+            self._status_error(error.message)
+            return
+        except ProgressionsdialogError as error:  # disk full, locked file: the text stays
+            self._status_error(str(error))
+            return
+        panel.show_error("shared_note", None)
+        panel.show_error("private_note", None)
+        self._update_tab_marks()
+        self._status_saved()
+
+    def _save_header(self) -> None:
+        if self.meeting is None or self._loading:
+            return
+        qdate = self.date.date()
+        held = datetime(qdate.year(), qdate.month(), qdate.day()).date()
+        kind = MeetingKind(self.kind.currentData())
+        try:
+            self.meeting = update_meeting(
+                self.db, self.meeting.id, held, kind, self.participants.text()
+            )
+        except ValidationError as error:
+            self.date_error.show_message(error.message + " " + self.tr("Datoen er ikke gemt."))
+            self._status_error(error.message)
+            return
+        except ProgressionsdialogError as error:
+            self._status_error(str(error))
+            return
+        self.date_error.show_message(None)
+        self._update_same_day()
+        self._status_saved()
+
+    def _status_saved(self) -> None:
+        self.status.setProperty("error", False)
+        self.status.setText(self.tr("Gemt kl. %1").replace("%1", datetime.now().strftime("%H:%M")))
+        self._repolish(self.status)
+        if self.meeting is not None:
+            self.saved.emit(self.meeting.id)
+
+    def _status_error(self, message: str) -> None:
+        self.status.setProperty("error", True)
+        self.status.setText("⚠ " + self.tr("Ikke gemt: ") + message)
+        self._repolish(self.status)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def _update_tab_marks(self) -> None:
+        for index, (_key, panel) in enumerate(self.panels.items()):
+            mark = "✓ " if panel.is_complete() else ""
+            self.tabs.setTabText(index, mark + panel.indicator.name())
+
+    def _update_same_day(self) -> None:
+        if self.meeting is None:
+            return
+        others = [
+            m
+            for m in meetings_on(self.db, self.meeting.citizen_id, self.meeting.held_on)
+            if m.id != self.meeting.id
+        ]
+        self.same_day.setVisible(bool(others))
+        self.same_day.setText(
+            self.tr(
+                "Der er en anden samtale samme dag (%1). Det er i orden, hvis det er meningen."
+            ).replace("%1", format_date(self.meeting.held_on))
+        )

@@ -1,0 +1,192 @@
+"""The citizen register: search as you type, the list, and the actions on a citizen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.citizen_table_model import CitizenTableModel
+
+
+class RegisterScreen(QWidget):
+    """Emits ``selection_changed(citizen_id | None)`` and ``edit_requested(citizen_id)``."""
+
+    selection_changed = Signal(object)
+    edit_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CitizenTableModel(self)
+
+        title = QLabel(self.tr("Borgere"))
+        title.setObjectName("screenTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søg på navn eller fødselsdato …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søg efter borger"))
+        self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)
+
+        self.show_archived = QCheckBox(self.tr("Vis &arkiverede"))
+        self.show_archived.toggled.connect(self._on_show_archived)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Liste over borgere"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CitizenTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CitizenTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, CitizenTableModel.COL_LAST_MEETING + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(self._on_activated)
+        self.table.installEventFilter(self)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        self.new_button = QPushButton(self.tr("&Ny borger"))
+        self.new_button.setToolTip(self.tr("Opret en ny borger (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch()
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch()
+        bottom.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(bottom)
+        self._update_counts()
+
+    # -- public ---------------------------------------------------------------------
+    def set_citizens(self, summaries, keep_id: int | None = None) -> None:
+        keep_id = keep_id if keep_id is not None else self.current_citizen_id()
+        self.model.set_citizens(summaries)
+        self._restore_selection(keep_id)
+        self._update_counts()
+
+    def current_citizen_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.citizen_id_at(index.row()) if index.isValid() else None
+
+    def select_citizen(self, citizen_id: int | None) -> bool:
+        row = self.model.row_of(citizen_id) if citizen_id is not None else None
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- events ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.search and key in (
+                Qt.Key.Key_Down,
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                if self.model.rowCount() > 0:
+                    if self.current_citizen_id() is None:
+                        self.select_citizen(self.model.citizen_id_at(0))
+                    self.table.setFocus()
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                citizen_id = self.current_citizen_id()
+                if citizen_id is not None:
+                    self.edit_requested.emit(citizen_id)
+                return True
+            if watched is self.table and event.matches(QKeySequence.StandardKey.Find):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:
+        """On a narrow pane, show only name, birth date and latest meeting (no sideways scroll)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = event.size().width()
+        for column in (CitizenTableModel.COL_GROUP, CitizenTableModel.COL_CASEWORKER):
+            self.table.setColumnHidden(column, width < em * 52)
+        self.table.setColumnHidden(CitizenTableModel.COL_LAST_MEETING, width < em * 30)
+        super().resizeEvent(event)
+
+    def _on_search(self, text: str) -> None:
+        keep = self.current_citizen_id()
+        self.model.set_query(text)
+        self._restore_selection(keep)
+        self._update_counts()
+
+    def _on_show_archived(self, show: bool) -> None:
+        keep = self.current_citizen_id()
+        self.model.set_show_archived(show)
+        self._restore_selection(keep)
+        self._update_counts()
+
+    def _restore_selection(self, citizen_id: int | None) -> None:
+        if not self.select_citizen(citizen_id):
+            self.table.selectionModel().clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.selection_changed.emit(None)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        citizen_id = self.model.citizen_id_at(current.row()) if current.isValid() else None
+        self.selection_changed.emit(citizen_id)
+
+    def _on_activated(self, index) -> None:
+        citizen_id = self.model.citizen_id_at(index.row())
+        if citizen_id is not None:
+            self.edit_requested.emit(citizen_id)
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if total == 0:
+            self.empty_label.setText(self.tr("Der er ingen borgere endnu. Tryk på Ny borger."))
+        elif shown == 0:
+            self.empty_label.setText(self.tr("Ingen borgere passer til søgningen."))
+        self.empty_label.setVisible(shown == 0)
+        if shown == total:
+            text = self.tr("1 borger") if total == 1 else self.tr("%1 borgere")
+            self.count_label.setText(text.replace("%1", str(total)))
+        else:
+            self.count_label.setText(
+                self.tr("%1 af %2 borgere").replace("%1", str(shown)).replace("%2", str(total))
+            )
