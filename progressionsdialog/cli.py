@@ -55,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", parents=[common], help="vis borgere (id og navn)")
     listing.add_argument("--archived", action="store_true", help="tag arkiverede borgere med")
     commands.add_parser("check", parents=[common], help="tjek databasens sundhed og version")
+    meetings = commands.add_parser("meetings", parents=[common], help="vis en borgers samtaler")
+    meetings.add_argument("--citizen", type=int, required=True, metavar="ID")
+    score = commands.add_parser("score", parents=[common], help="giv en score ved en samtale")
+    score.add_argument("--meeting", type=int, required=True, metavar="ID")
+    score.add_argument("--indicator", required=True, metavar="NØGLE")
+    score.add_argument("--citizen-score", metavar="1-10", default="")
+    score.add_argument("--worker-score", metavar="1-10", default="")
+    score.add_argument("--declined", action="store_true", help="borgeren vil ikke svare")
+    imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
+    imports.add_argument("file", type=Path, metavar="FIL")
     return parser
 
 
@@ -111,7 +121,72 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if result == ["ok"] else 1
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "check": cmd_check}
+def cmd_meetings(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.dates import format_date
+    from progressionsdialog.storage.citizens import get_citizen
+    from progressionsdialog.storage.meetings import score_history
+    from progressionsdialog.tools import load_tool
+
+    db = _existing_database(resolve_data_dir(args))
+    get_citizen(db, args.citizen)
+    for meeting, scores in score_history(db, args.citizen):
+        cells = [str(meeting.id), format_date(meeting.held_on), meeting.kind.label]
+        order = [i.key for i in load_tool(meeting.tool_id).indicators]
+        for key, score in sorted(scores.items(), key=lambda kv: order.index(kv[0])):
+            own = "-" if score.citizen_score is None else str(score.citizen_score)
+            worker = "-" if score.worker_score is None else str(score.worker_score)
+            cells.append(f"{key}={own}/{worker}")
+        sys.stdout.write("\t".join(cells) + "\n")
+    db.close()
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.meeting import IndicatorScore
+    from progressionsdialog.errors import ValidationError
+    from progressionsdialog.storage.meetings import get_meeting, save_score, scores_for
+    from progressionsdialog.tools import load_tool
+
+    db = _existing_database(resolve_data_dir(args))
+    meeting = get_meeting(db, args.meeting)
+    tool = load_tool(meeting.tool_id)
+    if args.indicator not in {i.key for i in tool.indicators}:
+        keys = ", ".join(i.key for i in tool.indicators)
+        raise ValidationError("indicator", f"Ukendt indikator '{args.indicator}'. Brug {keys}.")
+    old = scores_for(db, meeting.id).get(args.indicator, IndicatorScore(args.indicator))
+    score = IndicatorScore(
+        args.indicator,
+        citizen_score=None if args.declined else (args.citizen_score or old.citizen_score),
+        worker_score=args.worker_score or old.worker_score,
+        citizen_declined=args.declined,
+        shared_note=old.shared_note,
+        private_note=old.private_note,
+    )
+    save_score(db, meeting, score)
+    db.close()
+    print("Gemt.")
+    return 0
+
+
+def cmd_import_scores(args: argparse.Namespace) -> int:
+    from progressionsdialog.importing.scores import import_scores
+    from progressionsdialog.tools import load_tool
+
+    db = _existing_database(resolve_data_dir(args))
+    count = import_scores(db, args.file, load_tool("halsnaes"))
+    db.close()
+    print(f"{count} scorer er indlæst.")
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "check": cmd_check,
+    "meetings": cmd_meetings,
+    "score": cmd_score,
+    "import-scores": cmd_import_scores,
+}
 
 
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
@@ -129,6 +204,9 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     except ProgressionsdialogError as error:
         print(f"Fejl: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. piped into `head`: not an error for the user
+        sys.stderr.close()
+        return 0
 
 
 def _reconfigure_stdout() -> None:

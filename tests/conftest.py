@@ -47,3 +47,26 @@ def _isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
     )
+
+
+@pytest.fixture
+def cli():
+    """Run the ``progressionsdialog`` command as a real process; returns the completed process."""
+    import subprocess
+    import sys
+
+    script = [sys.executable, "-c", "import sys; from ui.entry import main; sys.exit(main())"]
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        return subprocess.run(
+            [*script, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            timeout=120,
+            check=False,
+        )
+
+    return run
