@@ -98,7 +98,8 @@ def import_scores(db: sqlite_utils.Database, path: Path, tool: ToolDefinition) -
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ScoreImportError(["Filen er ikke UTF-8. Gem den som 'CSV UTF-8' og prøv igen."]) from None
+        message = "Filen er ikke UTF-8. Gem den som 'CSV UTF-8' og prøv igen."
+        raise ScoreImportError([message]) from None
     except OSError as error:
         raise ScoreImportError([f"Filen kan ikke læses: {error.strerror}."]) from error
     rows = read_rows(text, tool)
