@@ -8,13 +8,21 @@ Filtering and sorting run in plain Python over precomputed keys instead of throu
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.text import danish_sort_key, search_key
 from progressionsdialog.storage.citizens import CitizenSummary
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_FONT = Qt.ItemDataRole.FontRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+_GREY = QColor(110, 110, 110)
 
 
 def _search_text(summary: CitizenSummary) -> str:
@@ -39,6 +47,9 @@ class CitizenTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[CitizenSummary] = []
         self._keys: list[str] = []
+        self._archived: list[bool] = []
+        self._display: list[tuple[str, ...] | None] = []
+        self._archived_count = 0
         self._visible: list[int] = []
         self._tokens: list[str] = []
         self._show_archived = False
@@ -60,37 +71,41 @@ class CitizenTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._visible):
             return None
-        summary = self._all[self._visible[index.row()]]
-        citizen = summary.citizen
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.COL_NAME:
-                return citizen.name + (self.tr(" (arkiveret)") if citizen.archived else "")
-            if column == self.COL_BIRTH:
-                return format_date(citizen.birth_date)
-            if column == self.COL_GROUP:
-                return citizen.target_group.label
-            if column == self.COL_CASEWORKER:
-                return citizen.caseworker_name
-            if column == self.COL_LAST_MEETING:
-                return format_date(summary.last_meeting)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COL_NAME:
+        position = self._visible[row]
+        if role in (_DISPLAY, _TOOLTIP):  # the hot path: keep it short
+            return self._display_row(position)[index.column()]
+        citizen = self._all[position].citizen
+        if role == _ACCESSIBLE and index.column() == self.COL_NAME:
             return citizen.name
-        if role == Qt.ItemDataRole.FontRole and citizen.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ForegroundRole and citizen.archived:
-            from PySide6.QtGui import QColor
-
-            return QColor(110, 110, 110)
+        if role == _FONT and citizen.archived:
+            return _ITALIC
+        if role == _FOREGROUND and citizen.archived:
+            return _GREY
         if role == self.CitizenIdRole:
             return citizen.id
         if role == self.ArchivedRole:
             return citizen.archived
         return None
+
+    def _display_row(self, position: int) -> tuple[str, ...]:
+        """The five texts of a row, made once and kept (formatting on every paint is slow)."""
+        cached = self._display[position]
+        if cached is None:
+            summary = self._all[position]
+            citizen = summary.citizen
+            name = citizen.name + (self.tr(" (arkiveret)") if citizen.archived else "")
+            cached = (
+                name,
+                format_date(citizen.birth_date),
+                citizen.target_group.label,
+                citizen.caseworker_name,
+                format_date(summary.last_meeting),
+            )
+            self._display[position] = cached
+        return cached
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -104,6 +119,9 @@ class CitizenTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._all = list(summaries)
         self._keys = [_search_text(s) for s in self._all]
+        self._archived = [s.citizen.archived for s in self._all]
+        self._display: list[tuple[str, ...] | None] = [None] * len(self._all)
+        self._archived_count = sum(self._archived)
         self._order = self._sorted_order()
         self._visible = self._filtered()
         self.endResetModel()
@@ -112,8 +130,14 @@ class CitizenTableModel(QAbstractTableModel):
         tokens = search_key(text).split()
         if tokens == self._tokens:
             return
+        # Typing on narrows the search: only rows that matched before can match now.
+        narrowing = (
+            bool(self._tokens)
+            and len(tokens) >= len(self._tokens)
+            and all(new.find(old) >= 0 for old, new in zip(self._tokens, tokens, strict=False))
+        )
         self._tokens = tokens
-        self._refilter()
+        self._refilter(self._visible if narrowing else None)
 
     def set_show_archived(self, show: bool) -> None:
         if show != self._show_archived:
@@ -132,23 +156,23 @@ class CitizenTableModel(QAbstractTableModel):
         return None
 
     def total_count(self) -> int:
-        return sum(1 for s in self._all if self._show_archived or not s.citizen.archived)
+        return len(self._all) if self._show_archived else len(self._all) - self._archived_count
 
     # -- internals ----------------------------------------------------------------------
-    def _refilter(self) -> None:
+    def _refilter(self, candidates: list[int] | None = None) -> None:
         self.beginResetModel()
-        self._visible = self._filtered()
+        self._visible = self._filtered(candidates)
         self.endResetModel()
 
-    def _filtered(self) -> list[int]:
-        tokens, keys, rows = self._tokens, self._keys, self._all
-        show_archived = self._show_archived
-        return [
-            i
-            for i in self._order
-            if (show_archived or rows[i].citizen.archived_at is None)
-            and all(t in keys[i] for t in tokens)
-        ]
+    def _filtered(self, candidates: list[int] | None = None) -> list[int]:
+        """Rows to show, in sort order: one plain list comprehension per search word."""
+        keys, archived = self._keys, self._archived
+        rows = self._order if candidates is None else candidates
+        if not self._show_archived and candidates is None:
+            rows = [i for i in rows if not archived[i]]
+        for token in self._tokens:
+            rows = [i for i in rows if token in keys[i]]
+        return rows if rows is not self._order else list(rows)
 
     def _sorted_order(self) -> list[int]:
         column = self._sort_column

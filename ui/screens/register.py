@@ -56,8 +56,23 @@ class RegisterScreen(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CitizenTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, CitizenTableModel.COL_LAST_MEETING + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not from the contents: measuring 10,000 rows on every
+        # keystroke would cost far more than the 20 ms a search may take.
+        metrics = self.fontMetrics()
+        padding = metrics.horizontalAdvance("M") * 2
+        widths = {
+            CitizenTableModel.COL_BIRTH: metrics.horizontalAdvance("00-00-0000") + padding,
+            CitizenTableModel.COL_GROUP: metrics.horizontalAdvance("Uddannelseshjælp") + padding,
+            CitizenTableModel.COL_CASEWORKER: metrics.horizontalAdvance("M") * 12,
+            CitizenTableModel.COL_LAST_MEETING: metrics.horizontalAdvance("Seneste samtale")
+            + padding,
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(round(metrics.height() * 1.9))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(self._on_activated)
         self.table.installEventFilter(self)
