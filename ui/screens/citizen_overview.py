@@ -26,8 +26,6 @@ from progressionsdialog.domain.meeting import Meeting
 from progressionsdialog.domain.progress import trends
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import ToolDefinition
-from ui.screens.meetings_page import MeetingsPage
-from ui.screens.progression_page import ProgressionPage
 
 
 def _placeholder(text: str) -> QWidget:
@@ -39,6 +37,13 @@ def _placeholder(text: str) -> QWidget:
     layout = QVBoxLayout(page)
     layout.addWidget(label)
     return page
+
+
+def _box() -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return box
 
 
 class CitizenOverview(QWidget):
@@ -96,13 +101,12 @@ class CitizenOverview(QWidget):
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         summary = QWidget()
         QVBoxLayout(summary).addWidget(self.summary_label)
-        self.meetings = MeetingsPage(self.db, self.tool)
-        self.meetings.meetings_changed.connect(self._on_meetings_changed)
-        self.progression = ProgressionPage(self.db, self.tool)
-        self.progression.meeting_requested.connect(self.open_meeting)
+        self._meetings_box, self._progression_box = _box(), _box()
+        self._meetings = self._progression = None
         self.tabs.addTab(summary, self.tr("Overblik"))
-        self.tabs.addTab(self.meetings, self.tr("Samtaler"))
-        self.tabs.addTab(self.progression, self.tr("Progression"))
+        self.tabs.addTab(self._meetings_box, self.tr("Samtaler"))
+        self.tabs.addTab(self._progression_box, self.tr("Progression"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.addTab(
             _placeholder(self.tr("Her udfylder I livshjulet sammen.")), self.tr("Livshjul")
         )
@@ -124,11 +128,12 @@ class CitizenOverview(QWidget):
         """Show a citizen; the meeting pages reload only when the citizen changes."""
         changed = (citizen.id if citizen else None) != (self._citizen.id if self._citizen else None)
         self._citizen = citizen
-        if changed:
-            self.meetings.show_citizen(
+        if changed and self._meetings is not None:
+            self._meetings.show_citizen(
                 citizen.id if citizen else None, citizen.caseworker_id if citizen else None
             )
-            self.progression.show_citizen(citizen.id if citizen else None)
+        if changed and self._progression is not None:
+            self._progression.show_citizen(citizen.id if citizen else None)
         if citizen is None:
             self.stack.setCurrentIndex(0)
             return
@@ -178,8 +183,44 @@ class CitizenOverview(QWidget):
         self.tabs.setCurrentIndex(self.TAB_MEETINGS)
         self.meetings.select_meeting(meeting_id)
 
+    # The meeting and progression pages are built the first time they are wanted, which
+    # keeps start-up close to a bare window.
+    @property
+    def meetings(self):
+        if self._meetings is None:
+            from ui.screens.meetings_page import MeetingsPage
+
+            self._meetings = MeetingsPage(self.db, self.tool)
+            self._meetings.meetings_changed.connect(self._on_meetings_changed)
+            self._meetings_box.layout().addWidget(self._meetings)
+            self._meetings.show()  # a layout shows a late child only after the event loop
+            citizen = self._citizen
+            self._meetings.show_citizen(
+                citizen.id if citizen else None, citizen.caseworker_id if citizen else None
+            )
+        return self._meetings
+
+    @property
+    def progression(self):
+        if self._progression is None:
+            from ui.screens.progression_page import ProgressionPage
+
+            self._progression = ProgressionPage(self.db, self.tool)
+            self._progression.meeting_requested.connect(self.open_meeting)
+            self._progression_box.layout().addWidget(self._progression)
+            self._progression.setVisible(self._progression_box.isVisible())
+            self._progression.show_citizen(self._citizen.id if self._citizen else None)
+        return self._progression
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == self.TAB_MEETINGS:
+            self.meetings  # noqa: B018 - builds the page
+        elif index == self.TAB_PROGRESSION:
+            self.progression  # noqa: B018
+
     def _on_meetings_changed(self) -> None:
-        self.progression.invalidate()
+        if self._progression is not None:
+            self._progression.invalidate()
         self._update_summary()
         if self._citizen is not None:
             self.meetings_changed.emit(self._citizen.id)
