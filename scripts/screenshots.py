@@ -68,6 +68,31 @@ def main(out: Path) -> None:
     dialog.grab().save(str(out / "form-errors.png"))
     dialog.reject()
 
+    window.register.show_archived.setChecked(False)
+    hanne = next(
+        window.register.model.citizen_id_at(row)
+        for row in range(window.register.model.rowCount())
+        if window.register.model.data(window.register.model.index(row, 0), 0) == "Hanne Bøgh"
+    )
+    window.register.select_citizen(hanne)
+    window.overview.tabs.setCurrentIndex(window.overview.TAB_PROGRESSION)
+    settle(app)
+    window.grab().save(str(out / "progression.png"))
+    window.overview.tabs.setCurrentIndex(window.overview.TAB_MEETINGS)
+    settle(app)
+    window.grab().save(str(out / "meeting-old.png"))
+    window.new_meeting()
+    panel = window.overview.meetings.editor.panels["motivation"]
+    panel.citizen_score.setValue(8, emit=True)
+    settle(app)
+    window.grab().save(str(out / "meeting-hidden-last-score.png"))
+    panel.worker_score.setValue(9, emit=True)
+    panel.shared_note.setPlainText("Hanne glæder sig til at starte i fast job.")
+    window.register_action.setChecked(False)
+    settle(app)
+    window.grab().save(str(out / "meeting-focus.png"))
+    window.register_action.setChecked(True)
+
     window.resize(800, 560)
     settle(app)
     window.grab().save(str(out / "register-small.png"))

@@ -57,7 +57,7 @@ def progression_figure(
             (line,) = ax.plot(
                 [p[0] for p in points],
                 [p[1] for p in points],
-                markersize=5 if len(points) < 25 else 3,
+                markersize=(5 if line_style is style.CITIZEN else 8) if len(points) < 25 else 3,
                 linewidth=1.8,
                 picker=True,
                 pickradius=6,

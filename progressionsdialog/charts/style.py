@@ -1,7 +1,19 @@
-"""Colours and line styles for charts: colour-blind safe (Okabe–Ito), never colour alone."""
+"""Colours and line styles for charts: colour-blind safe (Okabe–Ito), never colour alone.
 
-CITIZEN = {"color": "#0072B2", "linestyle": "-", "marker": "o", "label": "Borger"}
-WORKER = {"color": "#D55E00", "linestyle": "--", "marker": "s", "label": "Medarbejder"}
+The citizen's line is drawn on top and solid; the worker's is dashed with hollow squares,
+so where both gave the same score the two marks are still told apart.
+"""
+
+CITIZEN = {"color": "#0072B2", "linestyle": "-", "marker": "o", "label": "Borger", "zorder": 3}
+WORKER = {
+    "color": "#D55E00",
+    "linestyle": "--",
+    "marker": "s",
+    "label": "Medarbejder",
+    "markerfacecolor": "white",
+    "markeredgewidth": 1.5,
+    "zorder": 2,
+}
 FIRST = {"color": "#7a7a7a", "linestyle": "--", "label": "Første"}
 PREVIOUS = {"color": "#56B4E9", "linestyle": ":", "label": "Forrige"}
 LATEST = {"color": "#0072B2", "linestyle": "-", "label": "Seneste"}
