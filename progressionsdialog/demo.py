@@ -13,12 +13,14 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
+from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
 from progressionsdialog.errors import StorageError
 from progressionsdialog.paths import ensure_writable_dir
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.caseworkers import ensure_caseworker
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen, count_citizens
+from progressionsdialog.storage.life_wheels import save_wheel
 from progressionsdialog.storage.meetings import add_meeting, save_score
 
 KEYS = ("motivation", "personal_resources", "competences", "job_search")
@@ -294,6 +296,27 @@ CASES = (
     ),
 )
 
+# Life wheels at the first and the latest meeting: (area, score first, score latest, wish).
+WHEELS = {
+    "Sabina Østergaard": (
+        ("Børn", 6, 8, ""),
+        ("Hjem", 4, 6, ""),
+        ("Netværk", 2, 5, "Jeg vil have flere venner"),
+        ("Job", 2, 6, "Jeg vil i arbejde igen"),
+        ("Helbred", 3, 5, ""),
+        ("Økonomi", 2, 3, ""),
+        ("Tryghed", 2, 6, ""),
+    ),
+    "Hanne Bøgh": (
+        ("Familie", 6, 7, ""),
+        ("Helbred", 3, 4, "Mindre ondt i hænderne"),
+        ("Job", 1, 8, ""),
+        ("Økonomi", 2, 6, ""),
+        ("Fritid", 4, 6, ""),
+        ("Selvtillid", 1, 7, "Tro på mig selv"),
+    ),
+}
+
 EXTRA = (
     ("أمينة حسن", "date", 29, TargetGroup.EDUCATION_AID, False),
     ("Poul Arkiv-Eksempel", "", 61, TargetGroup.OTHER, True),
@@ -324,6 +347,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
         )
         citizen = add_citizen(db, draft)
         citizens.append(citizen)
+        meeting_ids = []
         for item in case.meetings:
             meeting = add_meeting(
                 db,
@@ -333,6 +357,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                 item.participants,
                 workers[case.worker].id,
             )
+            meeting_ids.append(meeting.id)
             for n, key in enumerate(KEYS):
                 own = item.citizen[n]
                 save_score(
@@ -347,6 +372,8 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                         private_note=item.private if n == 1 else "",
                     ),
                 )
+        if case.name in WHEELS:
+            _add_wheels(db, WHEELS[case.name], meeting_ids[0], meeting_ids[-1])
     for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):
         draft = CitizenDraft(
             name=name,
@@ -359,6 +386,18 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             citizen = archive_citizen(db, citizen.id)
         citizens.append(citizen)
     return citizens
+
+
+def _add_wheels(db: sqlite_utils.Database, areas, first_id: int, latest_id: int) -> None:
+    for meeting_id, column in ((first_id, 1), (latest_id, 2)):
+        wheel = LifeWheel.from_names([area[0] for area in areas])
+        for index, area in enumerate(areas):
+            wheel = wheel.set_score(index, area[column])
+            if area[3]:
+                wheel = wheel.set_status(index, AreaStatus.WANTS_CHANGE, area[3])
+            elif area[column] >= 7:
+                wheel = wheel.set_status(index, AreaStatus.WORKS_WELL)
+        save_wheel(db, meeting_id, wheel)
 
 
 def create_demo_database(data_dir: Path, *, force: bool = False, today: date | None = None) -> Path:

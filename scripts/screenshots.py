@@ -93,6 +93,21 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "meeting-focus.png"))
     window.register_action.setChecked(True)
 
+    sabina = next(
+        window.register.model.citizen_id_at(row)
+        for row in range(window.register.model.rowCount())
+        if window.register.model.data(window.register.model.index(row, 0), 0).startswith("Sabina")
+    )
+    window.register.select_citizen(sabina)
+    window.overview.tabs.setCurrentIndex(window.overview.TAB_WHEEL)
+    settle(app)
+    window.grab().save(str(out / "life-wheel.png"))
+    window.register_action.setChecked(False)
+    settle(app)
+    window.grab().save(str(out / "life-wheel-focus.png"))
+    window.register_action.setChecked(True)
+    window.overview.tabs.setCurrentIndex(window.overview.TAB_SUMMARY)
+
     window.resize(800, 560)
     settle(app)
     window.grab().save(str(out / "register-small.png"))

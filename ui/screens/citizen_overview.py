@@ -107,9 +107,10 @@ class CitizenOverview(QWidget):
         self.tabs.addTab(self._meetings_box, self.tr("Samtaler"))
         self.tabs.addTab(self._progression_box, self.tr("Progression"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.tabs.addTab(
-            _placeholder(self.tr("Her udfylder I livshjulet sammen.")), self.tr("Livshjul")
-        )
+        self._wheel_box = _box()
+        self._wheel_page = None
+        self._wheel_dirty = True
+        self.tabs.addTab(self._wheel_box, self.tr("Livshjul"))
         self.tabs.addTab(
             _placeholder(self.tr("Her laver I planen: mål, delmål og næste skridt.")),
             self.tr("Plan"),
@@ -134,6 +135,10 @@ class CitizenOverview(QWidget):
             )
         if changed and self._progression is not None:
             self._progression.show_citizen(citizen.id if citizen else None)
+        if changed:
+            self._wheel_dirty = True
+            if self.tabs.currentIndex() == self.TAB_WHEEL:
+                self.life_wheel  # noqa: B018 - reloads for the new citizen
         if citizen is None:
             self.stack.setCurrentIndex(0)
             return
@@ -212,13 +217,30 @@ class CitizenOverview(QWidget):
             self._progression.show_citizen(self._citizen.id if self._citizen else None)
         return self._progression
 
+    @property
+    def life_wheel(self):
+        if self._wheel_page is None:
+            from ui.screens.life_wheel_page import LifeWheelPage
+
+            self._wheel_page = LifeWheelPage(self.db)
+            self._wheel_box.layout().addWidget(self._wheel_page)
+            self._wheel_page.show()
+            self._wheel_dirty = True
+        if self._wheel_dirty:
+            self._wheel_dirty = False
+            self._wheel_page.show_citizen(self._citizen.id if self._citizen else None)
+        return self._wheel_page
+
     def _on_tab_changed(self, index: int) -> None:
         if index == self.TAB_MEETINGS:
             self.meetings  # noqa: B018 - builds the page
         elif index == self.TAB_PROGRESSION:
             self.progression  # noqa: B018
+        elif index == self.TAB_WHEEL:
+            self.life_wheel  # noqa: B018
 
     def _on_meetings_changed(self) -> None:
+        self._wheel_dirty = True
         if self._progression is not None:
             self._progression.invalidate()
         self._update_summary()

@@ -1,0 +1,358 @@
+"""The life wheel of a meeting: the wheel beside a list of the areas that does the same by form.
+
+The list is the accessible twin of the wheel: every area, its score and its wish can be
+read and set there with a screen reader or the keyboard alone. Everything is saved at once.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel, suggestions
+from progressionsdialog.errors import ProgressionsdialogError, ValidationError
+from progressionsdialog.storage.life_wheels import (
+    get_wheel,
+    previous_wheel,
+    save_wheel,
+    start_hhh_from_area,
+)
+from progressionsdialog.storage.meetings import get_meeting, list_meetings
+from ui.dialogs.citizen_form import FieldError
+from ui.dialogs.confirm import ConfirmDialog
+from ui.widgets.life_wheel import LifeWheelWidget
+
+DEFAULT_AREAS = 8
+
+
+class LifeWheelPage(QWidget):
+    carried_to_plan = Signal(int)  # HHH id
+
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.citizen_id: int | None = None
+        self.meeting_id: int | None = None
+        self._loading = False
+
+        self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Samtale"))
+        self.meeting.currentIndexChanged.connect(self._on_meeting_chosen)
+        self.start_button = QPushButton(self.tr("Start livshjul"))
+        self.start_button.clicked.connect(self.start_wheel)
+        self.outline_note = QLabel()
+        self.outline_note.setObjectName("hint")
+        self.wheel = LifeWheelWidget()
+        self.wheel.score_changed.connect(self.set_score)
+        self.wheel.current_changed.connect(self._on_wheel_current)
+
+        self.areas = QListWidget()
+        self.areas.setAccessibleName(self.tr("Livsområder"))
+        self.areas.currentRowChanged.connect(self._on_list_current)
+        self._pending_name: tuple[int, str] | None = None  # a refused rename, kept on screen
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Navn på livsområdet"))
+        self.name.editingFinished.connect(self._rename)
+        self.name_error = FieldError()
+        self.score = QSpinBox()
+        self.score.setRange(-1, 10)
+        self.score.setSpecialValueText(self.tr("ikke sat"))
+        self.score.setAccessibleName(self.tr("Hvor godt fungerer det? 0 til 10"))
+        self.score.valueChanged.connect(self._on_spin)
+        self.status_group = QButtonGroup(self)
+        status_box = QVBoxLayout()
+        for status in AreaStatus:
+            button = QRadioButton(self.tr(status.label))
+            self.status_group.addButton(button)
+            button.setProperty("status", status.value)
+            status_box.addWidget(button)
+        self.status_group.buttonClicked.connect(self._on_status)
+        self.words = QLineEdit()
+        self.words.setPlaceholderText(self.tr("Med borgerens egne ord"))
+        self.words.setAccessibleName(self.tr("Hvad vil du gerne ændre?"))
+        self.words.editingFinished.connect(self._on_words)
+        self.error = FieldError()
+
+        self.add_button = QPushButton(self.tr("Tilføj …"))
+        self.add_menu = QMenu(self)
+        self.add_button.setMenu(self.add_menu)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.remove_button = QPushButton(self.tr("Fjern"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button = QPushButton("↑")
+        self.up_button.setAccessibleName(self.tr("Flyt op"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.setAccessibleName(self.tr("Flyt ned"))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.plan_button = QPushButton(self.tr("Tag ønsket med til planen"))
+        self.plan_button.clicked.connect(self.carry_to_plan)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        form = QFormLayout()
+        form.addRow(self.tr("Navn:"), self.name)
+        form.addRow("", self.name_error)
+        form.addRow(self.tr("Score:"), self.score)
+        form.addRow(self.tr("Hvordan er det?"), status_box)
+        form.addRow(self.tr("Ønske:"), self.words)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.areas, 1)
+        side_layout.addLayout(buttons)
+        side_layout.addLayout(form)
+        side_layout.addWidget(self.plan_button)
+        side_layout.addWidget(self.error)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Livshjul fra samtalen:")))
+        top.addWidget(self.meeting, 1)
+        top.addWidget(self.start_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.wheel)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.outline_note)
+        layout.addWidget(splitter, 1)
+        self._show_wheel(None, None)
+
+    # -- loading ------------------------------------------------------------------------
+    def show_citizen(self, citizen_id: int | None) -> None:
+        self.citizen_id = citizen_id
+        self._loading = True
+        self.meeting.clear()
+        for meeting in reversed(list_meetings(self.db, citizen_id) if citizen_id else []):
+            self.meeting.addItem(
+                f"{format_date(meeting.held_on)}  {meeting.kind.label}", meeting.id
+            )
+        self._loading = False
+        self._on_meeting_chosen(0)
+
+    def _on_meeting_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        self.meeting_id = self.meeting.currentData()
+        if self.meeting_id is None:
+            self._show_wheel(None, None)
+            return
+        meeting = get_meeting(self.db, self.meeting_id)
+        before = previous_wheel(self.db, meeting)
+        self._previous = before
+        self._show_wheel(get_wheel(self.db, self.meeting_id), before[1] if before else None)
+
+    def _show_wheel(self, wheel: LifeWheel | None, previous: LifeWheel | None) -> None:
+        self._wheel = wheel
+        has = wheel is not None
+        self.start_button.setVisible(self.meeting_id is not None and not has)
+        self.start_button.setText(
+            self.tr("Nyt livshjul med områderne fra sidst")
+            if previous
+            else self.tr("Start livshjul")
+        )
+        prev = getattr(self, "_previous", None)
+        self.outline_note.setText(
+            self.tr("Den stiplede linje viser livshjulet fra %1.").replace(
+                "%1", format_date(prev[0].held_on)
+            )
+            if has and prev
+            else ""
+        )
+        self.wheel.set_wheel(wheel or LifeWheel(), previous if has else None)
+        for widget in (
+            self.areas,
+            self.name,
+            self.score,
+            self.words,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
+            widget.setEnabled(has)
+        for button in self.status_group.buttons():
+            button.setEnabled(has)
+        self._fill_list()
+
+    def _fill_list(self, select: int | None = None) -> None:
+        wheel = self._wheel or LifeWheel()
+        row = self.wheel.current() if select is None else select
+        self._loading = True
+        self.areas.clear()
+        for area in wheel.areas:
+            score = "–" if area.score is None else str(area.score)
+            mark = {AreaStatus.WANTS_CHANGE: "  ★ vil ændre", AreaStatus.WORKS_WELL: "  ✓"}
+            self.areas.addItem(f"{area.name}: {score}{mark.get(area.status, '')}")
+        self._loading = False
+        if wheel.areas:
+            row = max(0, min(row, len(wheel) - 1))
+            self.areas.setCurrentRow(row)
+            self._show_area(row)
+
+    def _show_area(self, index: int) -> None:
+        if self._wheel is None or not 0 <= index < len(self._wheel):
+            return
+        area = self._wheel.areas[index]
+        self._loading = True
+        if self._pending_name and self._pending_name[0] == index:
+            self.name.setText(self._pending_name[1])  # keep what was typed, with its message
+        else:
+            self._pending_name = None
+            self.name.setText(area.name)
+            self.name_error.show_message(None)
+        self.score.setValue(-1 if area.score is None else area.score)
+        for button in self.status_group.buttons():
+            button.setChecked(button.property("status") == area.status.value)
+        self.words.setText(area.citizen_words)
+        self.plan_button.setEnabled(area.status is AreaStatus.WANTS_CHANGE)
+        self._loading = False
+        self.wheel.set_current(index)
+
+    # -- changes ------------------------------------------------------------------------
+    def _apply(self, change, select: int | None = None) -> bool:
+        """Make a change to the wheel and save it; a refused change leaves all as it was."""
+        if self._wheel is None or self.meeting_id is None:
+            return False
+        try:
+            wheel = change(self._wheel)
+            self._wheel = save_wheel(self.db, self.meeting_id, wheel)
+        except ValidationError as error:
+            self.error.show_message(error.message)
+            return False
+        except ProgressionsdialogError as error:
+            self.error.show_message(str(error))
+            return False
+        self.error.show_message(None)
+        previous = self._previous[1] if getattr(self, "_previous", None) else None
+        self.wheel.set_wheel(self._wheel, previous)
+        self._fill_list(select)
+        return True
+
+    def start_wheel(self) -> None:
+        if self.meeting_id is None:
+            return
+        prev = getattr(self, "_previous", None)
+        if prev:
+            wheel = prev[1].restarted()
+        else:
+            wheel = LifeWheel.from_names(suggestions("da")[:DEFAULT_AREAS])
+        self._wheel = save_wheel(self.db, self.meeting_id, wheel)
+        self._show_wheel(self._wheel, prev[1] if prev else None)
+        self.wheel.setFocus()
+
+    def set_score(self, index: int, score: int) -> None:
+        self._apply(lambda w: w.set_score(index, score), select=index)
+
+    def _on_spin(self, value: int) -> None:
+        if not self._loading:
+            row = self.areas.currentRow()
+            self._apply(lambda w: w.set_score(row, None if value < 0 else value), select=row)
+
+    def _rename(self) -> None:
+        if self._loading or self._wheel is None:
+            return
+        row = self.areas.currentRow()
+        if not 0 <= row < len(self._wheel) or self.name.text() == self._wheel.areas[row].name:
+            return
+        try:
+            self._wheel.rename_area(row, self.name.text())
+        except ValidationError as error:
+            self.name_error.show_message(error.message)  # the typed text stays in the field
+            self._pending_name = (row, self.name.text())
+            return
+        self._pending_name = None
+        self.name_error.show_message(None)
+        self._apply(lambda w: w.rename_area(row, self.name.text()), select=row)
+
+    def _on_status(self, button) -> None:
+        row = self.areas.currentRow()
+        status = AreaStatus(button.property("status"))
+        self._apply(lambda w: w.set_status(row, status, self.words.text()), select=row)
+
+    def _on_words(self) -> None:
+        if self._loading or self._wheel is None:
+            return
+        row = self.areas.currentRow()
+        if (
+            0 <= row < len(self._wheel)
+            and self.words.text() != self._wheel.areas[row].citizen_words
+        ):
+            status = self._wheel.areas[row].status
+            self._apply(lambda w: w.set_status(row, status, self.words.text()), select=row)
+
+    def add_area(self, name: str) -> bool:
+        count = len(self._wheel) if self._wheel else 0
+        return self._apply(lambda w: w.add_area(name), select=count)
+
+    def remove_current(self) -> bool:
+        row = self.areas.currentRow()
+        if self._wheel is None or not 0 <= row < len(self._wheel):
+            return False
+        name = self._wheel.areas[row].name
+        question = self.tr("Vil du fjerne %1 fra livshjulet?").replace("%1", name)
+        if not ConfirmDialog.ask(self, self.tr("Fjern livsområde"), question, self.tr("Fjern")):
+            return False
+        return self._apply(lambda w: w.remove_area(row), select=max(0, row - 1))
+
+    def move_current(self, step: int) -> None:
+        row = self.areas.currentRow()
+        self._apply(lambda w: w.move_area(row, row + step), select=row + step)
+
+    def carry_to_plan(self) -> int | None:
+        row = self.areas.currentRow()
+        if self._wheel is None or self.meeting_id is None or not 0 <= row < len(self._wheel):
+            return None
+        area = self._wheel.areas[row]
+        hhh_id = start_hhh_from_area(self.db, self.meeting_id, area.id)
+        self.error.show_message(None)
+        self.plan_button.setText(self.tr("Ønsket er med i planen"))
+        self.carried_to_plan.emit(hhh_id)
+        return hhh_id
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        taken = {a.name.casefold() for a in (self._wheel.areas if self._wheel else ())}
+        for name in suggestions("da"):
+            action = QAction(name, self.add_menu)
+            action.setEnabled(name.casefold() not in taken)
+            action.triggered.connect(lambda _=False, n=name: self.add_area(n))
+            self.add_menu.addAction(action)
+        self.add_menu.addSeparator()
+        other = QAction(self.tr("Andet …"), self.add_menu)
+        other.triggered.connect(self._add_other)
+        self.add_menu.addAction(other)
+
+    def _add_other(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Nyt livsområde"), self.tr("Navn:"))
+        if ok:
+            self.add_area(name)
+
+    def _on_wheel_current(self, index: int) -> None:
+        if self.areas.currentRow() != index:
+            self.areas.setCurrentRow(index)
+
+    def _on_list_current(self, row: int) -> None:
+        if not self._loading and row >= 0:
+            self._show_area(row)
