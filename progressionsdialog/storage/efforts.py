@@ -1,0 +1,67 @@
+"""Efforts (indsatser) on the citizen's timeline: internships, courses, mentors …"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from progressionsdialog.domain.dates import from_iso, to_iso
+from progressionsdialog.domain.plan import Effort, EffortKind, validate_effort
+from progressionsdialog.errors import NotFoundError
+from progressionsdialog.storage import audit
+from progressionsdialog.storage.clock import now_iso
+from progressionsdialog.storage.transaction import transaction
+
+_COLUMNS = "id, citizen_id, kind, starts_on, ends_on, provider, agreed_goals, result, goal_id"
+
+
+def _effort(r: tuple) -> Effort:
+    return Effort(
+        r[0], r[1], EffortKind(r[2]), from_iso(r[3]), from_iso(r[4]), r[5], r[6], r[7], r[8]
+    )
+
+
+def save_effort(db: sqlite_utils.Database, effort: Effort) -> Effort:
+    effort = validate_effort(effort)
+    values = [
+        EffortKind(effort.kind).value,
+        to_iso(effort.starts_on),
+        to_iso(effort.ends_on),
+        effort.provider.strip(),
+        effort.agreed_goals.strip(),
+        effort.result.strip(),
+        effort.goal_id,
+    ]
+    stamp = now_iso()
+    with transaction(db):
+        if effort.id is None:
+            effort_id = db.execute(
+                "INSERT INTO efforts (kind, starts_on, ends_on, provider, agreed_goals, result, "
+                "goal_id, citizen_id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [*values, effort.citizen_id, stamp, stamp],
+            ).lastrowid
+            audit.record(
+                db, "create", citizen_id=effort.citizen_id, entity="effort", entity_id=effort_id
+            )
+        else:
+            effort_id = effort.id
+            db.execute(
+                "UPDATE efforts SET kind = ?, starts_on = ?, ends_on = ?, provider = ?, "
+                "agreed_goals = ?, result = ?, goal_id = ?, updated_at = ? WHERE id = ?",
+                [*values, stamp, effort_id],
+            )
+    return get_effort(db, effort_id)
+
+
+def get_effort(db: sqlite_utils.Database, effort_id: int) -> Effort:
+    row = db.execute(f"SELECT {_COLUMNS} FROM efforts WHERE id = ?", [effort_id]).fetchone()
+    if row is None:
+        raise NotFoundError("Indsatsen findes ikke (længere).")
+    return _effort(row)
+
+
+def list_efforts(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM efforts WHERE citizen_id = ? ORDER BY starts_on, id", [citizen_id]
+    ).fetchall()
+    return [_effort(row) for row in rows]
