@@ -15,11 +15,13 @@ import sqlite_utils
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
+from progressionsdialog.domain.plan import Effort, EffortKind
 from progressionsdialog.errors import StorageError
 from progressionsdialog.paths import ensure_writable_dir
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.caseworkers import ensure_caseworker
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen, count_citizens
+from progressionsdialog.storage.efforts import save_effort
 from progressionsdialog.storage.life_wheels import save_wheel
 from progressionsdialog.storage.meetings import add_meeting, save_score
 
@@ -317,6 +319,68 @@ WHEELS = {
     ),
 }
 
+# Efforts: (kind, provider, started days ago, ended days ago or None, agreed goals, result).
+EFFORTS = {
+    "Louise Holm Madsen": (
+        (EffortKind.MENTOR, "Mentorkorpset", 300, None, "Støtte til at møde stabilt.", ""),
+        (
+            EffortKind.COMPANY_INTERNSHIP,
+            "Børnehaven Solsikken",
+            220,
+            100,
+            "Møde til tiden tre dage om ugen.",
+            "Gennemført efter en pause.",
+        ),
+    ),
+    "Sabina Østergaard": (
+        (
+            EffortKind.COMPANY_INTERNSHIP,
+            "Tandplejer Mette Vang",
+            170,
+            None,
+            "Fire dage om ugen. Lære klinikkens system.",
+            "",
+        ),
+    ),
+    "Hanne Bøgh": (
+        (
+            EffortKind.MASTERY_COURSE,
+            "Jobcentrets mestringskursus",
+            370,
+            310,
+            "Deltage hver gang.",
+            "Fandt sit gamle eksamensbevis.",
+        ),
+        (
+            EffortKind.COMPANY_INTERNSHIP,
+            "Plejecenter Solgården",
+            250,
+            160,
+            "Aftenvagter, så gigten kan følge med.",
+            "Gik godt. Tilbud om løntilskud.",
+        ),
+        (
+            EffortKind.WAGE_SUBSIDY_JOB,
+            "Plejecenter Solgården",
+            155,
+            40,
+            "Seks måneder i aftenvagter.",
+            "Fast job på fuld tid.",
+        ),
+    ),
+    "Nguyễn Thị Lan": (
+        (
+            EffortKind.ORDINARY_HOURS,
+            "Byskolen",
+            150,
+            15,
+            "Støttelærer, 12 timer op til 32.",
+            "Skolen vil ansætte med løntilskud.",
+        ),
+        (EffortKind.WAGE_SUBSIDY_JOB, "Byskolen", 10, None, "Lærerassistent på skolen.", ""),
+    ),
+}
+
 EXTRA = (
     ("أمينة حسن", "date", 29, TargetGroup.EDUCATION_AID, False),
     ("Poul Arkiv-Eksempel", "", 61, TargetGroup.OTHER, True),
@@ -372,6 +436,20 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                         private_note=item.private if n == 1 else "",
                     ),
                 )
+        for kind, provider, started, ended, agreed, result in EFFORTS.get(case.name, ()):
+            save_effort(
+                db,
+                Effort(
+                    None,
+                    citizen.id,
+                    kind,
+                    today - timedelta(days=started),
+                    today - timedelta(days=ended) if ended is not None else None,
+                    provider,
+                    agreed,
+                    result,
+                ),
+            )
         if case.name in WHEELS:
             _add_wheels(db, WHEELS[case.name], meeting_ids[0], meeting_ids[-1])
     for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):

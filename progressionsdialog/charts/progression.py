@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from progressionsdialog.charts import style
 from progressionsdialog.domain.meeting import IndicatorScore, Meeting
+from progressionsdialog.domain.plan import Effort
 from progressionsdialog.tools.definition import ToolDefinition
 
 History = Sequence[tuple[Meeting, dict[str, IndicatorScore]]]
@@ -33,8 +34,13 @@ def progression_figure(
     language: str = "da",
     width: float = 8.0,
     height: float = 5.5,
+    efforts: Sequence[Effort] = (),
 ):
-    """Small multiples, one per indicator: the citizen's and the worker's score over time."""
+    """Small multiples, one per indicator: the citizen's and the worker's score over time.
+
+    Efforts are shaded spans on the time axis, so one can see what was going on while the
+    scores moved; an effort still running reaches to the last date shown.
+    """
     import matplotlib.dates as mdates
 
     figure = _figure(width, height)
@@ -82,6 +88,7 @@ def progression_figure(
         low, high = min(dates), max(dates)
         pad = max(timedelta(days=10), (high - low) / 25)
         axes[0].set_xlim(low - pad, high + pad)
+        _shade_efforts(axes, efforts, low - pad, high + pad)
         locator = mdates.AutoDateLocator(minticks=2, maxticks=5)
         for ax in axes:
             ax.xaxis.set_major_locator(locator)
@@ -93,6 +100,18 @@ def progression_figure(
     ]
     figure.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
     return figure
+
+
+def _shade_efforts(axes, efforts: Sequence[Effort], start, end) -> None:
+    shown = [e for e in efforts if e.starts_on <= end and (e.ends_on or end) >= start]
+    for n, effort in enumerate(shown):
+        left, right = max(effort.starts_on, start), min(effort.ends_on or end, end)
+        color = style.EFFORT_COLOURS[n % len(style.EFFORT_COLOURS)]
+        for ax in axes:
+            ax.axvspan(left, right, color=color, alpha=0.35, linewidth=0, zorder=0)
+        axes[0].text(
+            left, 10.45, effort.kind.label, fontsize=7, color="#444444", va="bottom", clip_on=True
+        )
 
 
 def _legend_line(line_style: dict, label: str):

@@ -19,3 +19,4 @@ PREVIOUS = {"color": "#56B4E9", "linestyle": ":", "label": "Forrige"}
 LATEST = {"color": "#0072B2", "linestyle": "-", "label": "Seneste"}
 GRID = "#dddddd"
 DANISH_DATE = "%d-%m-%Y"
+EFFORT_COLOURS = ["#e8e1f5", "#dff0e1", "#fbeed9", "#e0eef7"]  # pale, behind the lines

@@ -202,3 +202,42 @@ def test_next_meeting_and_the_attention_flags(db, hanne):
     assert "Det er længe siden sidste samtale." in attention_for_all(db)[citizen.id].reasons()
     with pytest.raises(ValidationError):
         set_interval_days(db, 0)
+
+
+def test_the_overview_says_it_all_in_plain_danish(demo_db):
+    from progressionsdialog.overview import overview
+    from progressionsdialog.storage.citizens import list_citizens
+    from progressionsdialog.tools import load_tool
+
+    hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
+    goal = save_goal(demo_db, Goal(None, hanne.id, GoalKind.JOB, "Job som hjemmehjælper"))
+    save_sub_goal(demo_db, SubGoal(None, goal.id, "Praktik", TODAY + timedelta(days=30)))
+    save_step(
+        demo_db,
+        Step(None, hanne.id, "Ring til Solgården", StepOwner.CITIZEN, TODAY - timedelta(days=2)),
+    )
+    sections = {s.key: s for s in overview(demo_db, hanne.id, load_tool("halsnaes"))}
+    assert sections["goal"].lines[0] == "Job: Job som hjemmehjælper"
+    assert "• Borger: Ring til Solgården" in sections["steps"].lines[0]
+    assert sections["steps"].lines[0].endswith("over fristen")
+    assert any("Løntilskud" in line for line in sections["efforts"].lines)
+    assert sections["next"].lines == ("Ikke booket.",)
+    assert sections["scores"].lines[0].startswith("6 samtaler")
+    assert "1 skridt er over fristen." in sections["attention"].lines
+
+
+def test_efforts_are_shaded_behind_the_scores(demo_db):
+    from progressionsdialog.charts.progression import progression_figure
+    from progressionsdialog.storage.citizens import list_citizens
+    from progressionsdialog.storage.meetings import score_history
+    from progressionsdialog.tools import load_tool
+
+    hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
+    efforts = list_efforts(demo_db, hanne.id)
+    figure = progression_figure(
+        score_history(demo_db, hanne.id), load_tool("halsnaes"), efforts=efforts
+    )
+    spans = [p for p in figure.axes[0].patches]
+    assert len(spans) == len(efforts) == 3
+    labels = [t.get_text() for t in figure.axes[0].texts]
+    assert labels == ["Mestringskursus", "Virksomhedspraktik", "Løntilskud"]

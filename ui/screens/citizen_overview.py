@@ -11,6 +11,8 @@ import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,8 +25,7 @@ from PySide6.QtWidgets import (
 from progressionsdialog.domain.citizen import Citizen
 from progressionsdialog.domain.dates import age_on, format_date
 from progressionsdialog.domain.meeting import Meeting
-from progressionsdialog.domain.progress import trends
-from progressionsdialog.storage.meetings import score_history
+from progressionsdialog.overview import overview
 from progressionsdialog.tools.definition import ToolDefinition
 
 
@@ -95,12 +96,20 @@ class CitizenOverview(QWidget):
         head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tabs = QTabWidget()
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         summary = QWidget()
-        QVBoxLayout(summary).addWidget(self.summary_label)
+        grid = QGridLayout(summary)
+        self.summary_boxes: dict[str, tuple[QGroupBox, QLabel]] = {}
+        for position, key in enumerate(("goal", "next", "steps", "efforts", "scores", "attention")):
+            box = QGroupBox()
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            QVBoxLayout(box).addWidget(label)
+            grid.addWidget(box, position // 2, position % 2)
+            self.summary_boxes[key] = (box, label)
+        grid.setRowStretch(3, 1)
         self._meetings_box, self._progression_box = _box(), _box()
         self._meetings = self._progression = None
         self.tabs.addTab(summary, self.tr("Overblik"))
@@ -111,10 +120,10 @@ class CitizenOverview(QWidget):
         self._wheel_page = None
         self._wheel_dirty = True
         self.tabs.addTab(self._wheel_box, self.tr("Livshjul"))
-        self.tabs.addTab(
-            _placeholder(self.tr("Her laver I planen: mål, delmål og næste skridt.")),
-            self.tr("Plan"),
-        )
+        self._plan_box = _box()
+        self._plan_page = None
+        self._plan_dirty = True
+        self.tabs.addTab(self._plan_box, self.tr("Plan"))
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -136,9 +145,11 @@ class CitizenOverview(QWidget):
         if changed and self._progression is not None:
             self._progression.show_citizen(citizen.id if citizen else None)
         if changed:
-            self._wheel_dirty = True
+            self._wheel_dirty = self._plan_dirty = True
             if self.tabs.currentIndex() == self.TAB_WHEEL:
                 self.life_wheel  # noqa: B018 - reloads for the new citizen
+            if self.tabs.currentIndex() == self.TAB_PLAN:
+                self.plan  # noqa: B018
         if citizen is None:
             self.stack.setCurrentIndex(0)
             return
@@ -164,25 +175,10 @@ class CitizenOverview(QWidget):
     def _update_summary(self) -> None:
         if self._citizen is None:
             return
-        history = score_history(self.db, self._citizen.id)
-        if not history:
-            self.summary_label.setText(self.tr("Ingen samtaler endnu."))
-            return
-        lines = [
-            self.tr("%1 samtaler. Seneste samtale: %2.")
-            .replace("%1", str(len(history)))
-            .replace("%2", format_date(history[-1][0].held_on)),
-            "",
-            self.tr("Borgerens seneste score:"),
-        ]
-        keys = [indicator.key for indicator in self.tool.indicators]
-        for indicator, trend in zip(self.tool.indicators, trends(history, keys), strict=True):
-            if trend.latest is None:
-                lines.append(f"   {indicator.name()}: " + self.tr("ikke svaret endnu"))
-                continue
-            change = f"  ({trend.change.symbol} {trend.change.label})" if trend.change else ""
-            lines.append(f"   {indicator.name()}: {trend.latest}{change}")
-        self.summary_label.setText("\n".join(lines))
+        for section in overview(self.db, self._citizen.id, self.tool):
+            box, label = self.summary_boxes[section.key]
+            box.setTitle(self.tr(section.title))
+            label.setText("\n".join(section.lines))
 
     def open_meeting(self, meeting_id: int) -> None:
         self.tabs.setCurrentIndex(self.TAB_MEETINGS)
@@ -231,6 +227,21 @@ class CitizenOverview(QWidget):
             self._wheel_page.show_citizen(self._citizen.id if self._citizen else None)
         return self._wheel_page
 
+    @property
+    def plan(self):
+        if self._plan_page is None:
+            from ui.screens.plan_page import PlanPage
+
+            self._plan_page = PlanPage(self.db)
+            self._plan_page.changed.connect(self._on_meetings_changed)
+            self._plan_box.layout().addWidget(self._plan_page)
+            self._plan_page.show()
+            self._plan_dirty = True
+        if self._plan_dirty:
+            self._plan_dirty = False
+            self._plan_page.show_citizen(self._citizen.id if self._citizen else None)
+        return self._plan_page
+
     def _on_tab_changed(self, index: int) -> None:
         if index == self.TAB_MEETINGS:
             self.meetings  # noqa: B018 - builds the page
@@ -238,6 +249,8 @@ class CitizenOverview(QWidget):
             self.progression  # noqa: B018
         elif index == self.TAB_WHEEL:
             self.life_wheel  # noqa: B018
+        elif index == self.TAB_PLAN:
+            self.plan  # noqa: B018
 
     def _on_meetings_changed(self) -> None:
         self._wheel_dirty = True

@@ -10,6 +10,7 @@ import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from progressionsdialog.storage.efforts import list_efforts
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import ToolDefinition
 
@@ -58,8 +59,9 @@ class ProgressionPage(QWidget):
             canvas.deleteLater()
         self.canvases = []
         history = score_history(self.db, self.citizen_id) if self.citizen_id else []
+        efforts = list_efforts(self.db, self.citizen_id) if self.citizen_id else []
         for figure, stretch in (
-            (progression_figure(history, self.tool), 3),
+            (progression_figure(history, self.tool, efforts=efforts), 3),
             (radar_figure(history, self.tool), 2),
         ):
             canvas = FigureCanvasQTAgg(figure)
