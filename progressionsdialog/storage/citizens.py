@@ -131,15 +131,27 @@ def restore_citizen(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
 
 @dataclass(frozen=True, slots=True)
 class CitizenSummary:
-    """What the register shows per row beyond the citizen: the latest meeting."""
+    """What the register shows per row beyond the citizen: the latest meeting, and why the
+    citizen needs follow-up (empty when all is well, and for archived citizens)."""
 
     citizen: Citizen
     last_meeting: date | None
+    follow_up: tuple[str, ...] = ()
 
 
 def list_register(db: sqlite_utils.Database) -> list[CitizenSummary]:
     """Every citizen with the date of their latest meeting, for the register list."""
+    from progressionsdialog.storage.follow_up import attention_for_all
+
     last = dict(
         db.execute("SELECT citizen_id, max(held_on) FROM meetings GROUP BY citizen_id").fetchall()
     )
-    return [CitizenSummary(c, from_iso(last.get(c.id))) for c in list_citizens(db)]
+    attention = attention_for_all(db)
+    return [
+        CitizenSummary(
+            c,
+            from_iso(last.get(c.id)),
+            tuple(attention[c.id].reasons()) if c.id in attention else (),
+        )
+        for c in list_citizens(db)
+    ]

@@ -32,8 +32,12 @@ def fill(db):
 
 
 def visible_names(window):
+    """The names as shown, without the follow-up flag (tested on its own below)."""
     model = window.register.model
-    return [model.data(model.index(r, CitizenTableModel.COL_NAME)) for r in range(model.rowCount())]
+    shown = [
+        model.data(model.index(r, CitizenTableModel.COL_NAME)) for r in range(model.rowCount())
+    ]
+    return [name.removeprefix("⚑ ") for name in shown]
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, db):
@@ -212,3 +216,25 @@ def test_register_screen_alone_keeps_selection_across_search(qtbot, db):
     with qtbot.waitSignal(screen.selection_changed) as blocker:
         screen.search.setText("zz")
     assert blocker.args == [None]
+
+
+def test_citizens_needing_follow_up_are_flagged_with_their_reasons(window, db):
+    from datetime import date, datetime, timedelta
+
+    from progressionsdialog.domain.plan import Appointment
+    from progressionsdialog.storage.appointments import book_next_meeting
+    from progressionsdialog.storage.meetings import add_meeting
+
+    ids = fill(db)
+    add_meeting(db, ids["Anna Berg"], date.today())
+    book_next_meeting(db, Appointment(None, ids["Anna Berg"], datetime.now() + timedelta(days=7)))
+    window.reload()
+    model = window.register.model
+    rows = {model.data(model.index(r, 0), model.CitizenIdRole): r for r in range(model.rowCount())}
+    anna = model.index(rows[ids["Anna Berg"]], 0)
+    bent = model.index(rows[ids["Bent Åge Kristiansen"]], 0)
+    assert model.data(anna) == "Anna Berg"
+    assert model.data(bent).startswith("⚑ ")
+    tooltip = model.data(bent, Qt.ItemDataRole.ToolTipRole)
+    assert "Næste samtale er ikke booket." in tooltip
+    assert "Det er længe siden sidste samtale." in tooltip

@@ -75,11 +75,15 @@ class CitizenTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= row < len(self._visible):
             return None
         position = self._visible[row]
-        if role in (_DISPLAY, _TOOLTIP):  # the hot path: keep it short
+        if role == _DISPLAY:  # the hot path: keep it short
             return self._display_row(position)[index.column()]
+        if role == _TOOLTIP:
+            reasons = self._all[position].follow_up
+            text = self._display_row(position)[index.column()]
+            return "\n".join([text, *reasons]) if index.column() == self.COL_NAME else text
         citizen = self._all[position].citizen
         if role == _ACCESSIBLE and index.column() == self.COL_NAME:
-            return citizen.name
+            return " ".join([citizen.name, *self._all[position].follow_up])
         if role == _FONT and citizen.archived:
             return _ITALIC
         if role == _FOREGROUND and citizen.archived:
@@ -97,6 +101,8 @@ class CitizenTableModel(QAbstractTableModel):
             summary = self._all[position]
             citizen = summary.citizen
             name = citizen.name + (self.tr(" (arkiveret)") if citizen.archived else "")
+            if summary.follow_up:
+                name = "⚑ " + name  # needs follow-up: the reasons are in the tooltip
             cached = (
                 name,
                 format_date(citizen.birth_date),
