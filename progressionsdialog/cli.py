@@ -63,6 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--citizen-score", metavar="1-10", default="")
     score.add_argument("--worker-score", metavar="1-10", default="")
     score.add_argument("--declined", action="store_true", help="borgeren vil ikke svare")
+    pdf = commands.add_parser(
+        "pdf", parents=[common], help="lav borgerens plan eller en overlevering"
+    )
+    pdf.add_argument("--citizen", type=int, required=True, metavar="ID")
+    pdf.add_argument("--kind", choices=["plan", "handover"], required=True)
+    pdf.add_argument("--out", type=Path, required=True, metavar="FIL")
+    pdf.add_argument("--include-private-notes", action="store_true", help="kun i overleveringen")
+    pdf.add_argument(
+        "--include-sensitive",
+        action="store_true",
+        help="tag helbred og misbrug med i borgerens plan",
+    )
     imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
     imports.add_argument("file", type=Path, metavar="FIL")
     return parser
@@ -179,7 +191,25 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from progressionsdialog.reports.make import make_report
+
+    db = _existing_database(resolve_data_dir(args))
+    path = make_report(
+        db,
+        args.citizen,
+        args.kind,
+        args.out,
+        include_private_notes=args.include_private_notes,
+        include_sensitive=args.include_sensitive,
+    )
+    db.close()
+    print(f"PDF gemt: {path}")
+    return 0
+
+
 COMMANDS = {
+    "pdf": cmd_pdf,
     "demo": cmd_demo,
     "list": cmd_list,
     "check": cmd_check,

@@ -1,0 +1,40 @@
+"""The embedded font (DejaVu Sans, shipped with its licence): Danish, Vietnamese and Arabic."""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from importlib.resources import as_file, files
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+_keep = ExitStack()  # files extracted from a bundle must outlive the registration
+
+
+def register_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, filename in _FILES.items():
+        path = _keep.enter_context(as_file(files("resources").joinpath("fonts", filename)))
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    # Drawings start from these defaults; Helvetica there would end up in the PDF unembedded.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+
+
+def covered(char: str) -> bool:
+    """Whether the font has a glyph for this character."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(FONT).face
+    return ord(char) in face.charToGlyph
