@@ -94,6 +94,13 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        self.plan_pdf_action = QAction(self.tr("Udskriv &plan …"), self)
+        self.plan_pdf_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.plan_pdf_action.triggered.connect(lambda: self.open_report("plan"))
+        self.handover_action = QAction(self.tr("&Overleveringsrapport …"), self)
+        self.handover_action.triggered.connect(lambda: self.open_report("handover"))
+        file_menu.addActions([self.plan_pdf_action, self.handover_action])
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -127,7 +134,13 @@ class MainWindow(QMainWindow):
         citizen_menu.addActions([self.new_action, self.edit_action, self.archive_action])
         citizen_menu.addSeparator()
         citizen_menu.addAction(self.new_meeting_action)
-        for action in (self.edit_action, self.archive_action, self.new_meeting_action):
+        for action in (
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.plan_pdf_action,
+            self.handover_action,
+        ):
             action.setEnabled(False)
 
         view_menu = self.menuBar().addMenu(self.tr("&Vis"))
@@ -143,6 +156,21 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&Om Progressionsdialog"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def open_report(self, kind: str):
+        """The print dialog for the chosen citizen: options, preview, save or print."""
+        from progressionsdialog.storage import DB_FILENAME
+        from ui.dialogs.report_dialog import ReportDialog
+
+        citizen_id = self.register.current_citizen_id()
+        if citizen_id is None:
+            return None
+        self.overview.flush_pending()
+        citizen = get_citizen(self.db, citizen_id)
+        dialog = ReportDialog(self.data_dir / DB_FILENAME, citizen_id, citizen.name, kind, self)
+        dialog.open()
+        dialog.make()
+        return dialog
 
     def new_meeting(self) -> int | None:
         if self.register.current_citizen_id() is None:
@@ -170,7 +198,13 @@ class MainWindow(QMainWindow):
         self._on_selected(self.register.current_citizen_id())
 
     def _on_selected(self, citizen_id: int | None) -> None:
-        for action in (self.edit_action, self.archive_action, self.new_meeting_action):
+        for action in (
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.plan_pdf_action,
+            self.handover_action,
+        ):
             action.setEnabled(citizen_id is not None)
         if citizen_id is None:
             self.overview.show_citizen(None)

@@ -180,6 +180,13 @@ class CitizenOverview(QWidget):
             box.setTitle(self.tr(section.title))
             label.setText("\n".join(section.lines))
 
+    def flush_pending(self) -> None:
+        """Save text still waiting for its autosave (before a print, for instance)."""
+        if self._meetings is not None:
+            self._meetings.editor.flush()
+        if self._plan_page is not None:
+            self._plan_page.flush()
+
     def open_meeting(self, meeting_id: int) -> None:
         self.tabs.setCurrentIndex(self.TAB_MEETINGS)
         self.meetings.select_meeting(meeting_id)
