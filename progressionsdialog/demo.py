@@ -15,15 +15,27 @@ import sqlite_utils
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
-from progressionsdialog.domain.plan import Effort, EffortKind
+from progressionsdialog.domain.plan import (
+    Effort,
+    EffortKind,
+    Goal,
+    GoalKind,
+    Hhh,
+    Step,
+    StepOwner,
+    SubGoal,
+)
 from progressionsdialog.errors import StorageError
 from progressionsdialog.paths import ensure_writable_dir
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.caseworkers import ensure_caseworker
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen, count_citizens
 from progressionsdialog.storage.efforts import save_effort
+from progressionsdialog.storage.goals import save_goal, save_sub_goal
+from progressionsdialog.storage.hhh import save_hhh
 from progressionsdialog.storage.life_wheels import save_wheel
 from progressionsdialog.storage.meetings import add_meeting, save_score
+from progressionsdialog.storage.steps import save_step
 
 KEYS = ("motivation", "personal_resources", "competences", "job_search")
 F, U, R, P = (
@@ -381,6 +393,33 @@ EFFORTS = {
     ),
 }
 
+# Plans: (goal kind, goal in the citizen's words, worker's wording, HHH, sub-goals, steps).
+PLANS = {
+    "Hanne Bøgh": (
+        "job",
+        "Et fast job i ældreplejen",
+        "Ordinær ansættelse som hjemmehjælper, 37 timer",
+        (
+            "Blive i mit job",
+            "Jeg vil klare mig selv og have kolleger",
+            "Tage aftenvagter, så gigten kan følge med",
+        ),
+        (("Få fast vagtplan", 30),),
+        (
+            ("citizen", "Tal med lederen om faste aftenvagter", 14),
+            ("caseworker", "Afslut sagen om løntilskud", 7),
+        ),
+    ),
+    "Louise Holm Madsen": (
+        "education",
+        "Blive pædagogisk assistent",
+        "Gennemføre PAU fra januar",
+        ("Arbejde med børn", "Jeg er god med børn, og jeg vil have en uddannelse", ""),
+        (("Søge SU", 20), ("Starte på PAU", 45)),
+        (("citizen", "Søg SU på minSU.dk", 10), ("mentor", "Gå med til introdagen", 30)),
+    ),
+}
+
 EXTRA = (
     ("أمينة حسن", "date", 29, TargetGroup.EDUCATION_AID, False),
     ("Poul Arkiv-Eksempel", "", 61, TargetGroup.OTHER, True),
@@ -450,6 +489,8 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                     result,
                 ),
             )
+        if case.name in PLANS:
+            _add_plan(db, citizen.id, meeting_ids[-1], PLANS[case.name], today)
         if case.name in WHEELS:
             _add_wheels(db, WHEELS[case.name], meeting_ids[0], meeting_ids[-1])
     for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):
@@ -464,6 +505,29 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             citizen = archive_citizen(db, citizen.id)
         citizens.append(citizen)
     return citizens
+
+
+def _add_plan(db: sqlite_utils.Database, citizen_id: int, meeting_id: int, plan, today) -> None:
+    kind, own, worker, (what, why, how), sub_goals, steps = plan
+    hhh = save_hhh(db, Hhh(None, citizen_id, what, why, how, meeting_id))
+    goal = save_goal(
+        db, Goal(None, citizen_id, GoalKind(kind), own, worker, hhh_id=hhh.id), meeting_id
+    )
+    for title, days in sub_goals:
+        save_sub_goal(db, SubGoal(None, goal.id, title, today + timedelta(days=days)))
+    for owner, what_to_do, days in steps:
+        save_step(
+            db,
+            Step(
+                None,
+                citizen_id,
+                what_to_do,
+                StepOwner(owner),
+                today + timedelta(days=days),
+                goal_id=goal.id,
+                agreed_meeting_id=meeting_id,
+            ),
+        )
 
 
 def _add_wheels(db: sqlite_utils.Database, areas, first_id: int, latest_id: int) -> None:
