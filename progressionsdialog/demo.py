@@ -394,22 +394,8 @@ EFFORTS = {
 }
 
 # Plans: (goal kind, goal in the citizen's words, worker's wording, HHH, sub-goals, steps).
+# Hanne's plan is left for the worker to make with her (the plan screen walk-through).
 PLANS = {
-    "Hanne Bøgh": (
-        "job",
-        "Et fast job i ældreplejen",
-        "Ordinær ansættelse som hjemmehjælper, 37 timer",
-        (
-            "Blive i mit job",
-            "Jeg vil klare mig selv og have kolleger",
-            "Tage aftenvagter, så gigten kan følge med",
-        ),
-        (("Få fast vagtplan", 30),),
-        (
-            ("citizen", "Tal med lederen om faste aftenvagter", 14),
-            ("caseworker", "Afslut sagen om løntilskud", 7),
-        ),
-    ),
     "Louise Holm Madsen": (
         "education",
         "Blive pædagogisk assistent",
