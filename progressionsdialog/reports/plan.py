@@ -69,7 +69,10 @@ def build_plan(
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     today = today or date.today()
+    from reportlab.lib.styles import ParagraphStyle
+
     s = styles(13)
+    cell = ParagraphStyle("plan_cell", parent=s["body"], fontSize=12.5, leading=17, spaceAfter=0)
     t = TEXTS
     citizen = get_citizen(db, citizen_id)
     story = [
@@ -107,12 +110,12 @@ def build_plan(
             rows.append(
                 [
                     "☐",
-                    Paragraph(para(step.owner.label), s["cell"]),
-                    Paragraph(para(step.what), s["cell"]),
-                    Paragraph(format_date(step.due_on), s["cell"]),
+                    Paragraph(para(step.owner.label), cell),
+                    Paragraph(para(step.what), cell),
+                    Paragraph(format_date(step.due_on), cell),
                 ]
             )
-        table = Table(rows, colWidths=[22, 95, 260, 80], repeatRows=1, splitInRow=1)
+        table = Table(rows, colWidths=[24, 100, 250, 96], repeatRows=1, splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
