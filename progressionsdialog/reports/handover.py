@@ -52,6 +52,8 @@ def _table(rows, widths, style_extra=()):
                 ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5),
                 ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 9.5),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("BACKGROUND", (0, 0), (-1, 0), "#e8eef6"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#bbbbbb"),
                 *style_extra,
@@ -163,10 +165,13 @@ def build_handover(
                     p("\n".join(notes)),
                 ]
             )
-        story.append(_table(rows, [72, 78, 48, 48, 48, 48, 141]))
+        story.append(_table(rows, [64, 70, 54, 56, 62, 56, 121]))
         story.append(Spacer(1, 10))
-        story.append(Paragraph("Udviklingen", s["h1"]))
-        story.append(_chart_image(history, tool, efforts, 480))
+        story.append(
+            KeepTogether(
+                [Paragraph("Udviklingen", s["h1"]), _chart_image(history, tool, efforts, 480)]
+            )
+        )
     else:
         story.append(p("Der er ingen samtaler endnu.", s["body"]))
 
