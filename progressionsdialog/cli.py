@@ -75,6 +75,10 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="tag helbred og misbrug med i borgerens plan",
     )
+    backup = commands.add_parser("backup", parents=[common], help="gem en sikkerhedskopi")
+    backup.add_argument("--out", type=Path, required=True, metavar="FIL")
+    restore = commands.add_parser("restore", parents=[common], help="hent en sikkerhedskopi")
+    restore.add_argument("file", type=Path, metavar="FIL")
     imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
     imports.add_argument("file", type=Path, metavar="FIL")
     return parser
@@ -208,7 +212,30 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from progressionsdialog.storage.backup import backup_to
+
+    db = _existing_database(resolve_data_dir(args))
+    path = backup_to(db, args.out)
+    db.close()
+    print(f"Sikkerhedskopi gemt: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from progressionsdialog.storage.backup import restore
+    from progressionsdialog.storage.instance_lock import InstanceLock
+
+    data_dir = resolve_data_dir(args)
+    with InstanceLock(data_dir):
+        safety = restore(data_dir, args.file)
+    print(f"Sikkerhedskopien er hentet. Det, der var før, er gemt i {safety}")
+    return 0
+
+
 COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "pdf": cmd_pdf,
     "demo": cmd_demo,
     "list": cmd_list,

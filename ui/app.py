@@ -15,6 +15,7 @@ from progressionsdialog.paths import ensure_writable_dir
 from progressionsdialog.storage import DB_FILENAME, open_database
 
 log = logging.getLogger(__name__)
+_held_locks: list = []  # instance locks live as long as the program
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,12 +40,24 @@ def open_workspace(options: StartOptions):
     from progressionsdialog.tools import load_tool
 
     load_tool("halsnaes")  # a broken tool definition stops here, with its file named
+    from progressionsdialog.storage.instance_lock import InstanceLock
+
+    lock = InstanceLock(data_dir).acquire()  # a second window on the same data says so
+    _held_locks.append(lock)
     path = data_dir / DB_FILENAME
     if options.demo and not path.exists():
         from progressionsdialog.demo import create_demo_database
 
         create_demo_database(data_dir)
-    return data_dir, open_database(path)
+    db = open_database(path)
+    if not options.smoke:
+        from progressionsdialog.storage.backup import daily_backup
+
+        try:
+            daily_backup(db, data_dir)
+        except ProgressionsdialogError as error:  # a missed backup must not stop the meeting
+            log.warning("Daily backup failed: %s", error)
+    return data_dir, db
 
 
 def run(options: StartOptions) -> int:

@@ -52,10 +52,24 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """A read-only look at a file (to check a backup): it can never change the file."""
+    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+
+
 def open_database(path: Path | str) -> sqlite_utils.Database:
-    """Connect and bring the schema up to date (refusing a newer schema)."""
+    """Connect and bring the schema up to date (refusing a newer schema).
+
+    Before a migration changes an existing database, a backup is made beside it.
+    """
     db = connect(path)
     try:
+        if migrations.pending_names(db) and migrations.schema_version(db) > 0:
+            from progressionsdialog.storage.backup import BACKUP_DIR, backup_to
+
+            folder = Path(path).parent / BACKUP_DIR
+            folder.mkdir(parents=True, exist_ok=True)
+            backup_to(db, folder / f"før-opdatering-v{migrations.schema_version(db)}.db")
         migrations.upgrade(db)
     except StorageError:
         db.close()

@@ -263,6 +263,11 @@ def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
+def pending_names(db: sqlite_utils.Database) -> list[str]:
+    applied = {m.name for m in migrations.applied(db)}
+    return [name for name in known_names() if name not in applied]
+
+
 def schema_version(db: sqlite_utils.Database) -> int:
     """How many of this program's migrations the database has (0 for a new file)."""
     return len(migrations.applied(db))
