@@ -250,6 +250,9 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     """Run a command, or the window through ``gui``; return the exit code."""
     _reconfigure_stdout()
     args = _parser().parse_args(argv)
+    from progressionsdialog.storage import session_key
+
+    session_key.from_environment()
     try:
         if args.command:
             return COMMANDS[args.command](args)

@@ -36,7 +36,12 @@ def demo_db(data_dir):
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
-    """QSettings and the log go to the temp folder, never to the tester's home."""
+    """QSettings and the log go to the temp folder, never to the tester's home; no password
+    is carried from one test to the next."""
+    from progressionsdialog.storage import session_key
+
+    session_key.set_password(None)
+    monkeypatch.delenv(session_key.ENV_VAR, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     try:

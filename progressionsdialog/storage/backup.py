@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from progressionsdialog.errors import StorageError
-from progressionsdialog.storage.database import DB_FILENAME, connect, connect_read_only
+from progressionsdialog.storage.database import (
+    DB_FILENAME,
+    connect,
+    connect_read_only,
+    database_errors,
+)
 from progressionsdialog.storage.migrations import MIGRATION_SET
 
 BACKUP_DIR = "backups"
@@ -39,7 +43,7 @@ def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
         finally:
             target.close()
         os.replace(temp, out)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *database_errors()) as error:
         temp.unlink(missing_ok=True)
         raise StorageError(
             f"Sikkerhedskopien kunne ikke gemmes i {out.parent} ({error})."
@@ -61,7 +65,7 @@ def check_backup(path: Path) -> None:
             ).fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error:
+    except database_errors():
         ok, ours = False, 0
     if not ok or not ours:
         raise NotABackupError(

@@ -1,50 +1,119 @@
-"""Opening databases: the single place that calls ``sqlite3.connect``.
+"""Opening databases: the single place that calls ``sqlite3.connect`` (or SQLCipher's).
 
-db = open_database(Path(tmp) / "progressionsdialog.db")
+With a session password (``session_key``) the file is encrypted with SQLCipher 4; without,
+it is plain SQLite. A plain file is encrypted in place the first time a password is set.
+
+    db = open_database(data_dir / "progressionsdialog.db")
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
 from progressionsdialog.errors import NotADatabaseError, StorageError
-from progressionsdialog.storage import migrations
+from progressionsdialog.storage import migrations, session_key
 
 DB_FILENAME = "progressionsdialog.db"
 BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open one SQLite file with the pragmas every connection needs.
+class WrongPasswordError(StorageError):
+    """The password does not open the database (or the file is damaged). Nothing changed."""
 
-    Foreign keys on, WAL journal, a busy timeout, no extension loading. Encryption, when it
-    comes, is added here and nowhere else. The file is read before anything is written, so a
-    file that is not a database is refused untouched.
+
+def _cipher():
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """sqlite3's and SQLCipher's exception classes are different: catch both, here."""
+    try:
+        return (sqlite3.Error, _cipher().Error)
+    except ImportError:
+        return (sqlite3.Error,)
+
+
+def integrity_errors() -> tuple[type[BaseException], ...]:
+    try:
+        return (sqlite3.IntegrityError, _cipher().IntegrityError)
+    except ImportError:
+        return (sqlite3.IntegrityError,)
+
+
+def is_plain(path: Path) -> bool:
+    """A file that plain SQLite can read (its header is not encrypted); empty counts too."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except FileNotFoundError:
+        return True
+    return head == SQLITE_HEADER or head == b""
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _raw_connect(path: Path, password: str | None):
+    if password is None:
+        return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = _cipher().connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(password)}")
+    return conn
+
+
+def connect(path: Path | str, password: str | None = None) -> sqlite_utils.Database:
+    """Open one database file with the pragmas every connection needs.
+
+    Foreign keys on, WAL journal, a busy timeout, no extension loading, the key first when
+    encrypted. The file is read before anything is written, so a file that is not a database,
+    or a wrong password, is refused with the file untouched.
     """
     path = Path(path)
+    password = password if password is not None else session_key.password()
+    if password is not None and path.exists() and path.stat().st_size and is_plain(path):
+        encrypt_in_place(path, password)
+    errors = database_errors()
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as error:
+        conn = _raw_connect(path, password)
+    except errors as error:
         raise StorageError(f"Databasen {path} kan ikke åbnes: {error}") from error
     try:
         if hasattr(conn, "enable_load_extension"):  # absent when Python was built without it
             conn.enable_load_extension(False)
-        conn.execute("PRAGMA schema_version").fetchone()  # reads the header first
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads page 1 first
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.DatabaseError as error:
+    except errors as error:
         conn.close()
-        if "not a database" in str(error) or "malformed" in str(error):
+        text = str(error)
+        if "not a database" in text and password is not None:
+            raise WrongPasswordError(
+                "Adgangskoden passer ikke til databasen (eller filen er beskadiget). "
+                "Filen er ikke ændret. Prøv igen."
+            ) from error
+        if "not a database" in text and not is_plain(path):
+            raise NotADatabaseError(
+                f"Filen {path} er ikke en database, som programmet kan læse uden adgangskode. "
+                "Er den krypteret, så skriv adgangskoden (på kommandolinjen: sæt "
+                f"{session_key.ENV_VAR}). Filen er ikke ændret."
+            ) from error
+        if "not a database" in text or "malformed" in text:
             raise NotADatabaseError(
                 f"Filen {path} er ikke en database, som programmet kan læse. "
                 "Filen er ikke ændret. Vælg en anden datamappe, eller hent en sikkerhedskopi."
             ) from error
-        if "locked" in str(error) or "busy" in str(error):
+        if "locked" in text or "busy" in text:
             raise StorageError(
                 f"Databasen {path} er låst af et andet program. Luk det, og prøv igen."
             ) from error
@@ -52,9 +121,46 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def connect_read_only(path: Path | str) -> sqlite3.Connection:
+def encrypt_in_place(path: Path, password: str) -> None:
+    """Encrypt a plain database (SQLCipher's sqlcipher_export), then swap the files."""
+    temp = path.with_name(path.name + ".encrypting")
+    temp.unlink(missing_ok=True)
+    plain = sqlite3.connect(str(path))
+    try:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        plain.close()
+    conn = _cipher().connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("ATTACH DATABASE ? AS encrypted KEY ?", [str(temp), password])
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    os.replace(temp, path)
+
+
+def change_password(db: sqlite_utils.Database, new_password: str) -> None:
+    """Re-encrypt the open database with a new password (``PRAGMA rekey``)."""
+    if not new_password:
+        raise StorageError("Adgangskoden må ikke være tom.")
+    db.execute(f"PRAGMA rekey = {_quote(new_password)}")
+    session_key.set_password(new_password)
+
+
+def connect_read_only(path: Path | str):
     """A read-only look at a file (to check a backup): it can never change the file."""
-    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    uri = f"file:{Path(path).as_posix()}?mode=ro"
+    password = session_key.password()
+    if password is None or is_plain(Path(path)):
+        return sqlite3.connect(uri, uri=True)
+    conn = _cipher().connect(uri, uri=True)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(password)}")
+    return conn
 
 
 def open_database(path: Path | str) -> sqlite_utils.Database:
@@ -74,7 +180,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     except StorageError:
         db.close()
         raise
-    except sqlite3.DatabaseError as error:
+    except database_errors() as error:
         db.close()
         raise NotADatabaseError(
             f"Databasen {path} er beskadiget og kan ikke læses ({error}). "

@@ -6,13 +6,13 @@ with transaction(db):
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlite_utils
 
 from progressionsdialog.errors import StorageError
+from progressionsdialog.storage.database import database_errors, integrity_errors
 
 
 def storage_message(error: BaseException) -> str:
@@ -40,7 +40,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         with db.atomic():
             yield db
-    except sqlite3.IntegrityError:
+    except integrity_errors():
         raise  # a broken rule is a bug or a validation gap, not a storage fault
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise StorageError(storage_message(error)) from error

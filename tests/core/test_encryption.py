@@ -1,0 +1,135 @@
+"""Encryption at rest with SQLCipher: nothing readable in the file, its WAL or a backup."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from progressionsdialog.domain.citizen import CitizenDraft
+from progressionsdialog.domain.life_wheel import LifeWheel
+from progressionsdialog.domain.meeting import IndicatorScore
+from progressionsdialog.domain.plan import Goal, Step
+from progressionsdialog.errors import NotADatabaseError
+from progressionsdialog.storage import DB_FILENAME, open_database, session_key
+from progressionsdialog.storage.backup import backup_to, check_backup
+from progressionsdialog.storage.citizens import add_citizen, list_citizens, update_citizen
+from progressionsdialog.storage.database import (
+    WrongPasswordError,
+    change_password,
+    integrity_errors,
+    is_plain,
+)
+from progressionsdialog.storage.goals import save_goal
+from progressionsdialog.storage.life_wheels import save_wheel
+from progressionsdialog.storage.meetings import add_meeting, save_score
+from progressionsdialog.storage.steps import save_step
+
+SECRET_NAME = "Zacharias Hemmeligsen"
+
+
+@pytest.fixture
+def password():
+    session_key.set_password("korrekt hest batteri")
+    yield "korrekt hest batteri"
+    session_key.set_password(None)
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_nothing_typed_can_be_found_in_the_file_its_wal_or_a_backup(data_dir, password, tmp_path):
+    path = data_dir / DB_FILENAME
+    db = open_database(path)
+    citizen = add_citizen(db, CitizenDraft(name=SECRET_NAME, phone="20 30 40 50"))
+    meeting = add_meeting(db, citizen.id, date.today())
+    save_score(db, meeting, IndicatorScore("motivation", 4, 5, private_note="Misbrug af hash"))
+    backup = backup_to(db, tmp_path / "kopi.db")
+    wal = data_dir / (DB_FILENAME + "-wal")
+    files = [path, backup] + ([wal] if wal.exists() else [])
+    for file in files:
+        data = file.read_bytes()
+        assert SECRET_NAME.encode() not in data and b"Hemmeligsen" not in data
+        assert b"Misbrug" not in data
+    assert not is_plain(path) and not is_plain(backup)
+    check_backup(backup)  # readable with the session's password
+    db.close()
+
+
+def test_a_wrong_password_three_times_never_damages_the_file(data_dir, password):
+    path = data_dir / DB_FILENAME
+    db = open_database(path)
+    add_citizen(db, CitizenDraft(name=SECRET_NAME))
+    db.close()
+    before = digest(path)
+    for attempt in ("forkert", "Korrekt hest batteri", "korrekt hest batteri "):
+        session_key.set_password(attempt)
+        with pytest.raises(WrongPasswordError, match="passer ikke"):
+            open_database(path)
+        assert digest(path) == before
+    session_key.set_password(password)
+    assert [c.name for c in list_citizens(open_database(path))] == [SECRET_NAME]
+
+
+def test_a_plain_database_is_encrypted_on_first_start_with_a_password(data_dir):
+    path = data_dir / DB_FILENAME
+    db = open_database(path)
+    add_citizen(db, CitizenDraft(name="Fra før krypteringen"))
+    db.close()
+    assert is_plain(path)
+    session_key.set_password("ny kode")
+    try:
+        db = open_database(path)
+        assert [c.name for c in list_citizens(db)] == ["Fra før krypteringen"]
+        db.close()
+        assert not is_plain(path)
+        assert b"krypteringen" not in path.read_bytes()
+    finally:
+        session_key.set_password(None)
+    with pytest.raises(NotADatabaseError, match="uden adgangskode"):
+        open_database(path)
+
+
+def test_the_password_can_be_changed(data_dir, password):
+    path = data_dir / DB_FILENAME
+    db = open_database(path)
+    add_citizen(db, CitizenDraft(name="Skift"))
+    change_password(db, "en helt ny kode")
+    db.close()
+    session_key.set_password(password)
+    with pytest.raises(WrongPasswordError):
+        open_database(path)
+    session_key.set_password("en helt ny kode")
+    assert len(list_citizens(open_database(path))) == 1
+
+
+def test_every_write_path_works_encrypted(data_dir, password):
+    db = open_database(data_dir / DB_FILENAME)
+    citizen = add_citizen(db, CitizenDraft(name="Alle veje", birth_or_cpr="01-01-1980"))
+    update_citizen(db, citizen.id, CitizenDraft(name="Alle veje 2"))
+    meeting = add_meeting(db, citizen.id, date.today())
+    save_score(db, meeting, IndicatorScore("motivation", 3, 4))
+    save_wheel(db, meeting.id, LifeWheel.from_names(["Familie", "Job", "Helbred"]))
+    goal = save_goal(db, Goal(None, citizen.id, citizen_wording="Job"))
+    save_step(db, Step(None, citizen.id, "Ring", goal_id=goal.id))
+    with pytest.raises(integrity_errors()):
+        db.execute("DELETE FROM audit_log")  # append-only, encrypted or not
+    db.close()
+
+
+def test_the_command_line_reads_the_password_from_the_environment(data_dir, password, cli):
+    db = open_database(data_dir / DB_FILENAME)
+    add_citizen(db, CitizenDraft(name=SECRET_NAME))
+    db.close()
+    without = cli("list", "--data-dir", str(data_dir))
+    assert without.returncode == 2 and "adgangskode" in without.stderr
+    import os
+
+    os.environ[session_key.ENV_VAR] = password
+    try:
+        with_password = cli("list", "--data-dir", str(data_dir))
+    finally:
+        del os.environ[session_key.ENV_VAR]
+    assert SECRET_NAME in with_password.stdout
