@@ -65,6 +65,10 @@ def run(options: StartOptions) -> int:
     from ui.errors import install_handlers
 
     install_handlers()
+    from ui.unlock import unlock_at_start
+
+    if not unlock_at_start(options):
+        return 0
     try:
         data_dir, db = open_workspace(options)
     except ProgressionsdialogError as error:

@@ -9,7 +9,16 @@ from pathlib import Path
 import sqlite_utils
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from progressionsdialog import __version__
 from progressionsdialog.domain.citizen import CitizenDraft
@@ -24,10 +33,12 @@ from progressionsdialog.storage.citizens import (
     update_citizen,
 )
 from progressionsdialog.storage.meetings import list_meetings
+from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
 from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
 from ui.screens.citizen_overview import CitizenOverview
+from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
 from ui.signals import AppSignals
 from ui.undo import ArchiveCommand, EditCitizenCommand
@@ -66,8 +77,17 @@ class MainWindow(QMainWindow):
         em = self.fontMetrics().horizontalAdvance("M")
         splitter.setSizes([em * 36, em * 56])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
         self.splitter = splitter
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+        self._hidden_dialogs: list = []
+        self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
 
         self.register.selection_changed.connect(self._on_selected)
         self.register.edit_requested.connect(self.edit_citizen)
@@ -100,6 +120,12 @@ class MainWindow(QMainWindow):
         self.handover_action = QAction(self.tr("&Overleveringsrapport …"), self)
         self.handover_action.triggered.connect(lambda: self.open_report("handover"))
         file_menu.addActions([self.plan_pdf_action, self.handover_action])
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lås"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -171,6 +197,34 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.make()
         return dialog
+
+    # -- lock ---------------------------------------------------------------------------
+    def is_locked(self) -> bool:
+        return self.central.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide every citizen's data (open dialogs too) until the password is typed again."""
+        if self.is_locked():
+            return
+        self.overview.flush_pending()  # typed text is saved, not lost
+        self._hidden_dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self and w.isVisible() and isinstance(w, QDialog)
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.central.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.prepare()
+
+    def unlock(self) -> None:
+        self.central.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        self.idle.timer.start()
 
     def new_meeting(self) -> int | None:
         if self.register.current_citizen_id() is None:
@@ -321,5 +375,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self.idle)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -1,0 +1,104 @@
+"""The lock (Ctrl+L and idle) and the password asked at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from progressionsdialog.cli import StartOptions
+from progressionsdialog.domain.citizen import CitizenDraft
+from progressionsdialog.storage import DB_FILENAME, open_database, session_key
+from progressionsdialog.storage.citizens import add_citizen
+from progressionsdialog.storage.database import is_plain
+from ui.dialogs.password_dialog import PasswordDialog
+from ui.unlock import unlock_at_start
+
+
+@pytest.fixture
+def secret():
+    session_key.set_password("en god lang kode")
+    yield "en god lang kode"
+    session_key.set_password(None)
+
+
+def test_ctrl_l_hides_all_data_until_the_password(window, db, secret, qtbot):
+    add_citizen(db, CitizenDraft(name="Skjult Borger"))
+    window.reload()
+    dialog = window.new_citizen()
+    qtbot.keyClicks(dialog.name, "Halvt skrevet")
+    window.lock_action.trigger()
+    assert window.is_locked()
+    assert not window.register.isVisible() and not window.overview.isVisible()
+    assert not dialog.isVisible()
+    assert not window.menuBar().isEnabled()
+    qtbot.keyClicks(window.lock_screen.password, "forkert")
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert window.is_locked() and "passer ikke" in window.lock_screen.error.text()
+    window.lock_screen.password.setText(secret)
+    window.lock_screen.button.click()
+    assert not window.is_locked()
+    assert dialog.isVisible() and dialog.name.text() == "Halvt skrevet"  # nothing lost
+    dialog.reject()
+
+
+def test_the_program_locks_itself_when_left_alone(window, qtbot):
+    window.idle.timer.setInterval(30)
+    window.idle.timer.start()
+    qtbot.waitUntil(window.is_locked, timeout=2000)
+    window.lock_screen.button.click()  # no password in this session: just a click
+    assert not window.is_locked()
+
+
+def test_first_start_chooses_a_password_and_encrypts(tmp_path, monkeypatch, app):
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, *a, **k: "ny og lang kode"))
+    data = tmp_path / "data"
+    assert unlock_at_start(StartOptions(data))
+    data.mkdir()
+    db = open_database(data / DB_FILENAME)
+    add_citizen(db, CitizenDraft(name="Krypteret"))
+    db.close()
+    assert not is_plain(data / DB_FILENAME)
+
+
+def test_three_wrong_passwords_stop_the_start_and_change_nothing(tmp_path, monkeypatch, app):
+    data = tmp_path / "data"
+    data.mkdir()
+    session_key.set_password("den rigtige kode")
+    open_database(data / DB_FILENAME).close()
+    session_key.set_password(None)
+    before = (data / DB_FILENAME).read_bytes()
+    tries = []
+    monkeypatch.setattr(
+        PasswordDialog,
+        "ask",
+        classmethod(lambda cls, mode, message="", parent=None: tries.append(message) or "forkert"),
+    )
+    shown = []
+    monkeypatch.setattr("ui.dialogs.confirm.show_error", lambda *a: shown.append(a[1]))
+    assert unlock_at_start(StartOptions(data)) is False
+    assert len(tries) == 3 and "passer ikke" in tries[1]
+    assert "tre gange" in shown[0]
+    assert (data / DB_FILENAME).read_bytes() == before
+    assert session_key.password() is None
+
+
+def test_cancel_and_demo_and_smoke(tmp_path, monkeypatch, app):
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    assert unlock_at_start(StartOptions(tmp_path / "x")) is False
+    assert unlock_at_start(StartOptions(tmp_path / "x", demo=True)) is True
+    assert unlock_at_start(StartOptions(Path(tmp_path / "x"), smoke=True)) is True
+
+
+def test_choosing_checks_length_and_repetition(qtbot, app):
+    dialog = PasswordDialog(PasswordDialog.CHOOSE)
+    qtbot.addWidget(dialog)
+    dialog.password.setText("kort")
+    dialog.try_accept()
+    assert "mindst 8" in dialog.error.text()
+    dialog.password.setText("korrekt hest batteri")
+    dialog.repeated.setText("korrekt hest")
+    dialog.try_accept()
+    assert "ikke ens" in dialog.error.text()
+    assert "Stærk" in dialog.hint.text() or "God" in dialog.hint.text()

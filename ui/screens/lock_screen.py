@@ -1,0 +1,87 @@
+"""The locked program: no citizen data on screen until the password is typed again.
+
+The lock comes after a time with no mouse or keyboard use (5 minutes unless set otherwise)
+and on Ctrl+L, because the citizen may be left alone at the screen.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from progressionsdialog.storage import session_key
+from ui.dialogs.citizen_form import FieldError
+
+_INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without input anywhere in the program."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.timeout.connect(self.idle)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.timer.start()  # restart the count
+        return False
+
+
+class LockScreen(QWidget):
+    unlocked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Programmet er låst"))
+        title.setObjectName("citizenName")
+        text = QLabel(self.tr("Data om borgerne er skjult. Skriv adgangskoden for at fortsætte."))
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Adgangskode"))
+        self.password.returnPressed.connect(self.try_unlock)
+        self.button = QPushButton(self.tr("Lås op"))
+        self.button.clicked.connect(self.try_unlock)
+        self.error = FieldError()
+        box = QWidget()
+        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        layout = QVBoxLayout(box)
+        for widget in (title, text, self.password, self.button, self.error):
+            layout.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch()
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch()
+
+    def prepare(self) -> None:
+        needs_password = session_key.password() is not None
+        self.password.setVisible(needs_password)
+        self.password.clear()
+        self.error.show_message(None)
+        (self.password if needs_password else self.button).setFocus()
+
+    def try_unlock(self) -> bool:
+        expected = session_key.password()
+        typed = self.password.text()
+        if expected is not None and not hmac.compare_digest(typed.encode(), expected.encode()):
+            self.error.show_message(self.tr("Adgangskoden passer ikke. Prøv igen."))
+            self.password.selectAll()
+            return False
+        self.password.clear()
+        self.unlocked.emit()
+        return True
