@@ -49,8 +49,11 @@ class LockScreen(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Programmet er låst"))
         title.setObjectName("citizenName")
-        text = QLabel(self.tr("Data om borgerne er skjult. Skriv adgangskoden for at fortsætte."))
-        text.setWordWrap(True)
+        text = QLabel(
+            self.tr("Data om borgerne er skjult.")
+            + "\n"
+            + self.tr("Skriv adgangskoden for at fortsætte.")
+        )
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Adgangskode"))
@@ -59,7 +62,9 @@ class LockScreen(QWidget):
         self.button.clicked.connect(self.try_unlock)
         self.error = FieldError()
         box = QWidget()
-        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        box.setFixedWidth(
+            self.fontMetrics().horizontalAdvance("M") * 34
+        )  # wrapped text needs a fixed width
         layout = QVBoxLayout(box)
         for widget in (title, text, self.password, self.button, self.error):
             layout.addWidget(widget)
