@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FIL")
     restore = commands.add_parser("restore", parents=[common], help="hent en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
+    export = commands.add_parser("export", parents=[common], help="alt om én borger (JSON og PDF)")
+    export.add_argument("--citizen", type=int, required=True, metavar="ID")
+    export.add_argument("--out", type=Path, required=True, metavar="FIL.json")
+    erase = commands.add_parser("erase", parents=[common], help="slet en borger for altid")
+    erase.add_argument("--citizen", type=int, required=True, metavar="ID")
+    erase.add_argument("--yes", action="store_true", help="bekræft sletningen")
+    commands.add_parser("retention", parents=[common], help="borgere uden aktivitet i 5 år")
     imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
     imports.add_argument("file", type=Path, metavar="FIL")
     return parser
@@ -233,7 +240,49 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from progressionsdialog.reports.make import make_report
+    from progressionsdialog.storage.rights import export_citizen
+
+    db = _existing_database(resolve_data_dir(args))
+    json_path = export_citizen(db, args.citizen, args.out)
+    pdf_path = make_report(
+        db, args.citizen, "handover", Path(args.out).with_suffix(".pdf"), include_private_notes=True
+    )
+    db.close()
+    print(f"Gemt: {json_path} og {pdf_path}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from progressionsdialog.storage.citizens import get_citizen
+    from progressionsdialog.storage.rights import erase_citizen
+
+    if not args.yes:
+        print("Sletning kan ikke fortrydes. Tilføj --yes for at bekræfte.", file=sys.stderr)
+        return 2
+    db = _existing_database(resolve_data_dir(args))
+    erase_citizen(db, args.citizen, get_citizen(db, args.citizen).name)
+    db.close()
+    print(f"Borger nr. {args.citizen} er slettet.")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.dates import format_date
+    from progressionsdialog.storage.rights import inactive_citizens
+
+    db = _existing_database(resolve_data_dir(args))
+    for item in inactive_citizens(db):
+        sys.stdout.write(f"{item.citizen_id}\t{item.name}\t{format_date(item.last_activity)}\n")
+    db.close()
+    return 0
+
+
 COMMANDS = {
+    "export": cmd_export,
+    "erase": cmd_erase,
+    "retention": cmd_retention,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "pdf": cmd_pdf,

@@ -73,6 +73,10 @@ def run(options: StartOptions) -> int:
         data_dir, db = open_workspace(options)
     except ProgressionsdialogError as error:
         log.error("Start failed: %s", error)
+        from ui.recovery import offer_restore
+
+        if not options.smoke and offer_restore(options.data_dir, error):
+            return run(options)  # the backup is in place: start again
         print(f"Fejl: {error}", file=sys.stderr)
         if not options.smoke:
             from ui.dialogs.confirm import show_error

@@ -86,11 +86,16 @@ def restore(data_dir: Path, backup_file: Path) -> Path:
     safety = None
     if live.exists():
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        db = connect(live)
         try:
-            safety = backup_to(db, folder / f"før-gendannelse-{stamp}.db")
-        finally:
-            db.close()
+            db = connect(live)
+        except StorageError:  # damaged: keep the file itself, byte for byte
+            safety = folder / f"beskadiget-{stamp}.db"
+            shutil.copyfile(live, safety)
+        else:
+            try:
+                safety = backup_to(db, folder / f"før-gendannelse-{stamp}.db")
+            finally:
+                db.close()
     temp = data_dir / (DB_FILENAME + ".restore")
     shutil.copyfile(backup_file, temp)
     with open(temp, "rb+") as handle:

@@ -94,9 +94,9 @@ def connect(path: Path | str, password: str | None = None) -> sqlite_utils.Datab
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = NORMAL")
-    except errors as error:
+    except (*errors, UnicodeDecodeError) as error:  # a damaged schema can garble the message
         conn.close()
-        text = str(error)
+        text = "malformed" if isinstance(error, UnicodeDecodeError) else str(error)
         if "not a database" in text and password is not None:
             raise WrongPasswordError(
                 "Adgangskoden passer ikke til databasen (eller filen er beskadiget). "
@@ -180,7 +180,7 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
     except StorageError:
         db.close()
         raise
-    except database_errors() as error:
+    except (*database_errors(), UnicodeDecodeError) as error:
         db.close()
         raise NotADatabaseError(
             f"Databasen {path} er beskadiget og kan ikke læses ({error}). "

@@ -38,15 +38,27 @@ class InstanceLock:
                 "Brug det vindue, eller luk det først."
             ) from None
         self._handle = handle
+        _HELD.append(self)
         return self
 
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()  # closing the file releases the lock
             self._handle = None
+        if self in _HELD:
+            _HELD.remove(self)
 
     def __enter__(self) -> InstanceLock:
         return self.acquire()
 
     def __exit__(self, *_exc) -> None:
         self.release()
+
+
+def release_all() -> None:
+    """Release every lock this process holds (before a restore swaps the file)."""
+    for lock in list(_HELD):
+        lock.release()
+
+
+_HELD: list[InstanceLock] = []

@@ -37,3 +37,20 @@ def demo_window(app, qtbot, demo_db, data_dir):
     main.show()
     qtbot.waitUntil(main.isVisible)
     return main
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_loops(monkeypatch):
+    """A modal dialog nobody answers would hang the suite: fail the test instead.
+
+    Tests answer questions through the dialogs' classmethods (ConfirmDialog.ask, ...).
+    """
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def refuse(self, *args):
+        pytest.fail(
+            f"unexpected modal dialog: {self.windowTitle()!r} {getattr(self, 'text', str)()!r}"
+        )
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)

@@ -1,0 +1,93 @@
+"""Data-subject rights: access (everything about one citizen), erasure, and retention.
+
+Erasure removes every row about the citizen; the audit log keeps only the numeric id
+(it never held names), the freed pages are overwritten (``secure_delete``) and reclaimed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from progressionsdialog.errors import ValidationError
+from progressionsdialog.storage import audit
+from progressionsdialog.storage.citizens import get_citizen
+from progressionsdialog.storage.transaction import transaction
+
+RETENTION_YEARS = 5
+
+# Every table that holds a citizen's data, with how to find their rows.
+_CITIZEN_TABLES = {
+    "citizens": "id = :id",
+    "meetings": "citizen_id = :id",
+    "indicator_scores": "meeting_id IN (SELECT id FROM meetings WHERE citizen_id = :id)",
+    "life_wheels": "meeting_id IN (SELECT id FROM meetings WHERE citizen_id = :id)",
+    "life_areas": "wheel_id IN (SELECT w.id FROM life_wheels w JOIN meetings m "
+    "ON m.id = w.meeting_id WHERE m.citizen_id = :id)",
+    "hhh_answers": "citizen_id = :id",
+    "goals": "citizen_id = :id",
+    "sub_goals": "goal_id IN (SELECT id FROM goals WHERE citizen_id = :id)",
+    "milestones": "goal_id IN (SELECT id FROM goals WHERE citizen_id = :id)",
+    "steps": "citizen_id = :id",
+    "step_reviews": "step_id IN (SELECT id FROM steps WHERE citizen_id = :id)",
+    "efforts": "citizen_id = :id",
+    "appointments": "citizen_id = :id",
+    "audit_log": "citizen_ref = :id",
+}
+
+
+def export_citizen(db: sqlite_utils.Database, citizen_id: int, out: Path) -> Path:
+    """All data about one citizen as JSON (the access right), table by table."""
+    get_citizen(db, citizen_id)
+    data = {"format": "progressionsdialog-export", "version": 1, "citizen_id": citizen_id}
+    for table, where in _CITIZEN_TABLES.items():
+        cursor = db.execute(
+            f"SELECT * FROM {table} WHERE {where} ORDER BY rowid", {"id": citizen_id}
+        )
+        columns = [c[0] for c in cursor.description]
+        data[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    out = Path(out)
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    with transaction(db):
+        audit.record(db, "export", citizen_id=citizen_id, entity="citizen", entity_id=citizen_id)
+    return out
+
+
+def erase_citizen(db: sqlite_utils.Database, citizen_id: int, typed_name: str) -> None:
+    """Erase a citizen for good. ``typed_name`` must match: a slip cannot erase anyone."""
+    citizen = get_citizen(db, citizen_id)
+    if typed_name.strip() != citizen.name:
+        raise ValidationError("confirm", "Navnet passer ikke. Skriv borgerens navn præcis.")
+    db.execute("PRAGMA secure_delete = ON")
+    with transaction(db):
+        db.execute("DELETE FROM citizens WHERE id = ?", [citizen_id])  # cascades to the rest
+        audit.record(db, "erase", citizen_id=citizen_id, entity="citizen", entity_id=citizen_id)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("VACUUM")  # reclaim the space; secure_delete has overwritten the old pages
+
+
+@dataclass(frozen=True, slots=True)
+class Inactive:
+    citizen_id: int
+    name: str
+    last_activity: date | None
+
+
+def inactive_citizens(
+    db: sqlite_utils.Database, years: int = RETENTION_YEARS, today: date | None = None
+) -> list[Inactive]:
+    """Citizens with no meeting and no change for ``years``: candidates for erasure."""
+    today = today or date.today()
+    cutoff = (today - timedelta(days=365 * years)).isoformat()
+    rows = db.execute(
+        "SELECT c.id, c.name, max(coalesce(m.last, ''), substr(c.updated_at, 1, 10)) AS last "
+        "FROM citizens c LEFT JOIN (SELECT citizen_id, max(held_on) AS last FROM meetings "
+        "GROUP BY citizen_id) m ON m.citizen_id = c.id "
+        "WHERE max(coalesce(m.last, ''), substr(c.updated_at, 1, 10)) < ? ORDER BY last",
+        [cutoff],
+    ).fetchall()
+    return [Inactive(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None) for r in rows]
