@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ def main() -> None:
     args = parser.parse_args()
     spec = importlib.util.spec_from_file_location("crash_safety", HARNESS)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     start = time.perf_counter()
     result = module.run_harness(Path(tempfile.mkdtemp()) / "crash.db", args.rounds, args.seed)

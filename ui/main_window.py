@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from progressionsdialog import __version__
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.storage import audit
 from progressionsdialog.storage.caseworkers import ensure_caseworker, list_caseworkers
 from progressionsdialog.storage.citizens import (
     add_citizen,
@@ -34,6 +35,7 @@ from progressionsdialog.storage.citizens import (
 )
 from progressionsdialog.storage.meetings import list_meetings
 from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
+from progressionsdialog.storage.transaction import transaction
 from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.lock_screen)
         self.setCentralWidget(self.central)
         self._hidden_dialogs: list = []
+        self._last_viewed: int | None = None
         self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -120,6 +123,12 @@ class MainWindow(QMainWindow):
         self.handover_action = QAction(self.tr("&Overleveringsrapport …"), self)
         self.handover_action.triggered.connect(lambda: self.open_report("handover"))
         file_menu.addActions([self.plan_pdf_action, self.handover_action])
+        file_menu.addSeparator()
+        self.audit_action = QAction(self.tr("&Revisionslog …"), self)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.retention_action = QAction(self.tr("Borgere uden &aktivitet …"), self)
+        self.retention_action.triggered.connect(self.show_retention)
+        file_menu.addActions([self.audit_action, self.retention_action])
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lås"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -160,6 +169,12 @@ class MainWindow(QMainWindow):
         citizen_menu.addActions([self.new_action, self.edit_action, self.archive_action])
         citizen_menu.addSeparator()
         citizen_menu.addAction(self.new_meeting_action)
+        citizen_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Eksportér alle data …"), self)
+        self.export_action.triggered.connect(lambda: self._with_current(self.export_citizen))
+        self.erase_action = QAction(self.tr("&Slet for altid …"), self)
+        self.erase_action.triggered.connect(lambda: self._with_current(self.erase_citizen))
+        citizen_menu.addActions([self.export_action, self.erase_action])
         for action in (
             self.edit_action,
             self.archive_action,
@@ -197,6 +212,91 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.make()
         return dialog
+
+    def _citizen_actions(self) -> list:
+        return [
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.plan_pdf_action,
+            self.handover_action,
+            self.export_action,
+            self.erase_action,
+        ]
+
+    # -- data-subject rights ----------------------------------------------------------------
+    def show_audit(self):
+        from ui.dialogs.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.db, self.register.current_citizen_id(), self)
+        dialog.open()
+        return dialog
+
+    def export_citizen(self, citizen_id: int, target: str | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from progressionsdialog.reports.make import make_report
+        from progressionsdialog.storage.rights import export_citizen
+
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Eksportér alle data"), f"borger-{citizen_id}.json", "JSON (*.json)"
+            )
+        if not target:
+            return None
+        try:
+            path = export_citizen(self.db, citizen_id, Path(target))
+            make_report(
+                self.db,
+                citizen_id,
+                "handover",
+                path.with_suffix(".pdf"),
+                include_private_notes=True,
+            )
+        except (ProgressionsdialogError, OSError) as error:
+            show_error(self, str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Gemt: %1").replace("%1", str(path)), 8000)
+        return path
+
+    def erase_citizen(self, citizen_id: int) -> bool:
+        from progressionsdialog.storage.rights import erase_citizen
+        from ui.dialogs.erase_dialog import EraseDialog
+
+        citizen = get_citizen(self.db, citizen_id)
+        typed = EraseDialog.ask_name(self, citizen.name)
+        if typed is None:
+            return False
+        try:
+            erase_citizen(self.db, citizen_id, typed)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return False
+        self.undo_stack.clear()  # nothing to undo into: the citizen is gone
+        self._last_viewed = None
+        self.reload()
+        self.statusBar().showMessage(self.tr("Borgeren er slettet for altid."), 8000)
+        return True
+
+    def show_retention(self) -> None:
+        from progressionsdialog.domain.dates import format_date
+        from progressionsdialog.storage.rights import RETENTION_YEARS, inactive_citizens
+
+        rows = inactive_citizens(self.db)
+        if not rows:
+            text = self.tr("Ingen borgere har været uden aktivitet i %1 år.")
+        else:
+            lines = [
+                f"{r.name} (nr. {r.citizen_id}), sidst {format_date(r.last_activity)}" for r in rows
+            ]
+            text = (
+                self.tr("Uden aktivitet i %1 år. Overvej at slette dem:")
+                + "\n\n"
+                + "\n".join(lines)
+            )
+        QMessageBox.information(
+            self, self.tr("Borgere uden aktivitet"), text.replace("%1", str(RETENTION_YEARS))
+        )
 
     # -- lock ---------------------------------------------------------------------------
     def is_locked(self) -> bool:
@@ -266,6 +366,10 @@ class MainWindow(QMainWindow):
         try:
             citizen = get_citizen(self.db, citizen_id)
             meetings = list_meetings(self.db, citizen_id)
+            if citizen_id != self._last_viewed:  # who looked at whom: the audit log
+                self._last_viewed = citizen_id
+                with transaction(self.db):
+                    audit.record(self.db, "view", citizen_id=citizen_id, entity_id=citizen_id)
         except ProgressionsdialogError as error:
             show_error(self, str(error))
             return

@@ -172,3 +172,22 @@ def test_clicking_a_point_in_the_chart_opens_that_meeting(window, db, citizen, q
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
     assert overview.tabs.currentIndex() == overview.TAB_MEETINGS
     assert overview.meetings.current_meeting_id() == line.meeting_ids[1] == ids[1]
+
+
+def test_a_full_disk_keeps_the_text_on_screen_and_says_so(window, db, citizen):
+    meeting_id, editor = open_new_meeting(window, citizen)
+    panel = editor.panels["motivation"]
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        panel.shared_note.setPlainText("Vigtig tekst " * 600)
+        panel.flush()
+        assert "Ikke gemt" in editor.status.text()
+        assert "plads på disken" in editor.status.text()
+        assert panel.shared_note.toPlainText().startswith("Vigtig tekst")
+    finally:
+        db.execute("PRAGMA max_page_count = 1073741823")
+    panel.flush()
+    panel.shared_note.setPlainText(panel.shared_note.toPlainText() + ".")
+    panel.flush()
+    assert scores_for(db, meeting_id)["motivation"].shared_note.startswith("Vigtig tekst")

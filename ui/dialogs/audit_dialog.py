@@ -1,0 +1,92 @@
+"""The audit log: who viewed, created, changed, printed, exported or erased what, and when."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.storage.audit import entries
+
+ACTIONS = {
+    "view": "Så",
+    "create": "Oprettede",
+    "update": "Ændrede",
+    "archive": "Arkiverede",
+    "restore": "Genskabte",
+    "print": "Udskrev",
+    "export": "Eksporterede",
+    "erase": "Slettede",
+    "delete": "Slettede",
+}
+ENTITIES = {
+    "citizen": "borger",
+    "meeting": "samtale",
+    "life_wheel": "livshjul",
+    "hhh": "HHH",
+    "goal": "mål",
+    "sub_goal": "delmål",
+    "step": "skridt",
+    "effort": "indsats",
+    "report": "dokument",
+}
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self, db: sqlite_utils.Database, citizen_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.citizen_id = db, citizen_id
+        self.setWindowTitle(self.tr("Revisionslog"))
+        self.resize(820, 560)
+        self.only_citizen = QCheckBox(self.tr("Kun den valgte borger"))
+        self.only_citizen.setChecked(citizen_id is not None)
+        self.only_citizen.setEnabled(citizen_id is not None)
+        self.only_citizen.toggled.connect(self.reload)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tid"),
+                self.tr("Hvem"),
+                self.tr("Handling"),
+                self.tr("Hvad"),
+                self.tr("Borger nr."),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Revisionslog"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.only_citizen)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        citizen = self.citizen_id if self.only_citizen.isChecked() else None
+        rows = list(reversed(entries(self.db, citizen)))  # newest first
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            local = entry.at.astimezone()
+            what = ENTITIES.get(entry.entity, entry.entity)
+            if entry.detail:
+                what += f" ({entry.detail})"
+            cells = (
+                local.strftime("%d-%m-%Y %H:%M"),
+                entry.actor,
+                ACTIONS.get(entry.action, entry.action),
+                what,
+                "" if entry.citizen_ref is None else str(entry.citizen_ref),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
