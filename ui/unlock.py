@@ -5,7 +5,6 @@ from __future__ import annotations
 from progressionsdialog.cli import StartOptions
 from progressionsdialog.storage import DB_FILENAME, open_database, session_key
 from progressionsdialog.storage.database import WrongPasswordError, is_plain
-from ui.dialogs.password_dialog import PasswordDialog
 
 MAX_TRIES = 3
 
@@ -17,6 +16,7 @@ def unlock_at_start(options: StartOptions) -> bool:
     """
     if options.demo or options.smoke or session_key.password() is not None:
         return True
+    from ui.dialogs.password_dialog import PasswordDialog  # only when a password is asked
     path = options.data_dir / DB_FILENAME
     if not path.exists() or is_plain(path):
         chosen = PasswordDialog.ask(PasswordDialog.CHOOSE)
