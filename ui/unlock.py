@@ -17,6 +17,7 @@ def unlock_at_start(options: StartOptions) -> bool:
     if options.demo or options.smoke or session_key.password() is not None:
         return True
     from ui.dialogs.password_dialog import PasswordDialog  # only when a password is asked
+
     path = options.data_dir / DB_FILENAME
     if not path.exists() or is_plain(path):
         chosen = PasswordDialog.ask(PasswordDialog.CHOOSE)

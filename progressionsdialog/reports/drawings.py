@@ -8,21 +8,7 @@ from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.reports.fonts import FONT, FONT_BOLD
 from progressionsdialog.reports.text import readable, shaped
 from progressionsdialog.wheel.geometry import WheelGeometry
-
-FILLS = [
-    "#9ecae1",
-    "#a1d99b",
-    "#fdd0a2",
-    "#dadaeb",
-    "#fcbba1",
-    "#c7e9c0",
-    "#c6dbef",
-    "#fdae6b",
-    "#bcbddc",
-    "#d9d9d9",
-    "#fee391",
-    "#99d8c9",
-]
+from progressionsdialog.wheel.palette import AREA_FILLS
 
 
 def wheel_drawing(wheel: LifeWheel, previous: LifeWheel | None, width: float, height: float):
@@ -50,7 +36,7 @@ def wheel_drawing(wheel: LifeWheel, previous: LifeWheel | None, width: float, he
                     g.score_radius(area.score),
                     90 - start - span,
                     90 - start,
-                    fillColor=colors.HexColor(FILLS[index % len(FILLS)]),
+                    fillColor=colors.HexColor(AREA_FILLS[index % len(AREA_FILLS)]),
                     strokeColor=None,
                 )
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,21 +11,6 @@ import pytest
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen
-
-SCRIPT = [sys.executable, "-c", "import sys; from ui.entry import main; sys.exit(main())"]
-
-
-def run(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
-    return subprocess.run(
-        [*SCRIPT, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -41,63 +25,63 @@ def filled(data_dir: Path) -> Path:
     return data_dir
 
 
-def test_list_prints_tab_separated_ids_and_names_in_danish_order(filled):
-    result = run("list", "--data-dir", str(filled))
+def test_list_prints_tab_separated_ids_and_names_in_danish_order(filled, cli):
+    result = cli("list", "--data-dir", str(filled))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert [line.split("\t")[1] for line in lines] == ["Anna Berg", "Øster Ågård", "أمينة حسن"]
     assert all(line.split("\t")[0].isdigit() for line in lines)
-    with_archived = run("list", "--archived", "--data-dir", str(filled)).stdout
+    with_archived = cli("list", "--archived", "--data-dir", str(filled)).stdout
     assert "Bo Arkiv" in with_archived
 
 
-def test_check_reports_integrity_and_schema_version(filled):
-    result = run("check", "--data-dir", str(filled))
+def test_check_reports_integrity_and_schema_version(filled, cli):
+    result = cli("check", "--data-dir", str(filled))
     assert result.returncode == 0
     assert "integrity_check: ok" in result.stdout
     assert "schema_version: 1" in result.stdout
 
 
-def test_not_a_database_gives_a_danish_message_and_no_traceback(data_dir):
+def test_not_a_database_gives_a_danish_message_and_no_traceback(data_dir, cli):
     (data_dir / DB_FILENAME).write_bytes(b"PK\x03\x04 this is a zip file" * 50)
-    result = run("check", "--data-dir", str(data_dir))
+    result = cli("check", "--data-dir", str(data_dir))
     assert result.returncode == 2
     assert "ikke en database" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_missing_database_is_said_plainly(tmp_path):
-    result = run("list", "--data-dir", str(tmp_path / "nowhere"))
+def test_missing_database_is_said_plainly(tmp_path, cli):
+    result = cli("list", "--data-dir", str(tmp_path / "nowhere"))
     assert result.returncode == 2
     assert "ingen database" in result.stderr
 
 
-def test_smoke_starts_the_window_and_prints_ready(data_dir):
-    result = run("--smoke", "--data-dir", str(data_dir))
+def test_smoke_starts_the_window_and_prints_ready(data_dir, cli):
+    result = cli("--smoke", "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ready"
     assert (data_dir / DB_FILENAME).exists()
 
 
-def test_smoke_on_demo_creates_the_demo_database(tmp_path):
-    result = run("--demo", "--smoke", "--data-dir", str(tmp_path / "demo"))
+def test_smoke_on_demo_creates_the_demo_database(tmp_path, cli):
+    result = cli("--demo", "--smoke", "--data-dir", str(tmp_path / "demo"))
     assert result.returncode == 0, result.stderr
-    listed = run("list", "--data-dir", str(tmp_path / "demo")).stdout
+    listed = cli("list", "--data-dir", str(tmp_path / "demo")).stdout
     assert len(listed.splitlines()) >= 5
 
 
-def test_smoke_with_an_unwritable_data_dir_fails_cleanly(tmp_path):
+def test_smoke_with_an_unwritable_data_dir_fails_cleanly(tmp_path, cli):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run("--smoke", "--data-dir", str(blocker / "data"))
+    result = cli("--smoke", "--data-dir", str(blocker / "data"))
     assert result.returncode == 2
     assert "kan ikke gemme" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_demo_command_refuses_to_overwrite_real_data(filled):
+def test_demo_command_refuses_to_overwrite_real_data(filled, cli):
     before = (filled / DB_FILENAME).read_bytes()
-    result = run("demo", "--data-dir", str(filled))
+    result = cli("demo", "--data-dir", str(filled))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert (filled / DB_FILENAME).read_bytes() == before

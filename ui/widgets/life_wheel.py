@@ -13,21 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.wheel.geometry import SCORE_MAX, LabelBox, WheelGeometry
+from progressionsdialog.wheel.palette import AREA_FILLS
 
-FILLS = [
-    "#9ecae1",
-    "#a1d99b",
-    "#fdd0a2",
-    "#dadaeb",
-    "#fcbba1",
-    "#c7e9c0",
-    "#c6dbef",
-    "#fdae6b",
-    "#bcbddc",
-    "#d9d9d9",
-    "#fee391",
-    "#99d8c9",
-]
 OUTLINE = QColor("#555555")
 FOCUS = QColor("#1f5fa8")
 PREVIOUS = QColor("#222222")
@@ -156,7 +143,7 @@ class LifeWheelWidget(QWidget):
         if not area.score:
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(FILLS[index % len(FILLS)]))
+        painter.setBrush(QColor(AREA_FILLS[index % len(AREA_FILLS)]))
         _pie(painter, g, index, g.score_radius(area.score))
         if area.status is AreaStatus.WANTS_CHANGE:  # a pattern, not colour alone
             painter.setBrush(QBrush(QColor(0, 0, 0, 70), Qt.BrushStyle.BDiagPattern))
