@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
         self.retention_action.triggered.connect(self.show_retention)
         file_menu.addActions([self.audit_action, self.retention_action])
         file_menu.addSeparator()
+        self.password_action = QAction(self.tr("Skift &adgangskode …"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.settings_action = QAction(self.tr("&Indstillinger …"), self)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addActions([self.password_action, self.settings_action])
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lås"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -297,6 +303,38 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Borgere uden aktivitet"), text.replace("%1", str(RETENTION_YEARS))
         )
+
+    def change_password(self) -> bool:
+        """Choose a new password: the database is re-encrypted with it at once."""
+        from progressionsdialog.storage.database import change_password
+        from ui.dialogs.password_dialog import PasswordDialog
+
+        if self.demo:
+            show_error(self, self.tr("Demo-databasen har ingen adgangskode."))
+            return False
+        new = PasswordDialog.ask(PasswordDialog.CHOOSE, parent=self)
+        if new is None:
+            return False
+        try:
+            change_password(self.db, new)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Adgangskoden er skiftet."), 8000)
+        return True
+
+    def show_settings(self):
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        dialog.accepted.connect(self._apply_settings)
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self) -> None:
+        self.idle.timer.setInterval(get_int(self.db, LOCK_AFTER_MINUTES) * 60_000)
+        self.idle.timer.start()
+        self.reload()  # the follow-up flags may change
 
     # -- lock ---------------------------------------------------------------------------
     def is_locked(self) -> bool:

@@ -102,3 +102,29 @@ def test_choosing_checks_length_and_repetition(qtbot, app):
     dialog.try_accept()
     assert "ikke ens" in dialog.error.text()
     assert "Stærk" in dialog.hint.text() or "God" in dialog.hint.text()
+
+
+def test_the_password_is_changed_from_the_menu(window, db, data_dir, secret, monkeypatch):
+    db.close()
+    reopened = open_database(data_dir / DB_FILENAME)  # now encrypted with the session password
+    window.db = reopened
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, *a, **k: "helt ny kode 123"))
+    assert window.change_password()
+    reopened.close()
+    session_key.set_password(secret)
+    with pytest.raises(Exception, match="passer ikke"):
+        open_database(data_dir / DB_FILENAME)
+    session_key.set_password("helt ny kode 123")
+    open_database(data_dir / DB_FILENAME).close()
+
+
+def test_settings_change_the_lock_time_and_follow_up(window, db):
+    from progressionsdialog.storage.follow_up import interval_days
+    from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
+
+    dialog = window.show_settings()
+    dialog.lock_minutes.setValue(2)
+    dialog.follow_up_days.setValue(30)
+    assert dialog.save()
+    assert get_int(db, LOCK_AFTER_MINUTES) == 2 and interval_days(db) == 30
+    assert window.idle.timer.interval() == 2 * 60_000
