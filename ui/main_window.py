@@ -117,25 +117,27 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
-        self.plan_pdf_action = QAction(self.tr("Udskriv &plan …"), self)
-        self.plan_pdf_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.plan_pdf_action.triggered.connect(lambda: self.open_report("plan"))
-        self.handover_action = QAction(self.tr("&Overleveringsrapport …"), self)
-        self.handover_action.triggered.connect(lambda: self.open_report("handover"))
-        file_menu.addActions([self.plan_pdf_action, self.handover_action])
-        file_menu.addSeparator()
-        self.audit_action = QAction(self.tr("&Revisionslog …"), self)
-        self.audit_action.triggered.connect(self.show_audit)
-        self.retention_action = QAction(self.tr("Borgere uden &aktivitet …"), self)
-        self.retention_action.triggered.connect(self.show_retention)
-        file_menu.addActions([self.audit_action, self.retention_action])
-        file_menu.addSeparator()
-        self.password_action = QAction(self.tr("Skift &adgangskode …"), self)
-        self.password_action.triggered.connect(self.change_password)
-        self.settings_action = QAction(self.tr("&Indstillinger …"), self)
-        self.settings_action.triggered.connect(self.show_settings)
-        file_menu.addActions([self.password_action, self.settings_action])
-        file_menu.addSeparator()
+        self.plan_pdf_action = self._action(
+            self.tr("Udskriv &plan …"),
+            lambda: self.open_report("plan"),
+            QKeySequence.StandardKey.Print,
+        )
+        self.handover_action = self._action(
+            self.tr("&Overleveringsrapport …"), lambda: self.open_report("handover")
+        )
+        self.audit_action = self._action(self.tr("&Revisionslog …"), self.show_audit)
+        self.retention_action = self._action(
+            self.tr("Borgere uden &aktivitet …"), self.show_retention
+        )
+        self.password_action = self._action(self.tr("Skift &adgangskode …"), self.change_password)
+        self.settings_action = self._action(self.tr("&Indstillinger …"), self.show_settings)
+        for group in (
+            (self.plan_pdf_action, self.handover_action),
+            (self.audit_action, self.retention_action),
+            (self.password_action, self.settings_action),
+        ):
+            file_menu.addActions(list(group))
+            file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Lås"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -218,6 +220,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.make()
         return dialog
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
 
     def _citizen_actions(self) -> list:
         return [

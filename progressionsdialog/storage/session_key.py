@@ -1,4 +1,4 @@
-"""The password of this session, held in memory only, so every connection (also a worker
+"""The password while the program runs, held in memory only, so every connection (also a worker
 thread's) opens the encrypted database the same way. Never written anywhere.
 """
 

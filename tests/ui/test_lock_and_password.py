@@ -47,7 +47,7 @@ def test_the_program_locks_itself_when_left_alone(window, qtbot):
     window.idle.timer.setInterval(30)
     window.idle.timer.start()
     qtbot.waitUntil(window.is_locked, timeout=2000)
-    window.lock_screen.button.click()  # no password in this session: just a click
+    window.lock_screen.button.click()  # no password set: unlocking is a click
     assert not window.is_locked()
 
 
