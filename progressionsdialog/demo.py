@@ -7,7 +7,7 @@ the same ``today`` gives the same database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -16,6 +16,7 @@ from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
 from progressionsdialog.domain.plan import (
+    Appointment,
     Effort,
     EffortKind,
     Goal,
@@ -28,6 +29,7 @@ from progressionsdialog.domain.plan import (
 from progressionsdialog.errors import StorageError
 from progressionsdialog.paths import ensure_writable_dir
 from progressionsdialog.storage import DB_FILENAME, open_database
+from progressionsdialog.storage.appointments import book_next_meeting
 from progressionsdialog.storage.caseworkers import ensure_caseworker
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen, count_citizens
 from progressionsdialog.storage.efforts import save_effort
@@ -393,6 +395,13 @@ EFFORTS = {
     ),
 }
 
+# Next meetings booked: (in days, place, what to bring). The rest show the follow-up flag.
+BOOKED = {
+    "Louise Holm Madsen": (9, "Jobcentret, lokale 3", "Brev fra skolen"),
+    "Sabina Østergaard": (14, "Tandplejen, Storegade 4", ""),
+    "Nguyễn Thị Lan": (21, "Byskolen", "Lønsedler"),
+}
+
 # Plans: (goal kind, goal in the citizen's words, worker's wording, HHH, sub-goals, steps).
 # Hanne's plan is left for the worker to make with her (the plan screen walk-through).
 PLANS = {
@@ -475,6 +484,13 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                     result,
                 ),
             )
+        if case.name in BOOKED:
+            days, place, bring = BOOKED[case.name]
+            when = datetime.combine(today + timedelta(days=days), time(10, 0))
+            if when > datetime.now():  # a demo built for a day long past books nothing
+                book_next_meeting(
+                    db, Appointment(None, citizen.id, when, place, bring), meeting_ids[-1]
+                )
         if case.name in PLANS:
             _add_plan(db, citizen.id, meeting_ids[-1], PLANS[case.name], today)
         if case.name in WHEELS:
