@@ -424,6 +424,8 @@ EXTRA = (
 def _birth(kind: str, age: int, today: date, serial: int) -> str:
     """A birth date ``age`` years back, as a date or a CPR number with the right century digit."""
     born = date(today.year - age, 1 + serial % 12, 3 + serial)
+    if (born.month, born.day) > (today.month, today.day):  # birthday still to come this year
+        born = born.replace(year=born.year - 1)
     if kind == "cpr":
         seventh = 0 if born.year < 2000 else 4
         return f"{born:%d%m%y}-{seventh}{serial:03d}"
