@@ -46,8 +46,8 @@ def main(out: Path) -> None:
     window.register.show_archived.setChecked(True)
     for row in range(window.register.model.rowCount()):
         citizen_id = window.register.model.citizen_id_at(row)
-        if window.register.model.data(window.register.model.index(row, 0), 0).endswith(
-            "(arkiveret)"
+        if window.register.model.data(
+            window.register.model.index(row, 0), window.register.model.ArchivedRole
         ):
             window.register.select_citizen(citizen_id)
     settle(app)
@@ -72,7 +72,7 @@ def main(out: Path) -> None:
     hanne = next(
         window.register.model.citizen_id_at(row)
         for row in range(window.register.model.rowCount())
-        if window.register.model.data(window.register.model.index(row, 0), 0) == "Hanne Bøgh"
+        if "Hanne Bøgh" in window.register.model.data(window.register.model.index(row, 0), 0)
     )
     window.register.select_citizen(hanne)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_PROGRESSION)
@@ -96,7 +96,7 @@ def main(out: Path) -> None:
     sabina = next(
         window.register.model.citizen_id_at(row)
         for row in range(window.register.model.rowCount())
-        if window.register.model.data(window.register.model.index(row, 0), 0).startswith("Sabina")
+        if "Sabina" in window.register.model.data(window.register.model.index(row, 0), 0)
     )
     window.register.select_citizen(sabina)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_WHEEL)

@@ -23,6 +23,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if existing is not None and existing.property("progressionsdialog_ready"):
         return existing
     app = existing or QApplication(argv or [sys.argv[0]])
+    from ui.translation import install_translator
+
+    install_translator(app)
     QCoreApplication.setOrganizationName("progressionsdialog")
     QCoreApplication.setApplicationName("progressionsdialog")
     app.setApplicationDisplayName("Progressionsdialog")

@@ -203,7 +203,10 @@ class LifeWheelPage(QWidget):
         self.areas.clear()
         for area in wheel.areas:
             score = "–" if area.score is None else str(area.score)
-            mark = {AreaStatus.WANTS_CHANGE: "  ★ vil ændre", AreaStatus.WORKS_WELL: "  ✓"}
+            mark = {
+                AreaStatus.WANTS_CHANGE: "  ★ " + self.tr("vil ændre"),
+                AreaStatus.WORKS_WELL: "  ✓",
+            }
             self.areas.addItem(f"{area.name}: {score}{mark.get(area.status, '')}")
         self._loading = False
         if wheel.areas:

@@ -1,0 +1,157 @@
+"""The language of the window: Danish (the source texts) or English (a Qt translation file).
+
+The language comes from ``PROGRESSIONSDIALOG_LANG`` (``da`` or ``en``); without it the
+program speaks Danish, also on a laptop set up in English (it is a Danish job centre's
+tool, and the citizen beside the worker reads Danish). Danish needs no file. A missing or
+broken translation file, or a language we have no translation for, means Danish: the
+program never stops over a translation.
+
+The translation files live in ``resources/translations``; its README says how to update
+them (``pyside6-lupdate`` and ``pyside6-lrelease``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from importlib.resources import as_file, files
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "PROGRESSIONSDIALOG_LANG"
+SOURCE_LANGUAGE = "da"
+LANGUAGES = ("da", "en")
+_ATTRIBUTE = "_progressionsdialog_translator"
+
+
+def translation_file(language: str):
+    """The compiled translation (``.qm``) for a language, as an ``importlib.resources`` path."""
+    return files("resources").joinpath("translations", f"progressionsdialog_{language}.qm")
+
+
+def wanted_language(language: str | None = None) -> str:
+    """The two-letter language asked for: the argument, else the environment, else Danish.
+
+    >>> wanted_language("en_GB.UTF-8")
+    'en'
+    >>> wanted_language("DA-dk")
+    'da'
+    """
+    raw = language or os.environ.get(ENV_VAR, "").strip() or "da"
+    return raw.replace("-", "_").split(".")[0].split("_")[0].lower()
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> str:
+    """Put the window's texts into the wanted language; returns the language used.
+
+    Calling it again replaces the earlier translation. The translator is kept on ``app``
+    so that Python does not collect it while Qt still uses it.
+    """
+    old = getattr(app, _ATTRIBUTE, None)
+    if old is not None:
+        app.removeTranslator(old)
+        old.deleteLater()
+        setattr(app, _ATTRIBUTE, None)
+    wanted = wanted_language(language)
+    if wanted == SOURCE_LANGUAGE:
+        return SOURCE_LANGUAGE
+    if wanted not in LANGUAGES:
+        log.info("No translation for language %r; using Danish", wanted)
+        return SOURCE_LANGUAGE
+    translator = QTranslator(app)
+    try:
+        with as_file(translation_file(wanted)) as path:
+            loaded = path.is_file() and translator.load(str(path))
+    except (OSError, ValueError) as error:  # the bundle lacks the file: Danish will do
+        log.warning("Translation file for %r could not be read: %s", wanted, error)
+        loaded = False
+    if not loaded or not app.installTranslator(translator):
+        log.warning("Translation for %r not loaded; using Danish", wanted)
+        translator.deleteLater()
+        return SOURCE_LANGUAGE
+    setattr(app, _ATTRIBUTE, translator)
+    return wanted
+
+
+def installed_translator(app: QCoreApplication) -> QTranslator | None:
+    """The translator :func:`install_translator` put on ``app``, if any (for removing it)."""
+    return getattr(app, _ATTRIBUTE, None)
+
+
+# Texts that reach ``tr()`` through a variable (``self.tr(label)``) rather than as a literal,
+# so ``pyside6-lupdate`` cannot see them where they are used. They are named here, each in
+# the context (class) whose ``tr()`` translates it, so they land in the translation file.
+# Keep them in step with the constants they copy; tests/ui/test_translation.py checks that.
+_TEXTS_PASSED_TO_TR = (
+    # ui/models/citizen_table_model.py: CitizenTableModel.HEADERS
+    QT_TRANSLATE_NOOP("CitizenTableModel", "Navn"),
+    QT_TRANSLATE_NOOP("CitizenTableModel", "Født"),
+    QT_TRANSLATE_NOOP("CitizenTableModel", "Målgruppe"),
+    QT_TRANSLATE_NOOP("CitizenTableModel", "Sagsbehandler"),
+    QT_TRANSLATE_NOOP("CitizenTableModel", "Seneste samtale"),
+    # ui/dialogs/report_dialog.py: TITLES
+    QT_TRANSLATE_NOOP("ReportDialog", "Borgerens plan"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Overleveringsrapport"),
+    # ui/dialogs/password_dialog.py: FORGOTTEN
+    QT_TRANSLATE_NOOP(
+        "PasswordDialog",
+        "Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – "
+        "heller ikke support. Så må du starte forfra med en tom database.",
+    ),
+    # progressionsdialog/domain/citizen.py: TARGET_GROUP_LABELS, in the citizen form
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Jobparat"),
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Aktivitetsparat"),
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Sygedagpenge"),
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Ressourceforløb"),
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Uddannelseshjælp"),
+    QT_TRANSLATE_NOOP("CitizenFormDialog", "Andet"),
+    # progressionsdialog/domain/meeting.py: MEETING_KIND_LABELS, in the meeting editor
+    QT_TRANSLATE_NOOP("MeetingEditor", "Første samtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Opfølgning"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Rundbordssamtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Opfølgning på praktik"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Andet"),
+    # ui/screens/plan_page.py: PROMPTS
+    QT_TRANSLATE_NOOP("PlanPage", "Hvad vil du gerne opnå?"),
+    QT_TRANSLATE_NOOP(
+        "PlanPage", "Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?"
+    ),
+    QT_TRANSLATE_NOOP("PlanPage", "Hvordan kommer du derhen? Hvad er det første skridt?"),
+    # progressionsdialog/domain/plan.py: NOT_DECIDED, GoalKind, STEP_OWNER_LABELS, EFFORT_LABELS
+    QT_TRANSLATE_NOOP("PlanPage", "Ikke besluttet endnu"),
+    QT_TRANSLATE_NOOP("PlanPage", "Job"),
+    QT_TRANSLATE_NOOP("PlanPage", "Uddannelse"),
+    QT_TRANSLATE_NOOP("PlanPage", "Borger"),
+    QT_TRANSLATE_NOOP("PlanPage", "Sagsbehandler"),
+    QT_TRANSLATE_NOOP("PlanPage", "Mentor"),
+    QT_TRANSLATE_NOOP("PlanPage", "Virksomhed"),
+    QT_TRANSLATE_NOOP("PlanPage", "Virksomhedskonsulent"),
+    QT_TRANSLATE_NOOP("PlanPage", "Andre"),
+    QT_TRANSLATE_NOOP("PlanPage", "Kursus"),
+    QT_TRANSLATE_NOOP("PlanPage", "Mestringskursus"),
+    QT_TRANSLATE_NOOP("PlanPage", "Virksomhedspraktik"),
+    QT_TRANSLATE_NOOP("PlanPage", "Løntilskud"),
+    QT_TRANSLATE_NOOP("PlanPage", "Ordinære timer"),
+    QT_TRANSLATE_NOOP("PlanPage", "Sundhed og træning"),
+    QT_TRANSLATE_NOOP("PlanPage", "Misbrugsbehandling"),
+    QT_TRANSLATE_NOOP("PlanPage", "Gældsrådgivning"),
+    QT_TRANSLATE_NOOP("PlanPage", "Rundbordssamtale"),
+    QT_TRANSLATE_NOOP("PlanPage", "Andet"),
+    # progressionsdialog/overview.py: the section titles of the overview tab
+    QT_TRANSLATE_NOOP("CitizenOverview", "Målet"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Næste samtale"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Åbne skridt"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Indsatser"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Seneste score"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Seneste score (borgerens)"),
+    QT_TRANSLATE_NOOP("CitizenOverview", "Skal følges op"),
+    # progressionsdialog/domain/life_wheel.py: AreaStatus.label
+    QT_TRANSLATE_NOOP("LifeWheelPage", "Ikke valgt"),
+    QT_TRANSLATE_NOOP("LifeWheelPage", "Fungerer godt"),
+    QT_TRANSLATE_NOOP("LifeWheelPage", "Jeg vil gerne ændre noget"),
+    # ui/undo.py: ArchiveCommand's verb
+    QT_TRANSLATE_NOOP("undo", "arkivér %1"),
+    QT_TRANSLATE_NOOP("undo", "genskab %1"),
+)
