@@ -155,3 +155,13 @@ _TEXTS_PASSED_TO_TR = (
     QT_TRANSLATE_NOOP("undo", "arkivér %1"),
     QT_TRANSLATE_NOOP("undo", "genskab %1"),
 )
+
+
+def meeting_kind_label(kind) -> str:
+    """A meeting kind in the window's language (the core's labels are Danish)."""
+    return QCoreApplication.translate("MeetingEditor", kind.label)
+
+
+def target_group_label(group) -> str:
+    """A target group in the window's language (the core's labels are Danish)."""
+    return QCoreApplication.translate("CitizenFormDialog", group.label)

@@ -7,12 +7,18 @@ Filtering and sorting run in plain Python over precomputed keys instead of throu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.text import danish_sort_key, search_key
 from progressionsdialog.storage.citizens import CitizenSummary
+from ui.translation import target_group_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -106,7 +112,7 @@ class CitizenTableModel(QAbstractTableModel):
             cached = (
                 name,
                 format_date(citizen.birth_date),
-                citizen.target_group.label,
+                target_group_label(citizen.target_group),
                 citizen.caseworker_name,
                 format_date(summary.last_meeting),
             )

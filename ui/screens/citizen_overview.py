@@ -27,6 +27,7 @@ from progressionsdialog.domain.dates import age_on, format_date
 from progressionsdialog.domain.meeting import Meeting
 from progressionsdialog.overview import overview
 from progressionsdialog.tools.definition import ToolDefinition
+from ui.translation import target_group_label
 
 
 def _placeholder(text: str) -> QWidget:
@@ -163,7 +164,7 @@ class CitizenOverview(QWidget):
                 .replace("%1", format_date(citizen.birth_date))
                 .replace("%2", str(age))
             )
-        facts.append(citizen.target_group.label)
+        facts.append(target_group_label(citizen.target_group))
         if citizen.caseworker_name:
             facts.append(self.tr("Sagsbehandler: %1").replace("%1", citizen.caseworker_name))
         contact = "   ".join(x for x in (citizen.phone, citizen.email) if x)

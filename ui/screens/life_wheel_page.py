@@ -39,6 +39,7 @@ from progressionsdialog.storage.life_wheels import (
 from progressionsdialog.storage.meetings import get_meeting, list_meetings
 from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
+from ui.translation import meeting_kind_label
 from ui.widgets.life_wheel import LifeWheelWidget
 
 DEFAULT_AREAS = 8
@@ -146,7 +147,8 @@ class LifeWheelPage(QWidget):
         self.meeting.clear()
         for meeting in reversed(list_meetings(self.db, citizen_id) if citizen_id else []):
             self.meeting.addItem(
-                f"{format_date(meeting.held_on)}  {meeting.kind.label}", meeting.id
+                f"{format_date(meeting.held_on)}  {meeting_kind_label(meeting.kind)}",
+                meeting.id,
             )
         self._loading = False
         self._on_meeting_chosen(0)

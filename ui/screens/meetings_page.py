@@ -25,6 +25,7 @@ from progressionsdialog.storage.meetings import add_meeting, delete_meeting, lis
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.dialogs.confirm import ConfirmDialog, show_error
 from ui.screens.meeting_editor import MeetingEditor
+from ui.translation import meeting_kind_label
 
 
 class MeetingsPage(QWidget):
@@ -85,7 +86,9 @@ class MeetingsPage(QWidget):
         self.list.clear()
         meetings = list_meetings(self.db, self.citizen_id) if self.citizen_id else []
         for meeting in reversed(meetings):
-            item = QListWidgetItem(f"{format_date(meeting.held_on)}\n{meeting.kind.label}")
+            item = QListWidgetItem(
+                f"{format_date(meeting.held_on)}\n{meeting_kind_label(meeting.kind)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, meeting.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -166,5 +169,5 @@ class MeetingsPage(QWidget):
         item = self.list.currentItem()
         meeting = self.editor.meeting
         if item is not None and meeting is not None and meeting.id == meeting_id:
-            item.setText(f"{format_date(meeting.held_on)}\n{meeting.kind.label}")
+            item.setText(f"{format_date(meeting.held_on)}\n{meeting_kind_label(meeting.kind)}")
         self.meetings_changed.emit()

@@ -340,7 +340,7 @@ class PlanPage(QWidget):
         for row, step in enumerate(steps):
             status = step.status.label + (f": {step.status_reason}" if step.status_reason else "")
             for column, text in enumerate(
-                (step.owner.label, step.what, format_date(step.due_on), status)
+                (self.tr(step.owner.label), step.what, format_date(step.due_on), status)
             ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, step.id)
@@ -355,7 +355,7 @@ class PlanPage(QWidget):
             end = format_date(effort.ends_on) if effort.ends_on else self.tr("i gang")
             where = f", {effort.provider}" if effort.provider else ""
             self.efforts.addItem(
-                f"{effort.kind.label}{where}: {format_date(effort.starts_on)} – {end}"
+                f"{self.tr(effort.kind.label)}{where}: {format_date(effort.starts_on)} – {end}"
             )
 
     def _show_next(self) -> None:
