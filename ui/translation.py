@@ -165,3 +165,9 @@ def meeting_kind_label(kind) -> str:
 def target_group_label(group) -> str:
     """A target group in the window's language (the core's labels are Danish)."""
     return QCoreApplication.translate("CitizenFormDialog", group.label)
+
+
+def ui_language() -> str:
+    """The language the window speaks now: "en" when the English translation is installed."""
+    app = QCoreApplication.instance()
+    return "en" if app is not None and installed_translator(app) is not None else "da"

@@ -42,6 +42,7 @@ from progressionsdialog.storage.meetings import (
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.dialogs.citizen_form import FieldError
 from ui.screens.indicator_panel import IndicatorPanel
+from ui.translation import ui_language
 
 
 class MeetingEditor(QWidget):
@@ -93,14 +94,14 @@ class MeetingEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.panels: dict[str, IndicatorPanel] = {}
         for indicator in tool.indicators:
-            panel = IndicatorPanel(tool, indicator)
+            panel = IndicatorPanel(tool, indicator, ui_language())
             panel.changed.connect(self._save_score)
             self.panels[indicator.key] = panel
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(panel)
-            self.tabs.addTab(scroll, indicator.name())
+            self.tabs.addTab(scroll, indicator.name(ui_language()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +201,7 @@ class MeetingEditor(QWidget):
     def _update_tab_marks(self) -> None:
         for index, (_key, panel) in enumerate(self.panels.items()):
             mark = "✓ " if panel.is_complete() else ""
-            self.tabs.setTabText(index, mark + panel.indicator.name())
+            self.tabs.setTabText(index, mark + panel.indicator.name(ui_language()))
 
     def _update_same_day(self) -> None:
         if self.meeting is None:
