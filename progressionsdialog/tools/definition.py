@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
@@ -67,8 +68,9 @@ class ToolDefinition:
         raise ValueError(score)
 
 
+@functools.cache
 def load_tool(tool_id: str) -> ToolDefinition:
-    """Load a tool shipped in ``resources/tools/<id>.toml``."""
+    """Load a tool shipped in ``resources/tools/<id>.toml`` (read once per program run)."""
     resource = files("resources").joinpath("tools", f"{tool_id}.toml")
     if not resource.is_file():
         raise ToolDefinitionError(f"Værktøjet '{tool_id}' findes ikke (resources/tools).")
