@@ -23,6 +23,21 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def citizen_where(window: MainWindow, matches) -> int:
+    """The id of the first row in the register for which ``matches(model, index)`` is true."""
+    model = window.register.model
+    return next(
+        model.citizen_id_at(row)
+        for row in range(model.rowCount())
+        if matches(model, model.index(row, 0))
+    )
+
+
+def citizen_named(window: MainWindow, name: str) -> int:
+    # "in", not "==": the shown name may carry the follow-up flag in front
+    return citizen_where(window, lambda model, index: name in model.data(index))
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -44,12 +59,9 @@ def main(out: Path) -> None:
     window.register.search.setText("")
 
     window.register.show_archived.setChecked(True)
-    for row in range(window.register.model.rowCount()):
-        citizen_id = window.register.model.citizen_id_at(row)
-        if window.register.model.data(
-            window.register.model.index(row, 0), window.register.model.ArchivedRole
-        ):
-            window.register.select_citizen(citizen_id)
+    window.register.select_citizen(
+        citizen_where(window, lambda model, index: model.data(index, model.ArchivedRole))
+    )
     settle(app)
     window.grab().save(str(out / "register-archived.png"))
 
@@ -69,11 +81,7 @@ def main(out: Path) -> None:
     dialog.reject()
 
     window.register.show_archived.setChecked(False)
-    hanne = next(
-        window.register.model.citizen_id_at(row)
-        for row in range(window.register.model.rowCount())
-        if "Hanne Bøgh" in window.register.model.data(window.register.model.index(row, 0), 0)
-    )
+    hanne = citizen_named(window, "Hanne Bøgh")
     window.register.select_citizen(hanne)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_PROGRESSION)
     settle(app)
@@ -93,11 +101,7 @@ def main(out: Path) -> None:
     window.grab().save(str(out / "meeting-focus.png"))
     window.register_action.setChecked(True)
 
-    sabina = next(
-        window.register.model.citizen_id_at(row)
-        for row in range(window.register.model.rowCount())
-        if "Sabina" in window.register.model.data(window.register.model.index(row, 0), 0)
-    )
+    sabina = citizen_named(window, "Sabina")
     window.register.select_citizen(sabina)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_WHEEL)
     settle(app)
