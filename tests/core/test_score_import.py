@@ -32,7 +32,7 @@ def test_a_good_file_is_imported_into_meetings_by_date(db, citizen, tmp_path):
         f"{citizen.id};01-03-2026;job_search;;3;\n"
         f"{citizen.id};01-06-2026;motivation;6;6;\n"
     )
-    assert import_scores(db, write(tmp_path, HEADER + rows), load_tool("halsnaes")) == 3
+    assert import_scores(db, write(tmp_path, HEADER + rows), load_tool("halsnaes")).stored == 3
     meetings = list_meetings(db, citizen.id)
     assert [m.held_on for m in meetings] == [date(2026, 3, 1), date(2026, 6, 1)]
     first = scores_for(db, meetings[0].id)
