@@ -88,7 +88,21 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("retention", parents=[common], help="borgere uden aktivitet i 5 år")
     imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
     imports.add_argument("file", type=Path, metavar="FIL")
+    imports.add_argument(
+        "--erstat",
+        dest="replace",
+        action="store_true",
+        help="erstat scorer, der allerede er gemt (noterne ændres aldrig)",
+    )
     return parser
+
+
+# Commands that change the database (or its files) hold the writer lock while they run, so
+# they never run beside the window or each other. Readers (list, check, meetings, retention,
+# backup) need no lock: SQLite gives them a consistent view.
+WRITING_COMMANDS = frozenset(
+    {"score", "import-scores", "erase", "restore", "demo", "pdf", "export"}
+)
 
 
 def resolve_data_dir(args: argparse.Namespace) -> Path:
@@ -176,6 +190,15 @@ def cmd_score(args: argparse.Namespace) -> int:
     if args.indicator not in {i.key for i in tool.indicators}:
         keys = ", ".join(i.key for i in tool.indicators)
         raise ValidationError("indicator", f"Ukendt indikator '{args.indicator}'. Brug {keys}.")
+    if args.declined and args.citizen_score:
+        raise ValidationError(
+            "declined",
+            "--declined betyder, at borgeren ikke vil svare: giv ikke også --citizen-score.",
+        )
+    if not (args.declined or args.citizen_score or args.worker_score):
+        raise ValidationError(
+            "score", "Angiv --citizen-score, --worker-score eller --declined. Intet er gemt."
+        )
     old = scores_for(db, meeting.id).get(args.indicator, IndicatorScore(args.indicator))
     score = IndicatorScore(
         args.indicator,
@@ -196,9 +219,11 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
     from progressionsdialog.tools import load_tool
 
     db = _existing_database(resolve_data_dir(args))
-    count = import_scores(db, args.file, load_tool("halsnaes"))
-    db.close()
-    print(f"{count} scorer er indlæst.")
+    try:
+        result = import_scores(db, args.file, load_tool("halsnaes"), replace=args.replace)
+    finally:
+        db.close()
+    print(result.summary())
     return 0
 
 
@@ -231,11 +256,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from progressionsdialog.storage.backup import restore
-    from progressionsdialog.storage.instance_lock import InstanceLock
 
-    data_dir = resolve_data_dir(args)
-    with InstanceLock(data_dir):
-        safety = restore(data_dir, args.file)
+    safety = restore(resolve_data_dir(args), args.file)
     print(f"Sikkerhedskopien er hentet. Det, der var før, er gemt i {safety}")
     return 0
 
@@ -304,7 +326,7 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     session_key.from_environment()
     try:
         if args.command:
-            return COMMANDS[args.command](args)
+            return _run_command(args)
         if gui is None:
             print("Vinduet er ikke tilgængeligt her. Brug en kommando, se --help.", file=sys.stderr)
             return 2
@@ -316,6 +338,43 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     except BrokenPipeError:  # e.g. piped into `head`: not an error for the user
         sys.stderr.close()
         return 0
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """One command, with the password rule checked and the writer lock held if it writes."""
+    from contextlib import nullcontext
+
+    from progressionsdialog.storage.instance_lock import InstanceLock
+
+    data_dir = resolve_data_dir(args)
+    if args.command != "demo":
+        _check_new_password(data_dir)
+    if args.command not in WRITING_COMMANDS:
+        return COMMANDS[args.command](args)
+    if not data_dir.is_dir():  # the lock file needs the folder; the command says what is wrong
+        lock = nullcontext()
+    else:
+        lock = InstanceLock(data_dir, holder=f"kommandoen '{args.command}'")
+    with lock:
+        return COMMANDS[args.command](args)
+
+
+def _check_new_password(data_dir: Path) -> None:
+    """A password that would encrypt a database for the first time follows the window's rule."""
+    from progressionsdialog.domain.password import validate_new_password
+    from progressionsdialog.storage import DB_FILENAME, session_key
+    from progressionsdialog.storage.database import is_plain
+
+    password = session_key.password()
+    path = data_dir / DB_FILENAME
+    if password is not None and is_plain(path):
+        try:
+            validate_new_password(password, password)
+        except ProgressionsdialogError as error:
+            raise StorageError(
+                f"{error} ({session_key.ENV_VAR} ville kryptere databasen med den.) "
+                "Intet er ændret."
+            ) from None
 
 
 def _reconfigure_stdout() -> None:

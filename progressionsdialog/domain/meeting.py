@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -32,8 +33,14 @@ MEETING_KIND_LABELS = {
 }
 
 
+_SCORE_TYPED = re.compile(r"-?(10|[0-9])", re.ASCII)
+
+
 def validate_score(value: object, field: str = "score") -> int | None:
     """A 1–10 score, or ``None`` for "not answered".
+
+    Typed text must be the plain digits 1–10; Python's ``int()`` would also take "1_0",
+    "07", "+7" and Arabic-Indic or full-width digits, which a person never means as a score.
 
     >>> validate_score("7")
     7
@@ -46,10 +53,12 @@ def validate_score(value: object, field: str = "score") -> int | None:
         return None
     if isinstance(value, bool):
         raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
-    try:
-        number = int(str(value).strip()) if not isinstance(value, int) else value
-    except ValueError:
-        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.") from None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and _SCORE_TYPED.fullmatch(value.strip()):
+        number = int(value.strip())
+    else:  # "1_0", "07", "+7", "7.0", Arabic-Indic or full-width digits: not as typed
+        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
     if not SCORE_MIN <= number <= SCORE_MAX:
         raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
     return number

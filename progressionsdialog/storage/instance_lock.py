@@ -1,42 +1,55 @@
-"""One program per database: a lock that the operating system releases if the program dies.
+"""One writer per database: a lock that the operating system releases if the program dies.
 
-with InstanceLock(data_dir):
-    ...  # the database is ours
+The window holds it while it runs; every command that writes (``score``, ``import-scores``,
+``erase``, ``restore`` …) holds it while it works. A second writer is refused with a Danish
+message that names the program holding the database::
+
+    with InstanceLock(data_dir, holder="kommandoen 'score'"):
+        ...  # the database is ours
+
+The lock file holds a line about the holder (program, process id, start time); the lock
+itself is the operating system's, so a crashed holder never blocks anyone.
 """
 
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 from progressionsdialog.errors import StorageError
 
 LOCK_FILENAME = "progressionsdialog.lock"
+WINDOW = "Progressionsdialog-vinduet"
+_LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the holder line
+
+
+class DatabaseInUseError(StorageError):
+    """Another program has the database open for writing. Nothing was changed."""
 
 
 class InstanceLock:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, holder: str = WINDOW) -> None:
         self.path = Path(data_dir) / LOCK_FILENAME
+        self.holder = holder
         self._handle = None
 
     def acquire(self) -> InstanceLock:
         handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the program's lifetime
         try:
-            if os.name == "nt":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(handle)
         except OSError:
             handle.close()
-            raise StorageError(
-                "Databasen er allerede åben i et andet vindue af Progressionsdialog. "
-                "Brug det vindue, eller luk det først."
+            raise DatabaseInUseError(
+                f"Databasen er allerede åben: den bruges af {holder_of(self.path)}. Der kan kun "
+                "være ét program ad gangen, der ændrer den. Luk det først, og prøv igen. "
+                "Intet er ændret."
             ) from None
+        stamp = datetime.now().strftime("%d-%m-%Y kl. %H:%M")
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{self.holder} (proces {os.getpid()}, startet {stamp})\n".encode())
+        handle.flush()
         self._handle = handle
         _HELD.append(self)
         return self
@@ -53,6 +66,27 @@ class InstanceLock:
 
     def __exit__(self, *_exc) -> None:
         self.release()
+
+
+def _lock(handle) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        handle.seek(_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def holder_of(path: Path) -> str:
+    """Who holds the lock, as its holder wrote it; a plain phrase when that cannot be read."""
+    try:
+        line = Path(path).read_bytes()[:300].decode("utf-8", "replace").strip()
+    except OSError:
+        line = ""
+    return line or "et andet program (Progressionsdialog)"
 
 
 def release_all() -> None:
