@@ -92,6 +92,7 @@ def run(options: StartOptions) -> int:
     from ui.main_window import MainWindow
 
     window = MainWindow(db, data_dir, demo=options.demo)
+    app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
     if options.smoke:
 

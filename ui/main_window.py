@@ -39,6 +39,7 @@ from progressionsdialog.storage.transaction import transaction
 from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
+from ui.pending import flush_pending
 from ui.screens.citizen_overview import CitizenOverview
 from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self._hidden_dialogs: list = []
         self._last_viewed: int | None = None
+        self._saving_pending = False
+        self._reload_after_saving = False
         self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
         self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -145,7 +148,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afslut"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows has no standard key for quitting; Ctrl+Q everywhere, so the menu shows one
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -214,7 +220,7 @@ class MainWindow(QMainWindow):
         citizen_id = self.register.current_citizen_id()
         if citizen_id is None:
             return None
-        self.overview.flush_pending()
+        self.save_pending()
         citizen = get_citizen(self.db, citizen_id)
         dialog = ReportDialog(self.data_dir / DB_FILENAME, citizen_id, citizen.name, kind, self)
         dialog.open()
@@ -353,7 +359,7 @@ class MainWindow(QMainWindow):
         """Hide every citizen's data (open dialogs too) until the password is typed again."""
         if self.is_locked():
             return
-        self.overview.flush_pending()  # typed text is saved, not lost
+        self.save_pending()  # typed text is saved, not lost
         self._hidden_dialogs = [
             w
             for w in QApplication.topLevelWidgets()
@@ -398,7 +404,27 @@ class MainWindow(QMainWindow):
         self.register.set_citizens(summaries, keep_id=keep_id)
         self._on_selected(self.register.current_citizen_id())
 
+    def save_pending(self) -> bool:
+        """Save every text still waiting for its autosave, on every screen of the window.
+
+        Called before the screen changes under the caseworker's hands: close, quit, lock,
+        another citizen, a print. The register is brought up to date once afterwards;
+        ``True`` if that was done (the chosen citizen is then shown again too).
+        """
+        if self._saving_pending:
+            return False
+        self._saving_pending, self._reload_after_saving = True, False
+        try:
+            flush_pending(self)
+        finally:
+            self._saving_pending = False
+        if self._reload_after_saving:
+            self.reload()  # keeps the citizen chosen in the register now
+        return self._reload_after_saving
+
     def _on_selected(self, citizen_id: int | None) -> None:
+        if self.save_pending():  # what was typed for the citizen shown until now
+            return  # the reload has shown the chosen citizen
         for action in (
             self.edit_action,
             self.archive_action,
@@ -516,6 +542,9 @@ class MainWindow(QMainWindow):
         (archive_citizen if archived else restore_citizen)(self.db, citizen_id)
 
     def _changed(self, citizen_id: int) -> None:
+        if self._saving_pending:  # saving before a change of citizen: reload after, keeping
+            self._reload_after_saving = True  # the citizen now chosen
+            return
         self.reload(keep_id=citizen_id)
 
     # -- window state -----------------------------------------------------------------
@@ -526,6 +555,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
+        self.save_pending()
         QApplication.instance().removeEventFilter(self.idle)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

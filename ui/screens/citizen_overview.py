@@ -27,6 +27,7 @@ from progressionsdialog.domain.dates import age_on, format_date
 from progressionsdialog.domain.meeting import Meeting
 from progressionsdialog.overview import overview
 from progressionsdialog.tools.definition import ToolDefinition
+from ui.pending import flush_pending
 from ui.translation import target_group_label
 
 
@@ -181,13 +182,6 @@ class CitizenOverview(QWidget):
             box.setTitle(self.tr(section.title))
             label.setText("\n".join(section.lines))
 
-    def flush_pending(self) -> None:
-        """Save text still waiting for its autosave (before a print, for instance)."""
-        if self._meetings is not None:
-            self._meetings.editor.flush()
-        if self._plan_page is not None:
-            self._plan_page.flush()
-
     def open_meeting(self, meeting_id: int) -> None:
         self.tabs.setCurrentIndex(self.TAB_MEETINGS)
         self.meetings.select_meeting(meeting_id)
@@ -251,6 +245,7 @@ class CitizenOverview(QWidget):
         return self._plan_page
 
     def _on_tab_changed(self, index: int) -> None:
+        flush_pending(self)  # the text typed on the tab just left
         if index == self.TAB_MEETINGS:
             self.meetings  # noqa: B018 - builds the page
         elif index == self.TAB_PROGRESSION:

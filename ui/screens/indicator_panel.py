@@ -5,7 +5,7 @@ Last meeting's score stays hidden until both have scored, so it cannot anchor th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -22,9 +22,9 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.meeting import IndicatorScore, change_between, has_both_scores
 from progressionsdialog.tools.definition import Indicator, ToolDefinition
 from ui.dialogs.citizen_form import FieldError
+from ui.pending import PendingSave, flush_pending
 from ui.widgets.score_selector import ScoreSelector
 
-TEXT_SAVE_DELAY_MS = 700
 WIDE = 920
 
 
@@ -54,10 +54,7 @@ class IndicatorPanel(QWidget):
         self._previous: IndicatorScore | None = None
         self._previous_date = None
         self._loading = False
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_SAVE_DELAY_MS)
-        self._text_timer.timeout.connect(self._emit)
+        self._text = PendingSave(self, self._emit)
 
         title = _label(indicator.name(language), "indicatorName")
         explanation = _label(indicator.explanation(language), "indicatorExplanation")
@@ -135,8 +132,7 @@ class IndicatorPanel(QWidget):
         self.citizen_score.valueChanged.connect(self._on_citizen_score)
         self.worker_score.valueChanged.connect(self._on_score)
         self.declined.toggled.connect(self._on_declined)
-        self.shared_note.textChanged.connect(self._on_text)
-        self.private_note.textChanged.connect(self._on_text)
+        self._text.watch(self.shared_note, self.private_note)
         self._update_reveal()
 
     # -- state --------------------------------------------------------------------------
@@ -151,6 +147,7 @@ class IndicatorPanel(QWidget):
         self.citizen_score.setEnabled(not score.citizen_declined)
         self.shared_note.setPlainText(score.shared_note)
         self.private_note.setPlainText(score.private_note)
+        self._text.discard()  # loaded, not typed
         self.private_toggle.setChecked(False)
         self.shared_error.show_message(None)
         self.private_error.show_message(None)
@@ -177,9 +174,7 @@ class IndicatorPanel(QWidget):
 
     def flush(self) -> None:
         """Save a pending text edit now (on leaving the meeting or closing)."""
-        if self._text_timer.isActive():
-            self._text_timer.stop()
-            self._emit()
+        flush_pending(self)
 
     # -- reactions ----------------------------------------------------------------------
     def _emit(self) -> None:
@@ -199,10 +194,6 @@ class IndicatorPanel(QWidget):
             self.citizen_score.setValue(None)
         self._update_reveal()
         self._emit()
-
-    def _on_text(self) -> None:
-        if not self._loading:
-            self._text_timer.start()
 
     def _toggle_private(self, shown: bool) -> None:
         self.private_note.setVisible(shown)

@@ -39,6 +39,7 @@ from progressionsdialog.storage.life_wheels import (
 from progressionsdialog.storage.meetings import get_meeting, list_meetings
 from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
+from ui.pending import PendingSave, flush_pending
 from ui.translation import meeting_kind_label
 from ui.widgets.life_wheel import LifeWheelWidget
 
@@ -53,6 +54,7 @@ class LifeWheelPage(QWidget):
         self.db = db
         self.citizen_id: int | None = None
         self.meeting_id: int | None = None
+        self._shown_row = -1  # the area in the fields, which the typing belongs to
         self._loading = False
 
         self.meeting = QComboBox()
@@ -72,7 +74,7 @@ class LifeWheelPage(QWidget):
         self._pending_name: tuple[int, str] | None = None  # a refused rename, kept on screen
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Navn på livsområdet"))
-        self.name.editingFinished.connect(self._rename)
+        PendingSave(self, self._rename, delay_ms=None).watch(self.name)
         self.name_error = FieldError()
         self.score = QSpinBox()
         self.score.setRange(-1, 10)
@@ -90,7 +92,7 @@ class LifeWheelPage(QWidget):
         self.words = QLineEdit()
         self.words.setPlaceholderText(self.tr("Med borgerens egne ord"))
         self.words.setAccessibleName(self.tr("Hvad vil du gerne ændre?"))
-        self.words.editingFinished.connect(self._on_words)
+        PendingSave(self, self._on_words, delay_ms=None).watch(self.words)
         self.error = FieldError()
 
         self.add_button = QPushButton(self.tr("Tilføj …"))
@@ -142,6 +144,7 @@ class LifeWheelPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------
     def show_citizen(self, citizen_id: int | None) -> None:
+        flush_pending(self)
         self.citizen_id = citizen_id
         self._loading = True
         self.meeting.clear()
@@ -156,6 +159,7 @@ class LifeWheelPage(QWidget):
     def _on_meeting_chosen(self, _index: int) -> None:
         if self._loading:
             return
+        flush_pending(self)  # typed words belong to the wheel shown until now
         self.meeting_id = self.meeting.currentData()
         if self.meeting_id is None:
             self._show_wheel(None, None)
@@ -167,6 +171,7 @@ class LifeWheelPage(QWidget):
 
     def _show_wheel(self, wheel: LifeWheel | None, previous: LifeWheel | None) -> None:
         self._wheel = wheel
+        self._shown_row = -1
         has = wheel is not None
         self.start_button.setVisible(self.meeting_id is not None and not has)
         self.start_button.setText(
@@ -219,7 +224,10 @@ class LifeWheelPage(QWidget):
     def _show_area(self, index: int) -> None:
         if self._wheel is None or not 0 <= index < len(self._wheel):
             return
+        if index != self._shown_row:
+            flush_pending(self)  # typed words belong to the area shown until now
         area = self._wheel.areas[index]
+        self._shown_row = index
         self._loading = True
         if self._pending_name and self._pending_name[0] == index:
             self.name.setText(self._pending_name[1])  # keep what was typed, with its message
@@ -278,7 +286,7 @@ class LifeWheelPage(QWidget):
     def _rename(self) -> None:
         if self._loading or self._wheel is None:
             return
-        row = self.areas.currentRow()
+        row = self._shown_row
         if not 0 <= row < len(self._wheel) or self.name.text() == self._wheel.areas[row].name:
             return
         try:
@@ -299,7 +307,7 @@ class LifeWheelPage(QWidget):
     def _on_words(self) -> None:
         if self._loading or self._wheel is None:
             return
-        row = self.areas.currentRow()
+        row = self._shown_row
         if (
             0 <= row < len(self._wheel)
             and self.words.text() != self._wheel.areas[row].citizen_words

@@ -41,6 +41,7 @@ from progressionsdialog.storage.meetings import (
 )
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.dialogs.citizen_form import FieldError
+from ui.pending import PendingSave, flush_pending
 from ui.screens.indicator_panel import IndicatorPanel
 from ui.translation import ui_language
 
@@ -112,7 +113,8 @@ class MeetingEditor(QWidget):
 
         self.date.dateChanged.connect(self._save_header)
         self.kind.currentIndexChanged.connect(self._save_header)
-        self.participants.editingFinished.connect(self._save_header)
+        PendingSave(self, self._save_header, delay_ms=None).watch(self.participants)
+        self.tabs.currentChanged.connect(self.flush)
 
     # -- loading ------------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:
@@ -137,9 +139,9 @@ class MeetingEditor(QWidget):
         self._update_same_day()
         self.status.setText(self.tr("Alt gemmes, mens du skriver."))
 
-    def flush(self) -> None:
-        for panel in self.panels.values():
-            panel.flush()
+    def flush(self, *_args) -> None:
+        """Save text still waiting for its autosave in this meeting."""
+        flush_pending(self)
 
     # -- saving -------------------------------------------------------------------------
     def _save_score(self, score: IndicatorScore) -> None:

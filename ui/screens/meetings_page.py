@@ -166,8 +166,11 @@ class MeetingsPage(QWidget):
         self.stack.setCurrentWidget(self.editor)
 
     def _on_saved(self, meeting_id: int) -> None:
-        item = self.list.currentItem()
         meeting = self.editor.meeting
-        if item is not None and meeting is not None and meeting.id == meeting_id:
-            item.setText(f"{format_date(meeting.held_on)}\n{meeting_kind_label(meeting.kind)}")
+        for row in range(self.list.count()):  # not the current item: a save on leaving a
+            item = self.list.item(row)  # meeting comes when the next one is already current
+            if meeting is not None and meeting.id == meeting_id == item.data(
+                Qt.ItemDataRole.UserRole
+            ):
+                item.setText(f"{format_date(meeting.held_on)}\n{meeting_kind_label(meeting.kind)}")
         self.meetings_changed.emit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import sqlite_utils
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,13 +61,13 @@ from progressionsdialog.storage.meetings import list_meetings
 from progressionsdialog.storage.steps import list_steps, review_step, save_step
 from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
+from ui.pending import PendingSave, flush_pending
 
 PROMPTS = {
     "what": "Hvad vil du gerne opnå?",
     "why": "Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?",
     "how": "Hvordan kommer du derhen? Hvad er det første skridt?",
 }
-TEXT_SAVE_DELAY_MS = 700
 
 
 def _qdate(value: date) -> QDate:
@@ -85,6 +85,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.citizen_id: int | None = None
+        self._hhh_id: int | None = None  # the HHH in the fields, which the typing belongs to
         self._loading = False
         self.error = FieldError()
         self.status = QLabel()
@@ -121,10 +122,7 @@ class PlanPage(QWidget):
         form = QVBoxLayout(box)
         form.addLayout(top)
         self.hhh_fields: dict[str, QPlainTextEdit] = {}
-        self._hhh_timer = QTimer(self)
-        self._hhh_timer.setSingleShot(True)
-        self._hhh_timer.setInterval(TEXT_SAVE_DELAY_MS)
-        self._hhh_timer.timeout.connect(self.save_current_hhh)
+        self._hhh_pending = PendingSave(self, self.save_current_hhh)
         for field, prompt in PROMPTS.items():
             label = QLabel(self.tr(prompt))
             label.setObjectName("subheading")
@@ -134,7 +132,7 @@ class PlanPage(QWidget):
             edit.setPlaceholderText(self.tr("Med borgerens egne ord"))
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(edit.fontMetrics().height() * 5)
-            edit.textChanged.connect(self._on_hhh_text)
+            self._hhh_pending.watch(edit)
             form.addWidget(label)
             form.addWidget(edit)
             self.hhh_fields[field] = edit
@@ -149,8 +147,7 @@ class PlanPage(QWidget):
         self.goal_own.setPlaceholderText(self.tr("Med borgerens egne ord"))
         self.goal_worker = QLineEdit()
         self.goal_worker.setPlaceholderText(self.tr("Kun hvis det skal siges anderledes"))
-        for edit in (self.goal_own, self.goal_worker):
-            edit.editingFinished.connect(self.save_goal)
+        PendingSave(self, self.save_goal, delay_ms=None).watch(self.goal_own, self.goal_worker)
         self.goal_kind.currentIndexChanged.connect(self.save_goal)
         self.delete_goal_button = QPushButton(self.tr("Slet mål …"))
         self.delete_goal_button.clicked.connect(self.delete_goal)
@@ -307,12 +304,15 @@ class PlanPage(QWidget):
     def _show_hhh(self, *_args) -> None:
         if self._loading:
             return
+        self._hhh_pending.flush()  # what was typed belongs to the HHH shown until now
         hhh_id = self.hhh_choice.currentData()
         hhh = next((h for h in list_hhh(self.db, self.citizen_id) if h.id == hhh_id), None)
         self._loading = True
         for field, edit in self.hhh_fields.items():
             edit.setPlainText(getattr(hhh, field) if hhh else "")
             edit.setEnabled(hhh is not None)
+        self._hhh_id = hhh.id if hhh else None
+        self._hhh_pending.discard()  # loaded, not typed
         self._loading = False
 
     def _goal(self) -> Goal | None:
@@ -391,9 +391,8 @@ class PlanPage(QWidget):
         return True
 
     def flush(self) -> None:
-        if self._hhh_timer.isActive():
-            self._hhh_timer.stop()
-            self.save_current_hhh()
+        """Save text still waiting for its autosave on this page."""
+        flush_pending(self)
 
     def new_hhh(self) -> None:
         if self.citizen_id is None:
@@ -404,18 +403,14 @@ class PlanPage(QWidget):
         self.hhh_choice.setCurrentIndex(self.hhh_choice.findData(hhh.id))
         self.hhh_fields["what"].setFocus()
 
-    def _on_hhh_text(self) -> None:
-        if not self._loading:
-            self._hhh_timer.start()
-
     def save_current_hhh(self) -> bool:
-        hhh_id = self.hhh_choice.currentData()
+        hhh_id = self._hhh_id
         if hhh_id is None or self.citizen_id is None:
             return False
         values = {field: edit.toPlainText() for field, edit in self.hhh_fields.items()}
         saved = self._run(lambda: save_hhh(self.db, Hhh(hhh_id, self.citizen_id, **values)))
-        if saved:
-            index = self.hhh_choice.currentIndex()
+        index = self.hhh_choice.findData(hhh_id)
+        if saved and index >= 0:
             title = (values["what"].strip().splitlines() or [""])[0][:40]
             self.hhh_choice.setItemText(index, f"{index + 1}. {title or self.tr(NOT_DECIDED)}")
         return saved
