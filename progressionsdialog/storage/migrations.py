@@ -259,6 +259,55 @@ def m001_create_schema(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def _v1_statement(start: str) -> str:
+    (statement,) = [s for s in _SCHEMA_V1 if s.startswith(start)]
+    return statement
+
+
+AUDIT_HEAD_KEY = "audit_log_head"
+# The triggers that keep the audit log append-only, as created; ``verify_audit_log`` checks
+# that each is there with exactly this text.
+AUDIT_GUARD_TRIGGERS = {
+    "audit_log_no_update": _v1_statement("CREATE TRIGGER audit_log_no_update"),
+    "audit_log_no_delete": _v1_statement("CREATE TRIGGER audit_log_no_delete"),
+    # BEFORE INSERT fires before the conflict is resolved, so it stops INSERT OR REPLACE,
+    # REPLACE and an upsert on an existing id too.
+    "audit_log_no_replace": """CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+       WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+       BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END""",
+    # The id and hash of the last row, in the same transaction: a cut-off end shows.
+    # (UPDATE, not an upsert: an outer INSERT OR IGNORE would turn an upsert into IGNORE.)
+    "audit_log_head": f"""CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log
+       BEGIN UPDATE settings SET value = NEW.id || ' ' || coalesce(NEW.hash, '')
+       WHERE key = '{AUDIT_HEAD_KEY}'; END""",
+}
+
+
+@migrations()
+def m002_audit_chain(db: sqlite_utils.Database) -> None:
+    """Make the audit log tamper-evident: a hash chain over the rows that are there, in id
+    order, a trigger against rewriting a row by INSERT OR REPLACE, and the head mark."""
+    from progressionsdialog.storage.audit import HASHED_COLUMNS, row_hash
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    db.execute("DROP TRIGGER audit_log_no_update")  # put back below, unchanged
+    prev, last_id = "", 0
+    rows = db.execute(f"SELECT {HASHED_COLUMNS} FROM audit_log ORDER BY id").fetchall()
+    for row in rows:
+        digest = row_hash(prev, row)
+        db.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", [prev, digest, row[0]]
+        )
+        prev, last_id = digest, row[0]
+    for sql in AUDIT_GUARD_TRIGGERS.values():
+        if not sql.startswith("CREATE TRIGGER audit_log_no_delete"):
+            db.execute(sql)
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?)", [AUDIT_HEAD_KEY, f"{last_id} {prev}"]
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
