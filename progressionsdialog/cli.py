@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from progressionsdialog import __version__
 from progressionsdialog.errors import ProgressionsdialogError, StorageError
 
 
@@ -26,75 +25,6 @@ class StartOptions:
 
 
 GuiLauncher = Callable[[StartOptions], int]
-
-
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="MAPPE",
-        default=argparse.SUPPRESS,
-        help="mappe med databasen (standard: brugerens datamappe)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="progressionsdialog",
-        description="Progressionsdialog: samtaler, indikatorer, livshjul og plan.",
-        parents=[common],
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--demo", action="store_true", help="start på demo-databasen")
-    parser.add_argument(
-        "--smoke",
-        action="store_true",
-        help="start, vis vinduet, skriv 'ready' og afslut (til test)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    demo = commands.add_parser("demo", parents=[common], help="lav en demo-database")
-    demo.add_argument("--force", action="store_true", help="erstat en eksisterende database")
-    listing = commands.add_parser("list", parents=[common], help="vis borgere (id og navn)")
-    listing.add_argument("--archived", action="store_true", help="tag arkiverede borgere med")
-    commands.add_parser("check", parents=[common], help="tjek databasens sundhed og version")
-    meetings = commands.add_parser("meetings", parents=[common], help="vis en borgers samtaler")
-    meetings.add_argument("--citizen", type=int, required=True, metavar="ID")
-    score = commands.add_parser("score", parents=[common], help="giv en score ved en samtale")
-    score.add_argument("--meeting", type=int, required=True, metavar="ID")
-    score.add_argument("--indicator", required=True, metavar="NØGLE")
-    score.add_argument("--citizen-score", metavar="1-10", default="")
-    score.add_argument("--worker-score", metavar="1-10", default="")
-    score.add_argument("--declined", action="store_true", help="borgeren vil ikke svare")
-    pdf = commands.add_parser(
-        "pdf", parents=[common], help="lav borgerens plan eller en overlevering"
-    )
-    pdf.add_argument("--citizen", type=int, required=True, metavar="ID")
-    pdf.add_argument("--kind", choices=["plan", "handover"], required=True)
-    pdf.add_argument("--out", type=Path, required=True, metavar="FIL")
-    pdf.add_argument("--include-private-notes", action="store_true", help="kun i overleveringen")
-    pdf.add_argument(
-        "--include-sensitive",
-        action="store_true",
-        help="tag helbred og misbrug med i borgerens plan",
-    )
-    backup = commands.add_parser("backup", parents=[common], help="gem en sikkerhedskopi")
-    backup.add_argument("--out", type=Path, required=True, metavar="FIL")
-    restore = commands.add_parser("restore", parents=[common], help="hent en sikkerhedskopi")
-    restore.add_argument("file", type=Path, metavar="FIL")
-    export = commands.add_parser("export", parents=[common], help="alt om én borger (JSON og PDF)")
-    export.add_argument("--citizen", type=int, required=True, metavar="ID")
-    export.add_argument("--out", type=Path, required=True, metavar="FIL.json")
-    erase = commands.add_parser("erase", parents=[common], help="slet en borger for altid")
-    erase.add_argument("--citizen", type=int, required=True, metavar="ID")
-    erase.add_argument("--yes", action="store_true", help="bekræft sletningen")
-    commands.add_parser("retention", parents=[common], help="borgere uden aktivitet i 5 år")
-    imports = commands.add_parser("import-scores", parents=[common], help="indlæs scorer fra CSV")
-    imports.add_argument("file", type=Path, metavar="FIL")
-    imports.add_argument(
-        "--erstat",
-        dest="replace",
-        action="store_true",
-        help="erstat scorer, der allerede er gemt (noterne ændres aldrig)",
-    )
-    return parser
 
 
 # Commands that change the database (or its files) hold the writer lock while they run, so
@@ -320,7 +250,11 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
     """Run a command, or the window through ``gui``; return the exit code."""
     _reconfigure_stdout()
-    args = _parser().parse_args(argv)
+    from progressionsdialog.cli_args import build_parser, refuse_meaningless
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    refuse_meaningless(parser, args)
     from progressionsdialog.storage import session_key
 
     session_key.from_environment()
