@@ -52,10 +52,10 @@ def test_every_real_20th_century_date_round_trips(born, serial):
     assert str(cpr) == text
 
 
-@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 1, 1)))
-def test_day_after_month_end_is_refused(born):
-    next_day = born + timedelta(days=1)
-    if next_day.month != born.month:  # born is the month's last day: day+1 does not exist
-        text = f"{born.day + 1:02d}{born.month:02d}{born.strftime('%y')}-1000"
-        with pytest.raises(ValidationError):
-            Cpr.parse(text)
+@given(st.integers(min_value=1900, max_value=2029), st.integers(min_value=1, max_value=12))
+def test_day_after_month_end_is_refused(year, month):
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    last = first_of_next - timedelta(days=1)  # every example is a month's last day
+    text = f"{last.day + 1:02d}{month:02d}{year % 100:02d}-1000"
+    with pytest.raises(ValidationError):
+        Cpr.parse(text)
