@@ -28,6 +28,22 @@ class NotADatabaseError(StorageError):
     """The file exists but is not an SQLite database this program can read."""
 
 
+class DamagedDatabaseError(NotADatabaseError):
+    """The database is damaged: a backup can bring it back (the file is left as it was)."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full: nothing was changed; free some space and try again."""
+
+
+class ReadOnlyError(StorageError):
+    """The database (or its folder, or the disk) can only be read: a change was not saved."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another program holds the database locked: try again in a moment."""
+
+
 class SchemaTooNewError(StorageError):
     """The database was written by a newer version of the program."""
 

@@ -1,4 +1,8 @@
-"""Logging to a rotating file in the data folder: details for support, never shown raw to users."""
+"""Logging to a rotating file in the data folder: details for support, never shown raw to users.
+
+A log line that cannot be written (a full disk, a folder that became read-only) is dropped
+quietly: the log must never print a traceback at the person using the program.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,31 @@ import logging.handlers
 from pathlib import Path
 
 LOG_FILENAME = "progressionsdialog.log"
+
+
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file that drops what it cannot write instead of printing a traceback.
+
+    ``logging`` calls ``handleError`` when ``emit`` fails (the write, a flush or a
+    rollover); the standard one prints ``--- Logging error ---`` and a traceback on stderr.
+    """
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.dropped += 1
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:  # e.g. at exit, when the last buffered line meets a full disk
+            self.dropped += 1
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError:
+            self.dropped += 1
 
 
 def set_up_logging(data_dir: Path | None) -> Path | None:
@@ -18,7 +47,7 @@ def set_up_logging(data_dir: Path | None) -> Path | None:
     log_dir = Path(data_dir) / "logs"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = QuietRotatingFileHandler(
             log_dir / LOG_FILENAME, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
