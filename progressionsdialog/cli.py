@@ -53,6 +53,18 @@ def _existing_database(data_dir: Path):
     return open_database(path)
 
 
+def _output_file(path: Path, what: str) -> Path:
+    """Where a command writes a file: refused in Danish before any work is done."""
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(f"{path} er en mappe. Skriv navnet på {what}, fx {path / 'fil'}.")
+    if not path.parent.is_dir():
+        raise StorageError(
+            f"Mappen {path.parent} findes ikke. Vælg en mappe, der findes, til {what}."
+        )
+    return path
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from progressionsdialog.demo import create_demo_database
 
@@ -160,6 +172,7 @@ def cmd_import_scores(args: argparse.Namespace) -> int:
 def cmd_pdf(args: argparse.Namespace) -> int:
     from progressionsdialog.reports.make import make_report
 
+    _output_file(args.out, "PDF-filen")
     db = _existing_database(resolve_data_dir(args))
     path = make_report(
         db,
@@ -177,6 +190,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from progressionsdialog.storage.backup import backup_to
 
+    _output_file(args.out, "sikkerhedskopien")
     db = _existing_database(resolve_data_dir(args))
     path = backup_to(db, args.out)
     db.close()
@@ -196,6 +210,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from progressionsdialog.reports.make import make_report
     from progressionsdialog.storage.rights import export_citizen
 
+    _output_file(args.out, "JSON-filen")
+    _output_file(Path(args.out).with_suffix(".pdf"), "PDF-filen")
     db = _existing_database(resolve_data_dir(args))
     json_path = export_citizen(db, args.citizen, args.out)
     pdf_path = make_report(
@@ -225,9 +241,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
     from progressionsdialog.storage.rights import inactive_citizens
 
     db = _existing_database(resolve_data_dir(args))
-    for item in inactive_citizens(db):
-        sys.stdout.write(f"{item.citizen_id}\t{item.name}\t{format_date(item.last_activity)}\n")
+    inactive = inactive_citizens(db)
     db.close()
+    for item in inactive:
+        sys.stdout.write(f"{item.citizen_id}\t{item.name}\t{format_date(item.last_activity)}\n")
+    if not inactive:
+        print("Ingen borgere har været uden aktivitet i 5 år.", file=sys.stderr)
     return 0
 
 
@@ -269,6 +288,9 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     except ProgressionsdialogError as error:
         print(f"Fejl: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a file the command reads or writes; never a traceback
+        print(f"Fejl: {_os_error_message(error)}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # e.g. piped into `head`: not an error for the user
         sys.stderr.close()
         return 0
@@ -309,6 +331,27 @@ def _check_new_password(data_dir: Path) -> None:
                 f"{error} ({session_key.ENV_VAR} ville kryptere databasen med den.) "
                 "Intet er ændret."
             ) from None
+
+
+def _os_error_message(error: OSError) -> str:
+    """A Danish sentence for a file error.
+
+    >>> _os_error_message(FileNotFoundError(2, "No such file", "/x/y.pdf"))
+    'Filen eller mappen /x/y.pdf findes ikke. Intet er ændret.'
+    """
+    import errno
+
+    where = error.filename or "filen"
+    reasons = {
+        errno.ENOENT: f"Filen eller mappen {where} findes ikke.",
+        errno.EISDIR: f"{where} er en mappe, ikke en fil.",
+        errno.EACCES: f"Du har ikke adgang til {where}.",
+        errno.EROFS: f"{where} ligger på et drev, der kun kan læses.",
+        errno.ENOSPC: "Disken er fuld. Gør plads, og prøv igen.",
+    }
+    return reasons.get(error.errno, f"{where} kan ikke bruges ({error.strerror}).") + (
+        " Intet er ændret."
+    )
 
 
 def _reconfigure_stdout() -> None:
