@@ -556,6 +556,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_pending()
+        for dialog in self.findChildren(QDialog):  # the program ends: no window stays open,
+            if dialog.isVisible():  # and a print dialog's temp files go with it
+                dialog.close()
         QApplication.instance().removeEventFilter(self.idle)
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

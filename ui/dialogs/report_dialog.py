@@ -1,14 +1,20 @@
 """Print the plan or the handover report: options, made off the GUI thread, a preview of the
 pages, then save as PDF, print, or open in the system's PDF viewer.
+
+What is shown, saved, printed or opened is always made with the option as the box says now:
+a change of the box makes the PDF again at once, and the buttons wait for it. Closing the
+dialog while a PDF is being made is quiet; the job's files are removed when it ends.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+import threading
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,23 +36,66 @@ TITLES = {"plan": "Borgerens plan", "handover": "Overleveringsrapport"}
 
 
 class _Signals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
+    done = Signal(str)  # the PDF's path
+    failed = Signal(str, str)  # the path asked for, and why it was not made
+
+
+_running: set[ReportJob] = set()  # a job and its signals live until its run() has ended
+_running_lock = threading.Lock()
 
 
 class ReportJob(QRunnable):
-    """Makes the PDF with its own database connection (SQLite connections stay in one thread)."""
+    """Makes the PDF with its own database connection (SQLite connections stay in one thread).
 
-    def __init__(self, db_path: Path, citizen_id: int, kind: str, out: Path, **options) -> None:
+    ``cancel()`` (the dialog was closed) makes the job report nothing and remove ``cleanup``,
+    the folder its file was written in, when it ends.
+    """
+
+    def __init__(
+        self,
+        db_path: Path,
+        citizen_id: int,
+        kind: str,
+        out: Path,
+        cleanup: Path | None = None,
+        **options,
+    ) -> None:
         super().__init__()
         self.args = (db_path, citizen_id, kind, out)
         self.options = options
-        self.signals = _Signals()
+        self.cleanup = cleanup
+        # Owned by the application, in the GUI thread: never deleted under a running job,
+        # and deleted there (deleteLater) after the job's last signal has been delivered.
+        self.signals = _Signals(QCoreApplication.instance())
+        self._cancelled = threading.Event()
+        with _running_lock:
+            _running.add(self)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
 
     def run(self) -> None:
+        try:
+            outcome = self._make()
+            if self._cancelled.is_set():
+                if self.cleanup is not None:
+                    shutil.rmtree(self.cleanup, ignore_errors=True)
+            elif outcome is None:
+                self.signals.done.emit(str(self.args[3]))
+            else:
+                self.signals.failed.emit(str(self.args[3]), outcome)
+        finally:
+            self.signals.deleteLater()
+            with _running_lock:
+                _running.discard(self)
+
+    def _make(self) -> str | None:
+        """``None`` when the PDF is made, or why not."""
         from progressionsdialog.reports.make import make_report
 
         db_path, citizen_id, kind, out = self.args
+        if self._cancelled.is_set():
+            return "cancelled"
         try:
             db = open_database(db_path)
             try:
@@ -54,12 +103,10 @@ class ReportJob(QRunnable):
             finally:
                 db.close()
         except ProgressionsdialogError as error:
-            self.signals.failed.emit(str(error))
-            return
+            return str(error)
         except Exception as error:  # never a traceback in front of the citizen
-            self.signals.failed.emit(f"PDF'en kunne ikke laves ({error}).")
-            return
-        self.signals.done.emit(str(out))
+            return f"PDF'en kunne ikke laves ({error})."
+        return None
 
 
 def render_pages(path: Path, scale: float = 1.3) -> list[QImage]:
@@ -95,14 +142,24 @@ class ReportDialog(QDialog):
         self.db_path, self.citizen_id, self.kind = db_path, citizen_id, kind
         self.pdf: Path | None = None
         self._workdir = Path(tempfile.mkdtemp(prefix="progressionsdialog-pdf-"))
+        self._generation = self._shown_generation = 0
+        self._shown_options: dict[str, bool] | None = None
+        self._asked: dict[str, tuple[int, dict[str, bool]]] = {}  # out path: generation, options
+        self._jobs: list[ReportJob] = []
+        self._closed = False
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.destroyed.connect(partial(_abandon, self._workdir, self._jobs))
         self.setWindowTitle(self.tr(TITLES[kind]) + " – " + citizen_name)
-        self.resize(760, 900)
+        # A page fits in the width; the height fits on a 1366×768 laptop, buttons included
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(830, room.width() - 40), min(900, room.height() - 60))
 
         self.option = QCheckBox(
             self.tr("Tag private noter med")
             if kind == "handover"
             else self.tr("Tag helbred og misbrug med (kun hvis borgeren vil)")
         )
+        self.option.toggled.connect(self._on_option)
         self.make_button = QPushButton(self.tr("Lav forhåndsvisning"))
         self.make_button.clicked.connect(self.make)
         self.progress = QProgressBar()
@@ -145,48 +202,107 @@ class ReportDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
 
-    def make(self) -> None:
-        options = (
-            {"include_private_notes": self.option.isChecked()}
-            if self.kind == "handover"
-            else {"include_sensitive": self.option.isChecked()}
+    # -- making -----------------------------------------------------------------------
+    def options(self) -> dict[str, bool]:
+        """The options as the box says now."""
+        key = "include_private_notes" if self.kind == "handover" else "include_sensitive"
+        return {key: self.option.isChecked()}
+
+    def is_fresh(self) -> bool:
+        """The PDF shown is the newest one asked for, made with the options as they are now."""
+        return (
+            self.pdf is not None
+            and self._shown_generation == self._generation
+            and self._shown_options == self.options()
         )
-        out = self._workdir / f"{self.kind}.pdf"
-        job = ReportJob(self.db_path, self.citizen_id, self.kind, out, **options)
+
+    def make(self) -> None:
+        """Make the PDF again; a PDF asked for earlier and not yet shown is never shown."""
+        if self._closed:
+            return
+        self._generation += 1
+        options = self.options()
+        out = self._workdir / f"{self.kind}-{self._generation}.pdf"
+        self._asked[str(out)] = (self._generation, options)
+        job = ReportJob(
+            self.db_path, self.citizen_id, self.kind, out, cleanup=self._workdir, **options
+        )
         job.signals.done.connect(self._show)
         job.signals.failed.connect(self._failed)
-        self._job = job  # keep the signals alive until the job reports
+        self._jobs.append(job)
         self.make_button.setEnabled(False)
         self.progress.show()
         self.message.clear()
+        self._update_buttons()
         QThreadPool.globalInstance().start(job)
 
-    def _failed(self, message: str) -> None:
-        self.progress.hide()
-        self.make_button.setEnabled(True)
-        self.message.setText("⚠ " + message)
+    def _on_option(self, _checked: bool) -> None:
+        self._clear_pages()  # the pages shown until now say the other thing
+        if self.pdf is not None:
+            self.pdf.unlink(missing_ok=True)
+        self.pdf = None
+        self.make()
 
-    def _show(self, path: str) -> None:
-        self.progress.hide()
-        self.make_button.setEnabled(True)
-        self.make_button.setText(self.tr("Lav igen"))
-        self.pdf = Path(path)
+    def _clear_pages(self) -> None:
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, not when the loop next runs
                 item.widget().deleteLater()
+
+    def _update_buttons(self) -> None:
+        fresh = self.is_fresh()
+        for button in (self.save_button, self.print_button, self.open_button):
+            button.setEnabled(fresh)
+
+    def _is_current(self, path: str) -> bool:
+        asked = self._asked.pop(path, None)
+        self._jobs[:] = [job for job in self._jobs if str(job.args[3]) != path]
+        if self._closed or asked is None or asked[0] != self._generation:
+            Path(path).unlink(missing_ok=True)  # an older PDF, asked for before a change
+            return False
+        return True
+
+    def _failed(self, path: str, message: str) -> None:
+        if not self._is_current(path):
+            return
+        self.progress.hide()
+        self.make_button.setEnabled(True)
+        self.message.setText("⚠ " + message)
+        self._update_buttons()
+
+    def _show(self, path: str) -> None:
+        generation, options = self._asked.get(path, (None, None))
+        if not self._is_current(path):
+            return
+        self.progress.hide()
+        self.make_button.setEnabled(True)
+        self.make_button.setText(self.tr("Lav igen"))
+        if self.pdf is not None and self.pdf != Path(path):
+            self.pdf.unlink(missing_ok=True)
+        self.pdf = Path(path)
+        self._shown_generation, self._shown_options = generation, options
+        self._clear_pages()
         for number, image in enumerate(render_pages(self.pdf), start=1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Side %1").replace("%1", str(number)))
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-        for button in (self.save_button, self.print_button, self.open_button):
-            button.setEnabled(True)
+        self._update_buttons()
         self.finished_pdf.emit(path)
 
+    def _fresh_pdf(self) -> Path | None:
+        """The PDF to save, print or open, or ``None`` (with a message) while it is made."""
+        if not self.is_fresh():
+            self.message.setText(self.tr("Vent et øjeblik: PDF'en bliver lavet."))
+            return None
+        return self.pdf
+
+    # -- output -------------------------------------------------------------------------
     def save_as(self, target: str | None = None) -> Path | None:
-        if self.pdf is None:
+        pdf = self._fresh_pdf()
+        if pdf is None:
             return None
         if not target:
             target, _ = QFileDialog.getSaveFileName(
@@ -195,7 +311,7 @@ class ReportDialog(QDialog):
         if not target:
             return None
         try:
-            shutil.copyfile(self.pdf, target)
+            shutil.copyfile(pdf, target)
         except OSError as error:
             self.message.setText(
                 "⚠ "
@@ -210,11 +326,14 @@ class ReportDialog(QDialog):
     def print_pages(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        pdf = self._fresh_pdf()
+        if pdf is None:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         painter = QPainter(printer)
-        for number, image in enumerate(render_pages(self.pdf, scale=300 / 72)):
+        for number, image in enumerate(render_pages(pdf, scale=300 / 72)):
             if number:
                 printer.newPage()
             target = painter.viewport()
@@ -223,9 +342,19 @@ class ReportDialog(QDialog):
         painter.end()
 
     def open_external(self) -> None:
-        if self.pdf is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
+        pdf = self._fresh_pdf()
+        if pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
 
     def done(self, result: int) -> None:
-        shutil.rmtree(self._workdir, ignore_errors=True)
+        self._closed = True
+        _abandon(self._workdir, self._jobs)
         super().done(result)
+
+
+def _abandon(workdir: Path, jobs: list[ReportJob]) -> None:
+    """The dialog is gone: its jobs report nothing, and every file is removed (by a job still
+    running, when it ends)."""
+    for job in jobs:
+        job.cancel()
+    shutil.rmtree(workdir, ignore_errors=True)
