@@ -105,10 +105,10 @@ def _why_read_only(path: Path | None) -> str:
         return ""
     if _on_read_only_disk(path if path.exists() else folder):
         return "disken er skrivebeskyttet"
+    if not os.access(folder, os.W_OK):  # first: it blocks even a writable file (its -wal)
+        return f"mappen {folder} er skrivebeskyttet"
     if path.exists() and not os.access(path, os.W_OK):
         return f"filen {path.name} er skrivebeskyttet"
-    if not os.access(folder, os.W_OK):
-        return f"mappen {folder} er skrivebeskyttet"
     return ""
 
 
@@ -269,11 +269,16 @@ def _opening_error(error: BaseException, path: Path, password: str | None) -> St
 
 
 class _ReadOnly:
-    """Marks a connection opened for reading only; ``reason`` says why, in Danish."""
+    """Marks a connection opened for reading only; ``reason`` says why, in Danish.
 
-    reason = ""
+    Until ``reason`` is set (while the file is first read), SQLite's errors pass unchanged.
+    """
+
+    reason: str | None = None
 
     def _refusal(self, error: BaseException) -> BaseException:
+        if self.reason is None:
+            return error
         name = (getattr(error, "sqlite_errorname", None) or "").upper()
         if name.startswith("SQLITE_READONLY") or "readonly database" in str(error).lower():
             return ReadOnlyError(_read_only_message(self.reason))
@@ -305,8 +310,17 @@ def _read_only_connection_class(module):
                 raise self.connection._refusal(error) from error
 
     class ReadOnlyConnection(_ReadOnly, module.Connection):
+        created: tuple[Path, ...] = ()  # side files this connection made, removed at close
+
         def cursor(self, factory=ReadOnlyCursor):
             return super().cursor(factory)
+
+        def close(self):
+            super().close()
+            for extra in self.created:
+                with suppress(OSError):
+                    extra.unlink()
+            self.created = ()
 
         def execute(self, *args):
             try:
@@ -338,7 +352,7 @@ def read_only_reason(db: sqlite_utils.Database) -> str:
     """A Danish sentence for the window when ``db`` can only be read, else ``""``."""
     if not is_read_only(db):
         return ""
-    reason = db.conn.reason
+    reason = db.conn.reason or ""
     inside = f" ({reason})" if reason else ""
     return f"Databasen kan kun læses{inside}. Du kan se alt, men ændringer kan ikke gemmes."
 
@@ -406,44 +420,43 @@ def _unread_changes(path: Path) -> Path | None:
 
 
 def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_utils.Database:
-    """Open ``path`` for reading only; it can never change the file (or its folder)."""
+    """Open ``path`` for reading only; it can never change the file (or its folder).
+
+    With no journal beside it, the file alone is the whole database: it is read as
+    ``immutable``, which needs no ``-shm`` and leaves no file behind (a ``-shm`` left by a
+    read-only look would stop the owner writing later). With changes still in its ``-wal``,
+    SQLite needs the ``-shm``: in a folder that cannot get one, that is refused rather than
+    showing the database without its newest changes.
+    """
     if not path.exists():
         raise StorageError(f"Der er ingen database i {path.parent}.")
     if password is not None and is_plain(path):
         password = None  # a plain file is read as it is; encrypting it would be a write
     errors = (*database_errors(), UnicodeDecodeError)
+    journal = _unread_changes(path)
+    shm = Path(f"{path}-shm")
+    shm_existed = shm.exists()
     try:
-        conn = _raw_connect(_read_only_uri(path), password, uri=True, read_only=True)
+        conn = _raw_connect(
+            _read_only_uri(path, immutable=journal is None), password, uri=True, read_only=True
+        )
     except errors as error:
         raise _opening_error(error, path, password) from error
     try:
         _first_read(conn)
     except errors as error:
         conn.close()
-        conn = None
         name = (getattr(error, "sqlite_errorname", None) or "").upper()
-        # A WAL database needs its -shm file, which a read-only folder cannot get.
-        if not name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
-            raise _opening_error(error, path, password) from error
-        journal = _unread_changes(path)
-        if journal is not None:
+        if journal is not None and name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
             raise ReadOnlyError(
                 f"Databasen kan kun læses ({reason}), og de seneste ændringer står i filen "
                 f"{journal.name}, som kun kan læses, når programmet må skrive i mappen. "
                 "Kopiér hele mappen til et sted, hvor du må skrive, og åbn den der. "
                 "Intet er ændret."
             ) from error
-    if conn is None:  # nothing unread beside it: the file alone is the whole database
-        uri = _read_only_uri(path, immutable=True)
-        try:
-            conn = _raw_connect(uri, password, uri=True, read_only=True)
-        except errors as error:
-            raise _opening_error(error, path, password) from error
-        try:
-            _first_read(conn)
-        except errors as error:
-            conn.close()
-            raise _opening_error(error, path, password) from error
+        raise _opening_error(error, path, password) from error
+    if not shm_existed and shm.exists():
+        conn.created = (shm,)  # removed again when the connection closes
     conn.execute("PRAGMA query_only = ON")
     conn.reason = reason
     return sqlite_utils.Database(conn, execute_plugins=False)
@@ -539,17 +552,9 @@ def connect_read_only(path: Path | str):
     password = session_key.password()
     if password is not None and is_plain(path):
         password = None
-    conn = _raw_connect(_read_only_uri(path), password, uri=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except database_errors() as error:
-        conn.close()
-        name = (getattr(error, "sqlite_errorname", None) or "").upper()
-        if not name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")) or _unread_changes(path):
-            raise
-    # A read-only folder cannot hold the -shm file; with no journal beside it, read the file.
-    return _raw_connect(_read_only_uri(path, immutable=True), password, uri=True)
+    # With no journal beside it, the file is the whole database: no -shm needed or made.
+    immutable = _unread_changes(path) is None
+    return _raw_connect(_read_only_uri(path, immutable=immutable), password, uri=True)
 
 
 # ---------------------------------------------------------------------------------------
