@@ -578,6 +578,13 @@ def _refuse_an_old_schema_read_only(db: sqlite_utils.Database, path: Path) -> No
         )
 
 
+def _refuse_to_upgrade_a_damaged_file(db: sqlite_utils.Database, path: Path) -> None:
+    """An upgrade writes into the file; on a damaged file it could spread the damage."""
+    problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise _damaged(path, problems[0])
+
+
 def _backup_before_upgrade(db: sqlite_utils.Database, path: Path, version: int) -> None:
     from progressionsdialog.storage.backup import BACKUP_DIR, backup_to
 
@@ -622,6 +629,7 @@ def open_database(path: Path | str, *, read_only: bool | None = None) -> sqlite_
         version = migrations.schema_version(db)
         if migrations.pending_names(db):
             if version > 0:
+                _refuse_to_upgrade_a_damaged_file(db, path)
                 _backup_before_upgrade(db, path, version)
             _upgrade(db)
         else:

@@ -1,6 +1,6 @@
 """A disk that will not take a write: a full disk is called a full disk, never a damaged file.
 
-These run on a real, tiny tmpfs (so SQLite meets a real ENOSPC), which needs root to
+These run on a real, small (16 MB) tmpfs (so SQLite meets a real ENOSPC), which needs root to
 mount; elsewhere they are skipped with the reason.
 """
 
@@ -70,7 +70,7 @@ def tiny_disk(tmp_path):
     root = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     root.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0777", "tmpfs", str(root)],
+        ["mount", "-t", "tmpfs", "-o", "size=16m,mode=0777", "tmpfs", str(root)],
         capture_output=True,
         text=True,
         check=False,
@@ -135,12 +135,16 @@ def test_a_migration_without_room_for_its_backup(tiny_disk, one_more_migration):
 
 
 def test_a_migration_that_fills_the_disk(tiny_disk, one_more_migration):
+    from progressionsdialog.storage import backup
+
     path = _make_database(tiny_disk.root / "data")
     before = digest(path)
+    kept_free = getattr(backup, "RESERVE_BYTES", 0)  # what a backup leaves free, if anything
+    room = kept_free + path.stat().st_size * 4 + 400_000  # for the backup, not the data
 
     def add_a_big_table(db):
         db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
-        for _ in range(40):  # 2 MB
+        for _ in range((kept_free + 3_000_000) // 50_000):  # more than is left after the backup
             db.execute("INSERT INTO notes (text) VALUES (?)", ["x" * 50_000])
 
     def add_a_small_table(db):
@@ -148,7 +152,7 @@ def test_a_migration_that_fills_the_disk(tiny_disk, one_more_migration):
 
     one_more_migration(add_a_small_table)  # this one alone would fit
     one_more_migration(add_a_big_table)
-    tiny_disk.leave_free(path.stat().st_size + 400_000)  # room for the backup, not the data
+    tiny_disk.leave_free(room)
     with pytest.raises(DiskFullError) as caught:
         open_database(path)
     assert str(caught.value) == DISK_FULL
