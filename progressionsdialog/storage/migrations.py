@@ -308,6 +308,34 @@ def m002_audit_chain(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m003_erasures(db: sqlite_utils.Database) -> None:
+    """The list of erased citizens (see ``erasures.py``), filled from the audit log's
+    erasures so far (their ``created_at`` is not known any more: NULL)."""
+    db.execute(
+        """CREATE TABLE erasures (
+        id INTEGER PRIMARY KEY,
+        citizen_ref INTEGER NOT NULL,
+        erased_at TEXT NOT NULL,
+        citizen_created_at TEXT,
+        UNIQUE (citizen_ref, erased_at)
+    )"""
+    )
+    db.execute(
+        """CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures
+       BEGIN SELECT RAISE(ABORT, 'erasures is append-only'); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures
+       BEGIN SELECT RAISE(ABORT, 'erasures is append-only'); END"""
+    )
+    db.execute(
+        "INSERT INTO erasures (citizen_ref, erased_at) SELECT citizen_ref, at FROM audit_log "
+        "WHERE action = 'erase' AND citizen_ref IS NOT NULL ORDER BY id "
+        "ON CONFLICT (citizen_ref, erased_at) DO NOTHING"
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -2,11 +2,13 @@
 
 Erasure removes every row about the citizen; the audit log keeps only the numeric id
 (it never held names), the freed pages are overwritten (``secure_delete``) and reclaimed.
+The erasure is listed (``erasures.py``) so that a restored backup has it applied again.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,8 +16,10 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog.errors import ValidationError
-from progressionsdialog.storage import audit
+from progressionsdialog.storage import audit, erasures
 from progressionsdialog.storage.citizens import get_citizen
+from progressionsdialog.storage.clock import now_iso
+from progressionsdialog.storage.erasures import Erasure
 from progressionsdialog.storage.transaction import transaction
 
 RETENTION_YEARS = 5
@@ -62,10 +66,59 @@ def erase_citizen(db: sqlite_utils.Database, citizen_id: int, typed_name: str) -
     citizen = get_citizen(db, citizen_id)
     if typed_name.strip() != citizen.name:
         raise ValidationError("confirm", "Navnet passer ikke. Skriv borgerens navn præcis.")
+    (created_at,) = db.execute(
+        "SELECT created_at FROM citizens WHERE id = ?", [citizen_id]
+    ).fetchone()
+    erasure = Erasure(citizen_id, now_iso(), created_at)
     db.execute("PRAGMA secure_delete = ON")
     with transaction(db):
-        db.execute("DELETE FROM citizens WHERE id = ?", [citizen_id])  # cascades to the rest
-        audit.record(db, "erase", citizen_id=citizen_id, entity="citizen", entity_id=citizen_id)
+        _erase_rows(db, erasure)
+        erasures.add(db, erasure)
+    _reclaim(db)
+    erasures.remember(db)  # beside the database too, for a restore when the file is damaged
+
+
+def reapply_erasures(db: sqlite_utils.Database, wanted: Iterable[Erasure]) -> int:
+    """Erase again (in a restored backup) every erasure in ``wanted`` that ``db`` does not
+    list: those were made after it was saved. Returns how many citizens were removed.
+
+    A citizen is removed only if its row is the one erased (same id and, when known, the same
+    ``created_at``): a newer citizen who got the id later stays. Every erasure is listed in
+    ``db`` afterwards, so the list survives the restore.
+    """
+    have = {e.key for e in erasures.erasures_in(db)}
+    todo = [e for e in erasures.merged(wanted) if e.key not in have]
+    if not todo:
+        return 0
+    removed = 0
+    db.execute("PRAGMA secure_delete = ON")
+    with transaction(db):
+        for erasure in todo:
+            removed += _erase_rows(db, erasure, detail="again after a restore")
+            erasures.add(db, erasure)
+    if removed:
+        _reclaim(db)
+    return removed
+
+
+def _erase_rows(db: sqlite_utils.Database, erasure: Erasure, detail: str = "") -> int:
+    cursor = db.execute(
+        "DELETE FROM citizens WHERE id = :id AND (:created IS NULL OR created_at = :created)",
+        {"id": erasure.citizen_ref, "created": erasure.created_at},
+    )  # cascades to the rest
+    if cursor.rowcount:
+        audit.record(
+            db,
+            "erase",
+            citizen_id=erasure.citizen_ref,
+            entity="citizen",
+            entity_id=erasure.citizen_ref,
+            detail=detail,
+        )
+    return cursor.rowcount
+
+
+def _reclaim(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")  # reclaim the space; secure_delete has overwritten the old pages
 
