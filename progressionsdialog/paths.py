@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
-from progressionsdialog.errors import DataDirError
+from progressionsdialog.errors import DataDirError, DiskFullError
+
+_REASONS = {
+    errno.EACCES: "adgang nægtet",
+    errno.EPERM: "adgang nægtet",
+    errno.EROFS: "disken er skrivebeskyttet",
+    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
+    errno.EEXIST: "der ligger en fil med det navn",
+    errno.ENAMETOOLONG: "navnet er for langt",
+}
 
 
 def default_data_dir() -> Path:
@@ -20,6 +30,18 @@ def demo_data_dir(base: Path | None = None) -> Path:
     return (base or default_data_dir()) / "demo"
 
 
+def _cannot_write(path: Path, error: OSError) -> Exception:
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        from progressionsdialog.storage.database import DISK_FULL_MESSAGE
+
+        return DiskFullError(DISK_FULL_MESSAGE)
+    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+    return DataDirError(
+        f"Programmet kan ikke gemme i mappen {path} ({reason}). "
+        "Vælg en mappe, du må skrive i, med --data-dir."
+    )
+
+
 def ensure_writable_dir(path: Path) -> Path:
     """Create the folder if needed and prove it can be written; Danish error if not."""
     path = Path(path).expanduser()
@@ -28,10 +50,27 @@ def ensure_writable_dir(path: Path) -> Path:
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-", delete=True):
             pass
     except OSError as error:
-        raise DataDirError(
-            f"Programmet kan ikke gemme i mappen {path} ({error.strerror or error}). "
-            "Vælg en mappe, du må skrive i, med --data-dir."
-        ) from error
+        raise _cannot_write(path, error) from error
     if not os.access(path, os.W_OK):
-        raise DataDirError(f"Programmet må ikke skrive i mappen {path}. Vælg en anden mappe.")
+        raise DataDirError(
+            f"Programmet må ikke skrive i mappen {path}. Vælg en mappe, du må skrive i."
+        )
     return path
+
+
+def usable_data_dir(path: Path) -> tuple[Path, bool]:
+    """The data folder, and whether the program may write in it.
+
+    A folder the program may not write is still usable when it holds a database: that is
+    then opened for reading only (``open_database`` does so by itself). Without one there is
+    nothing to show, and the error is ``ensure_writable_dir``'s.
+    """
+    from progressionsdialog.storage.database import DB_FILENAME
+
+    path = Path(path).expanduser()
+    try:
+        return ensure_writable_dir(path), True
+    except DataDirError:
+        if path.is_dir() and (path / DB_FILENAME).is_file():
+            return path, False
+        raise

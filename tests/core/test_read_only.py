@@ -409,3 +409,37 @@ def test_a_look_at_a_read_only_file_leaves_nothing_behind(other_user):
     assert result["left"] == [DB_FILENAME]
     assert result["again"] is None
     assert result["count"] == 2
+
+
+def test_the_window_may_start_on_a_data_folder_it_can_only_read(other_user):
+    """``usable_data_dir``: a read-only folder with a database is usable, for reading."""
+    with_db = _demo_folder(other_user, "data-med")
+    os.chmod(with_db, 0o555)
+    empty = other_user.shared / "data-uden"
+    empty.mkdir()
+    os.chmod(empty, 0o555)
+    writable = other_user.shared / "data-skrivbar"
+    writable.mkdir()
+    os.chmod(writable, 0o777)
+    result = other_user.run(
+        """
+        from progressionsdialog.paths import usable_data_dir
+        out = {}
+        for name in sys.argv[1:]:
+            try:
+                folder, can_write = usable_data_dir(Path(name))
+                out[name] = [str(folder), can_write]
+            except Exception as error:
+                out[name] = [type(error).__name__, str(error)]
+        report(**out)
+        """,
+        str(with_db),
+        str(empty),
+        str(writable),
+    )
+    assert result[str(with_db)] == [str(with_db), False]
+    assert result[str(writable)] == [str(writable), True]
+    kind, message = result[str(empty)]
+    assert kind == "DataDirError"
+    assert "Vælg en mappe, du må skrive i" in message
+    assert "Permission denied" not in message

@@ -157,3 +157,17 @@ def test_a_log_that_cannot_be_written_prints_nothing(our_log, capfd, monkeypatch
     captured = capfd.readouterr()
     assert captured.err == ""
     assert captured.out == ""
+
+
+def test_a_full_disk_when_the_data_folder_is_made_is_named(tmp_path, monkeypatch):
+    import tempfile
+
+    from progressionsdialog.paths import ensure_writable_dir
+
+    def no_room(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", no_room)
+    with pytest.raises(DiskFullError) as caught:
+        ensure_writable_dir(tmp_path / "data")
+    assert str(caught.value) == DISK_FULL
