@@ -75,23 +75,21 @@ def run(options: StartOptions) -> int:
     try:
         data_dir, db = open_workspace(options)
     except ProgressionsdialogError as error:
-        log.error("Start failed: %s", error)
-        from ui.recovery import offer_restore
+        return _cannot_start(options, error)
 
-        if not options.smoke and offer_restore(options.data_dir, error):
-            return run(options)  # the backup is in place: start again
-        print(f"Fejl: {error}", file=sys.stderr)
-        if not options.smoke:
-            from ui.dialogs.confirm import show_error
-
-            show_error(
-                None, str(error), QCoreApplication.translate("app", "Programmet kan ikke starte")
-            )
-        return 2
-
+    from ui import recovery
     from ui.main_window import MainWindow
 
-    window = MainWindow(db, data_dir, demo=options.demo)
+    try:
+        window = MainWindow(db, data_dir, demo=options.demo)
+    except Exception as error:  # a damaged part of the file is found at the first query
+        storage_error = recovery.storage_error_of(error, data_dir)
+        if storage_error is None:
+            raise
+        log.error("Start failed on the first reading", exc_info=error)
+        db.close()
+        return _cannot_start(options, storage_error)
+    recovery.watch(data_dir)
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
     if options.smoke:
@@ -104,4 +102,25 @@ def run(options: StartOptions) -> int:
         QTimer.singleShot(0, ready)
     code = app.exec()
     db.close()
+    if recovery.pending_restore() is not None:  # damage found while working: the backup
+        if recovery.restore_pending(data_dir):
+            return run(options)  # the backup is in place: start again
     return code
+
+
+def _cannot_start(options: StartOptions, error: ProgressionsdialogError) -> int:
+    log.error("Start failed: %s", error)
+    from ui import recovery
+
+    if not options.smoke and recovery.offer_restore(options.data_dir, error):
+        return run(options)  # the backup is in place: start again
+    print(f"Fejl: {error}", file=sys.stderr)
+    if not options.smoke:
+        from ui.dialogs.confirm import show_error
+
+        show_error(
+            None,
+            recovery.cannot_start_message(options.data_dir, error),
+            QCoreApplication.translate("app", "Programmet kan ikke starte"),
+        )
+    return 2

@@ -24,9 +24,10 @@ def install_handlers() -> None:
             from PySide6.QtWidgets import QApplication
 
             from ui.dialogs.confirm import show_error
+            from ui.recovery import handle_error
 
-            if QApplication.instance() is not None:
-                show_error(None, UNEXPECTED)
+            if QApplication.instance() is not None and not handle_error(value):
+                show_error(None, UNEXPECTED)  # a database error is told as what it is
         except Exception:  # never let the handler itself crash the program
             log.exception("Could not show the error message")
 
