@@ -153,9 +153,12 @@ def _from_os_error(error: OSError, path: Path | None) -> StorageError:
     where = error.filename or path or "filen"
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(DISK_FULL_MESSAGE)
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = "disken er skrivebeskyttet" if error.errno == errno.EROFS else "adgang nægtet"
-        return ReadOnlyError(f"Programmet må ikke skrive i {where} ({reason}). Intet er ændret.")
+    if error.errno == errno.EROFS:
+        return ReadOnlyError(
+            f"Programmet må ikke skrive i {where} (disken er skrivebeskyttet). Intet er ændret."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM):  # reading or writing: the system says no
+        return ReadOnlyError(f"Programmet har ikke adgang til {where}. Intet er ændret.")
     reason = _OS_REASONS.get(error.errno or 0, error.strerror or str(error))
     return StorageError(f"{where} kan ikke bruges ({reason}).")
 
@@ -219,11 +222,12 @@ def classify_error(error: BaseException, path: Path | str | None = None) -> Stor
 
 
 @contextmanager
-def storage_errors(path: Path | str | None = None) -> Iterator[None]:
+def storage_errors(path: Path | str | None = None, *, os_errors: bool = True) -> Iterator[None]:
     """Turn any SQLite/SQLCipher error or OSError raised inside into a named ``StorageError``.
 
     Our own errors pass unchanged; so do broken pipes (the command line's business) and
-    errors that mean a bug (a broken constraint, a closed connection).
+    errors that mean a bug (a broken constraint, a closed connection). With
+    ``os_errors=False`` an ``OSError`` passes too, for a caller that names file errors itself.
 
         with storage_errors(path):
             db = open_database(path)
@@ -238,6 +242,8 @@ def storage_errors(path: Path | str | None = None) -> Iterator[None]:
     except _bug_errors():
         raise
     except (*database_errors(), OSError, UnicodeDecodeError) as error:
+        if isinstance(error, OSError) and not os_errors:
+            raise
         raise classify_error(error, path) from error
 
 

@@ -70,7 +70,7 @@ def test_a_full_disk_is_called_a_full_disk(error):
 def test_a_read_only_place_is_called_read_only(error, tmp_path):
     result = classify_error(error, tmp_path / "progressionsdialog.db")
     assert isinstance(result, ReadOnlyError)
-    assert "kan kun læses" in str(result) or "må ikke skrive" in str(result)
+    assert any(w in str(result) for w in ("kan kun læses", "må ikke skrive", "ikke adgang"))
     assert "readonly" not in str(result) and "Permission" not in str(result)
 
 
@@ -118,6 +118,20 @@ def test_storage_errors_converts_what_is_raised_inside(tmp_path):
     assert isinstance(caught.value.__cause__, OSError)
     with pytest.raises(DamagedDatabaseError), storage_errors(tmp_path / "x.db"):
         raise sqlite3.DatabaseError("database disk image is malformed")
+
+
+def test_storage_errors_can_leave_file_errors_to_the_caller():
+    """The command line names errors of the files it reads and writes itself."""
+    with pytest.raises(FileNotFoundError), storage_errors(os_errors=False):
+        raise FileNotFoundError(2, "No such file or directory", "/x/plan.pdf")
+    with pytest.raises(DiskFullError), storage_errors(os_errors=False):
+        raise sqlite3.OperationalError("database or disk is full")
+
+
+def test_a_file_that_may_not_be_read_is_not_called_read_only():
+    result = classify_error(PermissionError(13, "Permission denied", "/x/scores.csv"))
+    assert "har ikke adgang til /x/scores.csv" in str(result)
+    assert "Permission" not in str(result)
 
 
 def test_storage_errors_leaves_our_own_errors_and_bugs_alone():
