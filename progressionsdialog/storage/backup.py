@@ -1,109 +1,420 @@
 """Backups with SQLite's online backup API: on demand, once a day, and before a migration.
 
-A restore checks the file first, saves the current state as a backup, and only then puts
-the chosen backup in place (atomically), so a slip never loses data.
+A restore checks the file first (that it is this program's database, at a version this
+program knows, and sound), prepares it beside the database (encrypted with the password in
+use, erasures made since applied again), saves the current state as a backup, and only then
+puts the chosen backup in place (atomically), so a slip never loses data. Every refusal
+leaves both the chosen file and the database untouched.
 """
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import shutil
+import time
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
-from progressionsdialog.errors import StorageError
+from progressionsdialog.errors import (
+    DiskFullError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StorageError,
+)
+from progressionsdialog.storage import erasures, migrations, session_key
 from progressionsdialog.storage.database import (
     DB_FILENAME,
+    WrongPasswordError,
+    change_password,
     connect,
-    connect_read_only,
     database_errors,
+    encrypt_in_place,
+    is_plain,
 )
+from progressionsdialog.storage.erasures import Erasure
 from progressionsdialog.storage.migrations import MIGRATION_SET
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 14
+# A backup leaves this much of its disk free: room for the WAL of many edits, so a backup
+# that fills the disk cannot stop the database beside it from saving what is typed.
+RESERVE_BYTES = 256 * 1024
+# Half-written copies (``.part``, ``.encrypting``, ``.restore``) older than this are left
+# over from a crash or a full disk; younger ones may still be being written.
+STRAY_AGE_SECONDS = 600
+_NOTHING_CHANGED = "Intet er ændret."
 
 
 class NotABackupError(StorageError):
-    """The file chosen for a restore is not a backup of this program."""
+    """The file chosen for a restore is not a backup of this program (or one it can use)."""
 
 
-def backup_to(db: sqlite_utils.Database, out: Path) -> Path:
-    """Copy the live database to ``out`` (consistent even while it is in use)."""
+class BackupPasswordError(StorageError):
+    """The backup is encrypted with another password than the one in use: ask for that one,
+    then call ``restore(..., backup_password=...)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did. ``message`` is the Danish sentence to show."""
+
+    database: Path
+    safety: Path | None  # the state before the restore, saved in ``backups/``
+    erased_again: int = 0  # citizens erased after the backup was made, taken out again
+    kept_backup_password: bool = False  # no password in use: the backup's one still opens it
+
+    @property
+    def message(self) -> str:
+        parts = ["Sikkerhedskopien er hentet."]
+        if self.safety is not None:
+            parts.append(f"Det, der var før, er gemt i {self.safety}.")
+        if self.erased_again:
+            if self.erased_again == 1:
+                who, why = "1 slettet borger er", "borgeren"
+            else:
+                who, why = f"{self.erased_again} slettede borgere er", "de"
+            parts.append(
+                f"{who} fjernet igen fra sikkerhedskopien, fordi {why} blev slettet, "
+                "efter kopien blev gemt."
+            )
+        if self.kept_backup_password:
+            parts.append("Databasen åbnes nu med sikkerhedskopiens adgangskode.")
+        return " ".join(parts)
+
+    # Callers written when ``restore`` returned the safety copy's path keep working.
+    def __fspath__(self) -> str:
+        return str(self.safety or self.database)
+
+    def __str__(self) -> str:
+        return self.__fspath__()
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    while error is not None and len(chain) < 5:
+        chain.append(error)
+        error = error.__cause__ or error.__context__
+    return chain
+
+
+def _write_error(error: BaseException, folder: Path, doing: str) -> StorageError:
+    """The Danish error for a failed write in ``folder``; ``doing`` is e.g. "gemme
+    sikkerhedskopien". The technical detail goes to the log, for support.
+
+    >>> full = OSError(errno.ENOSPC, "No space left on device")
+    >>> print(_write_error(full, Path("/d"), "gemme den"))
+    Disken er fuld, så programmet kan ikke gemme den i /d. Frigør plads (slet store filer eller tøm papirkurven), eller vælg et andet sted. Databasen er ikke ændret.
+    """  # noqa: E501
+    causes = _causes(error)
+    codes = {getattr(cause, "errno", None) for cause in causes}
+    names = " ".join(str(getattr(cause, "sqlite_errorname", "")) for cause in causes)
+    text = " ".join(str(cause) for cause in causes).lower()
+    log.warning("Could not %s in %s: %s", doing, folder, text)
+    unchanged = "Databasen er ikke ændret."
+    if (
+        codes & {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+        or "SQLITE_FULL" in names
+        or "disk is full" in text
+    ):
+        return DiskFullError(
+            f"Disken er fuld, så programmet kan ikke {doing} i {folder}. Frigør plads (slet "
+            f"store filer eller tøm papirkurven), eller vælg et andet sted. {unchanged}"
+        )
+    if codes & {errno.EACCES, errno.EPERM, errno.EROFS} or "readonly" in text:
+        return ReadOnlyError(
+            f"Programmet må ikke skrive i {folder}, så det kan ikke {doing}. "
+            f"Vælg en anden mappe. {unchanged}"
+        )
+    if not folder.is_dir():
+        return StorageError(
+            f"Mappen {folder} findes ikke, så programmet kan ikke {doing}. {unchanged}"
+        )
+    return StorageError(f"Programmet kunne ikke {doing} i {folder}. Prøv igen. {unchanged}")
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def backup_to(db: sqlite_utils.Database, out: Path, reserve_bytes: int = RESERVE_BYTES) -> Path:
+    """Copy the live database to ``out`` (consistent even while it is in use).
+
+    The copy is written to ``out.part`` and renamed when whole; on any failure the part is
+    removed and a Danish ``StorageError`` says why (a full disk by name). The copy never
+    takes the last ``reserve_bytes`` of the disk (SQLite's ``max_page_count`` stops it), so
+    the database beside it still has room to save what is typed.
+    """
     out = Path(out)
+    if out.is_dir():
+        raise StorageError(
+            f"{out} er en mappe. Skriv et filnavn til sikkerhedskopien, "
+            f"fx {out / 'sikkerhedskopi.db'}."
+        )
     temp = out.with_name(out.name + ".part")
-    temp.unlink(missing_ok=True)
+    _remove_with_journals(temp)
     try:
+        room = shutil.disk_usage(out.parent).free - reserve_bytes
+        page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
         target = connect(temp)
         try:
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no WAL
+            target.execute(f"PRAGMA max_page_count = {max(1, room // page_size)}")
             db.conn.backup(target.conn)
-            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
         os.replace(temp, out)
-    except (OSError, *database_errors()) as error:
-        temp.unlink(missing_ok=True)
-        raise StorageError(
-            f"Sikkerhedskopien kunne ikke gemmes i {out.parent} ({error})."
-        ) from error
+    except BaseException as error:
+        _remove_with_journals(temp)
+        if isinstance(error, (OSError, StorageError, *database_errors())):
+            raise _write_error(error, out.parent, "gemme sikkerhedskopien") from error
+        raise
     return out
 
 
-def check_backup(path: Path) -> None:
-    """Raise ``NotABackupError`` unless ``path`` is a sound database of this program."""
-    path = Path(path)
-    if not path.is_file():
-        raise NotABackupError(f"Filen {path} findes ikke.")
-    try:
-        conn = connect_read_only(path)
-        try:
-            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            ours = conn.execute(
-                "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            ).fetchone()[0]
-        finally:
-            conn.close()
-    except database_errors():
-        ok, ours = False, 0
-    if not ok or not ours:
-        raise NotABackupError(
-            f"Filen {path.name} er ikke en sikkerhedskopi fra Progressionsdialog. Intet er ændret."
+# -- checking a backup --------------------------------------------------------------------
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """An SQLCipher file is whole pages of what looks like random bytes; a letter, a
+    spreadsheet or a truncated file is not."""
+    size = path.stat().st_size
+    if size < 1024 or size % 512:
+        return False
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+    return len(set(head)) > 200  # 1 KiB of random bytes has about 251 different values
+
+
+def _not_ours(path: Path) -> NotABackupError:
+    return NotABackupError(
+        f"Filen {path.name} er ikke en sikkerhedskopi fra Progressionsdialog. {_NOTHING_CHANGED}"
+    )
+
+
+def _password_error(path: Path, given: bool, in_use: bool) -> BackupPasswordError:
+    ask = "Skriv den adgangskode, der gjaldt, da kopien blev gemt."
+    if given:
+        first = f"Adgangskoden passer ikke til sikkerhedskopien {path.name}."
+    elif in_use:
+        first = (
+            f"Sikkerhedskopien {path.name} er krypteret med en anden adgangskode "
+            "end den, du bruger nu."
         )
+    else:
+        first = f"Sikkerhedskopien {path.name} er krypteret."
+    return BackupPasswordError(f"{first} {ask} {_NOTHING_CHANGED}")
 
 
-def restore(data_dir: Path, backup_file: Path) -> Path:
+def _open_read_only(path: Path, password: str | None):
+    """The backup opened for reading only (``connect(..., read_only=True)``): it can never
+    change the file. ``password`` is the backup's own; None means the one in use."""
+    in_use = session_key.password() is not None
+    try:
+        return connect(path, password=password, read_only=True).conn
+    except (WrongPasswordError, NotADatabaseError) as error:
+        if not is_plain(path) and _looks_encrypted(path):
+            raise _password_error(path, password is not None, in_use) from error
+        raise _not_ours(path) from error
+
+
+@lru_cache(maxsize=8)
+def _reference_schema(applied: tuple[str, ...]) -> dict[str, dict[str, frozenset[str]]]:
+    """What this program's migrations ``applied`` build: table name -> its columns, and the
+    triggers and views (by name), made in a database in memory."""
+    memory = sqlite_utils.Database(memory=True)
+    for migration in migrations.migrations._migrations:
+        if migration.name in applied:
+            migration.fn(memory)
+    schema = _schema_of(memory.conn)
+    memory.close()
+    return schema
+
+
+def _schema_of(conn) -> dict[str, dict[str, frozenset[str]]]:
+    objects = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+        "AND name != '_sqlite_migrations'"
+    ).fetchall()
+    tables = {
+        name: frozenset(
+            row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", [name])
+        )
+        for kind, name in objects
+        if kind == "table"
+    }
+    return {
+        "tables": tables,
+        "triggers": {name: frozenset() for kind, name in objects if kind == "trigger"},
+        "views": {name: frozenset() for kind, name in objects if kind == "view"},
+    }
+
+
+def _check_contents(conn, path: Path) -> None:
+    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise NotABackupError(
+            f"Sikkerhedskopien {path.name} er beskadiget og kan ikke hentes. "
+            f"Vælg en anden sikkerhedskopi. {_NOTHING_CHANGED}"
+        )
+    applied = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET],
+        )
+    ]
+    known = migrations.known_names()
+    if not applied or known[0] not in applied:
+        raise _not_ours(path)
+    expected = _reference_schema(tuple(name for name in known if name in applied))
+    found = _schema_of(conn)
+    for table, columns in expected["tables"].items():
+        if found["tables"].get(table) != columns:
+            raise _not_ours(path)
+    if not set(expected["triggers"]) <= set(found["triggers"]):
+        raise _not_ours(path)
+    newer = [name for name in applied if name not in known]
+    if newer:
+        raise NotABackupError(
+            f"Sikkerhedskopien {path.name} er lavet af en nyere version af programmet "
+            f"(den kender ændringen {newer[-1]}). Opdater programmet, før du henter den. "
+            f"{_NOTHING_CHANGED}"
+        )
+    extra = (set(found["triggers"]) - set(expected["triggers"])) | (
+        set(found["views"]) - set(expected["views"])
+    )
+    if extra:  # code that would run inside the program: not from this program
+        raise _not_ours(path)
+
+
+def check_backup(path: Path, password: str | None = None) -> None:
+    """Raise unless ``path`` is a sound database of this program at a version it knows.
+
+    ``password`` is the backup's own, when it differs from the one in use. Raises
+    ``BackupPasswordError`` when the file is encrypted and that password is not at hand,
+    ``NotABackupError`` (or ``SchemaTooNew`` wording) otherwise. The file is only read.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise NotABackupError(
+            f"{path} er en mappe, ikke en fil. Vælg selve sikkerhedskopien (en .db-fil). "
+            f"{_NOTHING_CHANGED}"
+        )
+    if not path.is_file():
+        raise NotABackupError(f"Filen {path} findes ikke. {_NOTHING_CHANGED}")
+    conn = _open_read_only(path, password)
+    try:
+        _check_contents(conn, path)
+    except (*database_errors(), UnicodeDecodeError) as error:
+        raise _not_ours(path) from error
+    finally:
+        conn.close()
+
+
+# -- restoring ---------------------------------------------------------------------------
+
+
+def _live_erasures(live: Path) -> list[Erasure]:
+    """The erasures the current database lists; [] when it is missing or cannot be read."""
+    if not live.exists():
+        return []
+    try:
+        db = connect(live, read_only=True)
+    except StorageError:
+        return []
+    try:
+        return erasures.erasures_in(db)
+    except database_errors():
+        return []
+    finally:
+        db.close()
+
+
+def _prepare(temp: Path, backup_password: str | None, erased: list[Erasure]) -> tuple[int, bool]:
+    """Make the copy ``temp`` ready to be the database: encrypted with the password in use,
+    at this program's schema, with ``erased`` applied. Returns (citizens erased again,
+    whether the backup's own password was kept because none is in use)."""
+    from progressionsdialog.storage.rights import reapply_erasures
+
+    in_use = session_key.password()
+    key = backup_password if backup_password is not None and not is_plain(temp) else in_use
+    db = connect(temp, password=key)  # a plain copy is encrypted here when a password is in use
+    try:
+        migrations.upgrade(db)
+        removed = reapply_erasures(db, erased)
+        db.execute("PRAGMA journal_mode = DELETE").fetchone()  # everything in the one file
+        if in_use is not None and key != in_use:
+            change_password(db, in_use)
+    finally:
+        db.close()
+    return removed, in_use is None and key is not None
+
+
+def _save_current(live: Path, folder: Path) -> Path | None:
+    if not live.exists():
+        return None
+    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    try:
+        db = connect(live)
+    except StorageError:  # damaged: keep the file itself, byte for byte
+        safety = folder / f"beskadiget-{stamp}.db"
+        shutil.copyfile(live, safety)
+        return safety
+    try:
+        return backup_to(db, folder / f"før-gendannelse-{stamp}.db")
+    finally:
+        db.close()
+
+
+def restore(data_dir: Path, backup_file: Path, backup_password: str | None = None) -> RestoreResult:
     """Put a backup in place; the current database is first saved in ``backups/``.
 
+    ``backup_password`` is needed when the backup was saved under another password (a
+    ``BackupPasswordError`` says so); the restored database gets the password in use.
+    Every citizen erased after the backup was made is erased again (the list is read from
+    the current database and ``erasures.json`` before anything is replaced).
     The program must not have the database open while this runs.
     """
-    check_backup(backup_file)
+    backup_file = Path(backup_file)
+    check_backup(backup_file, backup_password)
     data_dir = Path(data_dir)
     live = data_dir / DB_FILENAME
     folder = data_dir / BACKUP_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    safety = None
-    if live.exists():
-        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        try:
-            db = connect(live)
-        except StorageError:  # damaged: keep the file itself, byte for byte
-            safety = folder / f"beskadiget-{stamp}.db"
-            shutil.copyfile(live, safety)
-        else:
-            try:
-                safety = backup_to(db, folder / f"før-gendannelse-{stamp}.db")
-            finally:
-                db.close()
+    erased = erasures.merged(_live_erasures(live), erasures.read_file(data_dir))
     temp = data_dir / (DB_FILENAME + ".restore")
-    shutil.copyfile(backup_file, temp)
-    with open(temp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    for suffix in ("-wal", "-shm"):
-        Path(str(live) + suffix).unlink(missing_ok=True)
-    os.replace(temp, live)
-    return safety or live
+    _remove_with_journals(temp)
+    try:
+        shutil.copyfile(backup_file, temp)
+        erased_again, kept_password = _prepare(temp, backup_password, erased)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        folder.mkdir(parents=True, exist_ok=True)
+        safety = _save_current(live, folder)
+        for suffix in ("-wal", "-shm"):
+            Path(str(live) + suffix).unlink(missing_ok=True)
+        os.replace(temp, live)
+    except BaseException as error:
+        _remove_with_journals(temp)
+        if isinstance(error, (OSError, *database_errors())):
+            raise _write_error(error, data_dir, "hente sikkerhedskopien") from error
+        raise
+    if erased:
+        try:
+            erasures.write_file(data_dir, erasures.merged(erasures.read_file(data_dir), erased))
+        except OSError as error:  # the restored database lists them all anyway
+            log.warning("The list of erasures could not be written: %s", error)
+    return RestoreResult(live, safety, erased_again, kept_password)
+
+
+# -- daily backups and encryption of old ones ----------------------------------------------
 
 
 def daily_backup(
@@ -124,3 +435,48 @@ def daily_backup(
 def list_backups(data_dir: Path) -> list[Path]:
     folder = Path(data_dir) / BACKUP_DIR
     return sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def remove_stray_copies(data_dir: Path, older_than: float = STRAY_AGE_SECONDS) -> int:
+    """Remove half-written copies left by a crash or a full disk (they may hold names in
+    plain text): ``*.part``, ``*.encrypting`` in ``backups/``, and an unfinished restore."""
+    data_dir = Path(data_dir)
+    folder = data_dir / BACKUP_DIR
+    candidates = [*data_dir.glob(DB_FILENAME + ".restore*")]
+    if folder.is_dir():
+        candidates += [*folder.glob("*.part*"), *folder.glob("*.encrypting*")]
+    removed = 0
+    now = time.time()
+    for path in candidates:
+        try:
+            if path.is_file() and now - path.stat().st_mtime > older_than:
+                path.unlink()
+                removed += 1
+        except OSError as error:
+            log.warning("Could not remove the stray copy %s: %s", path, error)
+    return removed
+
+
+def encrypt_plain_backups(data_dir: Path, password: str) -> int:
+    """Encrypt, in place, every backup in ``backups/`` still in plain SQLite (made before a
+    password was set); returns how many. Each is swapped atomically and keeps its date, so
+    the newest backup stays the newest. Stray half-written copies are removed first.
+    A backup that cannot be encrypted is logged and left as it is.
+    """
+    remove_stray_copies(data_dir)
+    folder = Path(data_dir) / BACKUP_DIR
+    if not folder.is_dir():
+        return 0
+    count = 0
+    for path in sorted(folder.glob("*.db")):
+        try:
+            stat = path.stat()
+            if not path.is_file() or stat.st_size == 0 or not is_plain(path):
+                continue
+            encrypt_in_place(path, password)
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            count += 1
+        except (OSError, *database_errors()) as error:
+            log.warning("Could not encrypt the backup %s: %s", path, error)
+            Path(str(path) + ".encrypting").unlink(missing_ok=True)
+    return count

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from progressionsdialog.domain.life_wheel import LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.domain.plan import Goal, Step
 from progressionsdialog.errors import NotADatabaseError
-from progressionsdialog.storage import DB_FILENAME, open_database, session_key
+from progressionsdialog.storage import DB_FILENAME, connect, open_database, session_key
 from progressionsdialog.storage.backup import backup_to, check_backup
 from progressionsdialog.storage.citizens import add_citizen, list_citizens, update_citizen
 from progressionsdialog.storage.database import (
@@ -133,3 +134,49 @@ def test_the_command_line_reads_the_password_from_the_environment(data_dir, pass
     finally:
         del os.environ[session_key.ENV_VAR]
     assert SECRET_NAME in with_password.stdout
+
+
+def test_backups_made_before_the_password_are_encrypted_too(data_dir, tmp_path):
+    """Nothing in the whole data folder holds a citizen's name once a password is set."""
+    import os
+    import shutil
+
+    from progressionsdialog.demo import create_demo_database
+    from progressionsdialog.storage.backup import (
+        BACKUP_DIR,
+        daily_backup,
+        encrypt_plain_backups,
+        list_backups,
+    )
+
+    db = open_database(create_demo_database(data_dir))
+    citizen_names = [c.name for c in list_citizens(db)]
+    daily_backup(db, data_dir, today="2026-11-01")
+    backup_to(db, data_dir / BACKUP_DIR / "før-opdatering-v1.db")
+    db.close()
+    folder = data_dir / BACKUP_DIR
+    stray = folder / "dagligt-2026-11-02.db.part"  # a copy cut off by a crash
+    shutil.copyfile(folder / "dagligt-2026-11-01.db", stray)
+    os.utime(stray, (1_700_000_000, 1_700_000_000))
+    os.utime(folder / "før-opdatering-v1.db", (1_600_000_000, 1_600_000_000))
+    order = [p.name for p in list_backups(data_dir)]
+    session_key.set_password("ny kode")
+    try:
+        open_database(data_dir / DB_FILENAME).close()
+        assert encrypt_plain_backups(data_dir, "ny kode") == 2
+        assert encrypt_plain_backups(data_dir, "ny kode") == 0  # nothing left to do
+        for root, _, files in os.walk(data_dir):
+            for name in files:
+                content = (Path(root) / name).read_bytes()
+                for citizen in citizen_names:
+                    assert citizen.encode() not in content, (name, citizen)
+        assert not stray.exists()
+        assert [p.name for p in list_backups(data_dir)] == order  # dates kept
+        for backup in list_backups(data_dir):
+            assert not is_plain(backup)
+            check_backup(backup)
+            copy = connect(backup)
+            assert sorted(c.name for c in list_citizens(copy)) == sorted(citizen_names)
+            copy.close()
+    finally:
+        session_key.set_password(None)
