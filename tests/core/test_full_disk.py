@@ -204,3 +204,15 @@ def test_a_disk_that_became_read_only(tiny_disk):
     assert "Ændringen er ikke gemt" in str(caught.value)
     db.close()
     assert digest(path) == before
+
+
+def test_the_program_started_on_a_full_disk_says_so_and_nothing_else(tiny_disk, cli):
+    """The whole start: data folder, log, lock, database; only one Danish line on stderr."""
+    data = tiny_disk.root / "data"
+    data.mkdir()
+    tiny_disk.leave_free(0)
+    result = cli("--smoke", "--data-dir", str(data))
+    assert result.returncode == 2
+    assert result.stderr.startswith("Fejl: Disken er fuld.")  # the lock file may say it first
+    assert len(result.stderr.splitlines()) == 1, result.stderr  # no traceback, no log error
+    assert not (data / DB_FILENAME).exists()
