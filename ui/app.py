@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from progressionsdialog.cli import StartOptions
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.logs import set_up_logging
-from progressionsdialog.paths import ensure_writable_dir
-from progressionsdialog.storage import DB_FILENAME, open_database
+from progressionsdialog.paths import usable_data_dir
+from progressionsdialog.storage import DB_FILENAME, is_read_only, open_database
 
 log = logging.getLogger(__name__)
 _held_locks: list = []  # instance locks live as long as the program
@@ -37,23 +37,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_workspace(options: StartOptions):
-    """Data folder and database, made ready; raises the core's Danish errors."""
-    data_dir = ensure_writable_dir(options.data_dir)
+    """Data folder and database, made ready; raises the core's Danish errors.
+
+    A folder the program may not write, holding a database, is opened for reading: the
+    window then says so and changes nothing (no lock file, no daily backup).
+    """
+    data_dir, writable = usable_data_dir(options.data_dir)
     set_up_logging(data_dir)
     from progressionsdialog.tools import load_tool
 
     load_tool("halsnaes")  # a broken tool definition stops here, with its file named
     from progressionsdialog.storage.instance_lock import InstanceLock
 
-    lock = InstanceLock(data_dir).acquire()  # a second window on the same data says so
-    _held_locks.append(lock)
+    if writable:  # a second window on the same data says so
+        _held_locks.append(InstanceLock(data_dir).acquire())
     path = data_dir / DB_FILENAME
     if options.demo and not path.exists():
         from progressionsdialog.demo import create_demo_database
 
         create_demo_database(data_dir)
     db = open_database(path)
-    if not options.smoke:
+    if not options.smoke and not is_read_only(db):
         from progressionsdialog.storage.backup import daily_backup
 
         try:
@@ -102,9 +106,8 @@ def run(options: StartOptions) -> int:
         QTimer.singleShot(0, ready)
     code = app.exec()
     db.close()
-    if recovery.pending_restore() is not None:  # damage found while working: the backup
-        if recovery.restore_pending(data_dir):
-            return run(options)  # the backup is in place: start again
+    if recovery.pending_restore() is not None and recovery.restore_pending(data_dir):
+        return run(options)  # damage found while working: the backup is in place, start again
     return code
 
 

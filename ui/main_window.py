@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from progressionsdialog import __version__
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.errors import ProgressionsdialogError
-from progressionsdialog.storage import audit
+from progressionsdialog.storage import audit, is_read_only, read_only_reason
 from progressionsdialog.storage.caseworkers import ensure_caseworker, list_caseworkers
 from progressionsdialog.storage.citizens import (
     add_citizen,
@@ -40,6 +41,7 @@ from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
 from ui.pending import flush_pending
+from ui.read_only import ReadOnlyGuard, reads_only
 from ui.screens.citizen_overview import CitizenOverview
 from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
@@ -86,7 +88,18 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.central.addWidget(splitter)
         self.central.addWidget(self.lock_screen)
-        self.setCentralWidget(self.central)
+        self.read_only = is_read_only(db)
+        self.read_only_banner = QLabel(read_only_reason(db))
+        self.read_only_banner.setObjectName("banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setVisible(self.read_only)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.read_only_banner)
+        top_layout.addWidget(self.central, 1)
+        self.setCentralWidget(top)
         self._hidden_dialogs: list = []
         self._last_viewed: int | None = None
         self._saving_pending = False
@@ -105,6 +118,10 @@ class MainWindow(QMainWindow):
         self.signals.citizens_changed.connect(self.reload)
 
         self._build_menus()
+        reads_only(self.register.search, self.register.show_archived, self.lock_screen)
+        if self.read_only:  # everything can be seen; nothing that writes can be used
+            self.read_only_guard = ReadOnlyGuard(self, self.read_only_banner.text())
+            self.read_only_guard.hold_off(*self._writing_actions())
         where = QLabel(self.tr("Data: %1").replace("%1", str(data_dir)))
         where.setObjectName("hint")
         self.statusBar().addPermanentWidget(where)
@@ -233,6 +250,19 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def _writing_actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.erase_action,
+            self.password_action,
+            self.settings_action,
+            self.undo_action,
+            self.redo_action,
+        ]
 
     def _citizen_actions(self) -> list:
         return [
@@ -441,8 +471,7 @@ class MainWindow(QMainWindow):
             meetings = list_meetings(self.db, citizen_id)
             if citizen_id != self._last_viewed:  # who looked at whom: the audit log
                 self._last_viewed = citizen_id
-                with transaction(self.db):
-                    audit.record(self.db, "view", citizen_id=citizen_id, entity_id=citizen_id)
+                self._record_view(citizen_id)
         except ProgressionsdialogError as error:
             show_error(self, str(error))
             return
@@ -450,6 +479,15 @@ class MainWindow(QMainWindow):
         self.archive_action.setText(
             self.tr("&Genskab borger") if citizen.archived else self.tr("&Arkivér borger …")
         )
+
+    def _record_view(self, citizen_id: int) -> None:
+        if self.read_only:  # the audit log cannot be written: the program's log says it
+            log.info(
+                "Citizen %s viewed; the database is read-only, so not in the audit log", citizen_id
+            )
+            return
+        with transaction(self.db):
+            audit.record(self.db, "view", citizen_id=citizen_id, entity_id=citizen_id)
 
     def _with_current(self, action) -> None:
         citizen_id = self.register.current_citizen_id()
@@ -459,7 +497,10 @@ class MainWindow(QMainWindow):
     def _caseworker_id(self, name: str) -> int | None:
         return ensure_caseworker(self.db, name).id if name else None
 
-    def new_citizen(self) -> CitizenFormDialog:
+    def new_citizen(self) -> CitizenFormDialog | None:
+        if self._cannot_write():
+            return None
+
         def save(draft: CitizenDraft, caseworker: str):
             return add_citizen(
                 self.db, replace(draft, caseworker_id=self._caseworker_id(caseworker))
@@ -475,7 +516,16 @@ class MainWindow(QMainWindow):
         self.reload(keep_id=citizen.id)
         self.statusBar().showMessage(self.tr("%1 er oprettet.").replace("%1", citizen.name), 5000)
 
+    def _cannot_write(self) -> bool:
+        """``True`` (and the reason in the status bar) when the database can only be read;
+        for the ways into a form that are not menu items (a double-click in the register)."""
+        if self.read_only:
+            self.statusBar().showMessage(self.read_only_banner.text(), 8000)
+        return self.read_only
+
     def edit_citizen(self, citizen_id: int) -> CitizenFormDialog | None:
+        if self._cannot_write():
+            return None
         try:
             citizen = get_citizen(self.db, citizen_id)
         except ProgressionsdialogError as error:

@@ -23,6 +23,7 @@ from progressionsdialog.domain.meeting import IndicatorScore, change_between, ha
 from progressionsdialog.tools.definition import Indicator, ToolDefinition
 from ui.dialogs.citizen_form import FieldError
 from ui.pending import PendingSave, flush_pending
+from ui.read_only import reads_only
 from ui.widgets.score_selector import ScoreSelector
 
 WIDE = 920
@@ -91,6 +92,7 @@ class IndicatorPanel(QWidget):
         self.private_toggle = QPushButton(self.tr("Vis privat note"))
         self.private_toggle.setCheckable(True)
         self.private_toggle.setObjectName("privateToggle")
+        reads_only(self.private_toggle)  # it only shows the note
         self.private_note = QPlainTextEdit()
         self.private_note.setObjectName("privateNote")
         self.private_note.setAccessibleName(self.tr("Privat note, kun for medarbejderen"))

@@ -40,6 +40,7 @@ from progressionsdialog.storage.meetings import get_meeting, list_meetings
 from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave, flush_pending
+from ui.read_only import reads_only
 from ui.translation import meeting_kind_label
 from ui.widgets.life_wheel import LifeWheelWidget
 
@@ -59,6 +60,7 @@ class LifeWheelPage(QWidget):
 
         self.meeting = QComboBox()
         self.meeting.setAccessibleName(self.tr("Samtale"))
+        reads_only(self.meeting)  # chooses which wheel is shown
         self.meeting.currentIndexChanged.connect(self._on_meeting_chosen)
         self.start_button = QPushButton(self.tr("Start livshjul"))
         self.start_button.clicked.connect(self.start_wheel)

@@ -62,6 +62,7 @@ from progressionsdialog.storage.steps import list_steps, review_step, save_step
 from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave, flush_pending
+from ui.read_only import reads_only
 
 PROMPTS = {
     "what": "Hvad vil du gerne opnå?",
@@ -113,6 +114,7 @@ class PlanPage(QWidget):
         box = QGroupBox(self.tr("HHH – hvad, hvorfor, hvordan"))
         self.hhh_choice = QComboBox()
         self.hhh_choice.setAccessibleName(self.tr("Vælg HHH"))
+        reads_only(self.hhh_choice)
         self.hhh_choice.currentIndexChanged.connect(self._show_hhh)
         new = QPushButton(self.tr("Nyt HHH"))
         new.clicked.connect(self.new_hhh)

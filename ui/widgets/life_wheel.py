@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.wheel.geometry import SCORE_MAX, LabelBox, WheelGeometry
 from progressionsdialog.wheel.palette import AREA_FILLS
+from ui.read_only import edits_data
 
 OUTLINE = QColor("#555555")
 FOCUS = QColor("#1f5fa8")
@@ -43,6 +44,7 @@ class LifeWheelWidget(QWidget):
         self._hover: int | None = None
         self._drag: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        edits_data(self)  # a click sets a score
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 260)

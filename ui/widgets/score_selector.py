@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.read_only import edits_data
+
 SELECTED = QColor("#1f5fa8")
 HOVER = QColor("#dce9f7")
 BORDER = QColor("#8a8a8a")
@@ -29,6 +31,7 @@ class ScoreSelector(QWidget):
         self._value: int | None = None
         self._hover: int | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        edits_data(self)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
