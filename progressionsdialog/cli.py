@@ -27,6 +27,8 @@ class StartOptions:
 GuiLauncher = Callable[[StartOptions], int]
 
 
+BACKUP_PASSWORD_VAR = "PROGRESSIONSDIALOG_BACKUP_PASSWORD"
+
 # Commands that change the database (or its files) hold the writer lock while they run, so
 # they never run beside the window or each other. Readers (list, check, meetings, retention,
 # backup) need no lock: SQLite gives them a consistent view.
@@ -88,16 +90,27 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from progressionsdialog.storage.database import integrity_check
-    from progressionsdialog.storage.migrations import known_names, schema_version
+    """The file's integrity, its schema version and the audit log's chain; never changes it."""
+    from progressionsdialog.storage import DB_FILENAME, check_database, connect
+    from progressionsdialog.storage.audit import verify_audit_log
+    from progressionsdialog.storage.migrations import known_names
 
-    db = _existing_database(resolve_data_dir(args))
-    result = integrity_check(db)
-    version = schema_version(db)
-    db.close()
-    print(f"integrity_check: {'; '.join(result)}")
+    path = resolve_data_dir(args) / DB_FILENAME
+    if not path.exists():
+        raise StorageError(f"Der er ingen database i {path.parent}.")
+    result = check_database(path)
+    print(f"integrity_check: {'; '.join(result.problems)}")
+    version = "?" if result.schema_version is None else result.schema_version
     print(f"schema_version: {version} af {len(known_names())}")
-    return 0 if result == ["ok"] else 1
+    audit_problems = []
+    if result.ok:
+        db = connect(path, read_only=True)
+        try:
+            audit_problems = verify_audit_log(db)
+        finally:
+            db.close()
+        print(f"revisionslog: {'ok' if not audit_problems else '; '.join(audit_problems)}")
+    return 0 if result.ok and not audit_problems else 1
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
@@ -199,10 +212,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from progressionsdialog.storage.backup import restore
+    import os
 
-    safety = restore(resolve_data_dir(args), args.file)
-    print(f"Sikkerhedskopien er hentet. Det, der var før, er gemt i {safety}")
+    from progressionsdialog.storage.backup import BackupPasswordError, restore
+
+    backup_password = os.environ.get(BACKUP_PASSWORD_VAR) or None
+    try:
+        result = restore(resolve_data_dir(args), args.file, backup_password=backup_password)
+    except BackupPasswordError as error:
+        raise StorageError(
+            f"{error} Sæt {BACKUP_PASSWORD_VAR} til kopiens adgangskode, og prøv igen."
+        ) from None
+    print(result.message)
     return 0
 
 
@@ -288,31 +309,36 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
     except ProgressionsdialogError as error:
         print(f"Fejl: {error}", file=sys.stderr)
         return 2
-    except OSError as error:  # a file the command reads or writes; never a traceback
-        print(f"Fejl: {_os_error_message(error)}", file=sys.stderr)
-        return 2
     except BrokenPipeError:  # e.g. piped into `head`: not an error for the user
         sys.stderr.close()
         return 0
+    except OSError as error:  # a file the command reads or writes; never a traceback
+        print(f"Fejl: {_os_error_message(error)}", file=sys.stderr)
+        return 2
 
 
 def _run_command(args: argparse.Namespace) -> int:
     """One command, with the password rule checked and the writer lock held if it writes."""
     from contextlib import nullcontext
 
+    from progressionsdialog.paths import usable_data_dir
+    from progressionsdialog.storage import DB_FILENAME, storage_errors
     from progressionsdialog.storage.instance_lock import InstanceLock
 
     data_dir = resolve_data_dir(args)
-    if args.command != "demo":
-        _check_new_password(data_dir)
-    if args.command not in WRITING_COMMANDS:
-        return COMMANDS[args.command](args)
-    if not data_dir.is_dir():  # the lock file needs the folder; the command says what is wrong
-        lock = nullcontext()
-    else:
-        lock = InstanceLock(data_dir, holder=f"kommandoen '{args.command}'")
-    with lock:
-        return COMMANDS[args.command](args)
+    with storage_errors(data_dir / DB_FILENAME, os_errors=False):
+        if args.command != "demo":
+            _check_new_password(data_dir)
+        if args.command not in WRITING_COMMANDS:
+            return COMMANDS[args.command](args)
+        if not data_dir.is_dir() or not usable_data_dir(data_dir)[1]:
+            # no lock file without the folder, or in a folder that is read-only: the command
+            # says what is wrong, and a database there is opened for reading only
+            lock = nullcontext()
+        else:
+            lock = InstanceLock(data_dir, holder=f"kommandoen '{args.command}'")
+        with lock:
+            return COMMANDS[args.command](args)
 
 
 def _check_new_password(data_dir: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import functools
+import logging
 import os
 import shutil
 import sqlite3
@@ -34,6 +35,8 @@ from progressionsdialog.errors import (
     StorageError,
 )
 from progressionsdialog.storage import migrations, session_key
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "progressionsdialog.db"
 BUSY_TIMEOUT_MS = 5000
@@ -617,6 +620,22 @@ def _upgrade(db: sqlite_utils.Database) -> None:
         migrations.upgrade(db)
 
 
+def _encrypt_plain_backups(path: Path) -> None:
+    """With a password in force, no backup beside the database may stay plain SQLite (those
+    made before the password was chosen hold names in the clear). Cheap when there are none."""
+    password = session_key.password()
+    if password is None:
+        return
+    if not (path.parent / _BACKUP_FOLDER).is_dir():
+        return
+    from progressionsdialog.storage.backup import encrypt_plain_backups
+
+    try:
+        encrypt_plain_backups(path.parent, password)
+    except (StorageError, OSError, *database_errors()):  # tried again at the next start
+        log.warning("Plain backups could not be encrypted yet", exc_info=True)
+
+
 def open_database(path: Path | str, *, read_only: bool | None = None) -> sqlite_utils.Database:
     """Connect and bring the schema up to date (refusing a newer schema).
 
@@ -640,6 +659,7 @@ def open_database(path: Path | str, *, read_only: bool | None = None) -> sqlite_
             _upgrade(db)
         else:
             migrations.upgrade(db)  # only the check for a newer schema
+        _encrypt_plain_backups(path)
     except errors as error:
         db.close()
         if not existed:

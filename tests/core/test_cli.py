@@ -48,9 +48,12 @@ def test_check_reports_integrity_and_schema_version(filled, cli):
 def test_not_a_database_gives_a_danish_message_and_no_traceback(data_dir, cli):
     (data_dir / DB_FILENAME).write_bytes(b"PK\x03\x04 this is a zip file" * 50)
     result = cli("check", "--data-dir", str(data_dir))
-    assert result.returncode == 2
-    assert "ikke en database" in result.stderr
+    assert result.returncode == 1  # check names the problem; the file is not touched
+    assert "ikke en database" in result.stdout
     assert "Traceback" not in result.stderr
+    listed = cli("list", "--data-dir", str(data_dir))
+    assert listed.returncode == 2
+    assert "ikke en database" in listed.stderr and "Traceback" not in listed.stderr
 
 
 def test_missing_database_is_said_plainly(tmp_path, cli):
