@@ -71,6 +71,9 @@ def child(data_dir, scenario, number, password, backup):
             number += 1
 
 data_dir, backup = Path(sys.argv[1]), Path(sys.argv[2])
+if len(sys.argv) > 3:  # a loaded writer has derived the key already, as the window has
+    session_key.set_password(sys.argv[3])
+    open_database(data_dir / DB_FILENAME).close()
 for line in sys.stdin:
     scenario, number, password = line.rstrip("\n").split("\t")
     pid = os.fork()
@@ -123,7 +126,8 @@ class Harness:
         (data_dir / "backups").mkdir(exist_ok=True)
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         self.zygote = subprocess.Popen(
-            [sys.executable, "-c", ZYGOTE, str(data_dir), str(self.backup)],
+            [sys.executable, "-c", ZYGOTE, str(data_dir), str(self.backup)]
+            + ([password] if password else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
