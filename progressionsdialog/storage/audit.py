@@ -20,6 +20,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,7 +28,10 @@ from datetime import datetime
 import sqlite_utils
 
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
+from progressionsdialog.storage.database import is_read_only
 from progressionsdialog.storage.migrations import AUDIT_GUARD_TRIGGERS, AUDIT_HEAD_KEY
+
+log = logging.getLogger(__name__)
 
 # The columns a row's hash covers, in this order. Part of the file format: never change.
 HASHED_COLUMNS = "id, at, actor, action, citizen_ref, entity, entity_id, detail"
@@ -62,7 +66,14 @@ def record(
     entity_id: int | None = None,
     detail: str = "",
 ) -> None:
-    """Append one entry. Call it inside the same transaction as the change it records."""
+    """Append one entry. Call it inside the same transaction as the change it records.
+
+    A database opened for reading only cannot take the entry: a view or a print of it is
+    written to the program's log instead, so reading and printing still work.
+    """
+    if is_read_only(db):
+        log.info("Read-only database, not in the audit log: %s %s %s", action, entity, citizen_id)
+        return
     last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev = (last[1] or "") if last else ""
     row = (

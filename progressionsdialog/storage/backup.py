@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog.errors import (
+    DamagedDatabaseError,
     DiskFullError,
     NotADatabaseError,
     ReadOnlyError,
@@ -426,6 +427,15 @@ def daily_backup(
     name = f"dagligt-{today or datetime.now().strftime('%Y-%m-%d')}.db"
     if (folder / name).exists():
         return None
+    try:
+        problems = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+    except database_errors() as error:  # damage in the schema itself
+        problems = [str(error)]
+    if problems != ["ok"]:  # a copy of a damaged file would push the good copies out
+        raise DamagedDatabaseError(
+            "Databasen er beskadiget, så dagens sikkerhedskopi er ikke lavet; de gamle "
+            "kopier er beholdt. Hent den nyeste hele kopi: progressionsdialog restore FIL."
+        )
     path = backup_to(db, folder / name)
     for old in sorted(folder.glob("dagligt-*.db"))[:-KEEP_DAILY]:
         old.unlink(missing_ok=True)

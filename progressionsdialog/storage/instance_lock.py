@@ -35,7 +35,7 @@ class InstanceLock:
         self._handle = None
 
     def acquire(self) -> InstanceLock:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the program's lifetime
+        handle = open(self.path, "a+b", buffering=0)  # noqa: SIM115 - held open while we run
         try:
             _lock(handle)
         except OSError:
@@ -46,10 +46,15 @@ class InstanceLock:
                 "Intet er ændret."
             ) from None
         stamp = datetime.now().strftime("%d-%m-%Y kl. %H:%M")
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{self.holder} (proces {os.getpid()}, startet {stamp})\n".encode())
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"{self.holder} (proces {os.getpid()}, startet {stamp})\n".encode())
+        except OSError as error:  # e.g. a full disk: say so, hold nothing
+            handle.close()
+            from progressionsdialog.storage.database import classify_error
+
+            raise classify_error(error, self.path) from error
         self._handle = handle
         _HELD.append(self)
         return self

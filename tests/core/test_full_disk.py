@@ -216,3 +216,16 @@ def test_the_program_started_on_a_full_disk_says_so_and_nothing_else(tiny_disk, 
     assert result.stderr.startswith("Fejl: Disken er fuld.")  # the lock file may say it first
     assert len(result.stderr.splitlines()) == 1, result.stderr  # no traceback, no log error
     assert not (data / DB_FILENAME).exists()
+
+
+def test_the_writer_lock_on_a_full_disk_says_disk_full(tiny_disk):
+    from progressionsdialog.storage.instance_lock import InstanceLock
+
+    data = tiny_disk.root / "data"
+    data.mkdir()
+    tiny_disk.leave_free(0)
+    with pytest.raises(DiskFullError) as caught:
+        InstanceLock(data, holder="kommandoen 'score'").acquire()
+    assert str(caught.value) == DISK_FULL
+    tiny_disk.make_room()
+    InstanceLock(data).acquire().release()  # nothing was left holding it
