@@ -96,6 +96,8 @@ def run(options: StartOptions) -> int:
     recovery.watch(data_dir)
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
+    if not options.smoke:
+        QTimer.singleShot(0, lambda: warn_about_audit_log(window, db))
     if options.smoke:
 
         def ready() -> None:
@@ -109,6 +111,32 @@ def run(options: StartOptions) -> int:
     if recovery.pending_restore() is not None and recovery.restore_pending(data_dir):
         return run(options)  # damage found while working: the backup is in place, start again
     return code
+
+
+AUDIT_CHANGED = (
+    "Revisionsloggen er ændret uden om programmet:\n\n{problems}\n\n"
+    "Du kan arbejde videre, og intet er slettet. Kontakt support eller din "
+    "databeskyttelsesrådgiver, og nævn tidspunktet. Detaljerne står i logfilen."
+)
+
+
+def warn_about_audit_log(parent, db) -> list[str]:
+    """At each start: the audit log's chain and guards are checked; a break is said plainly
+    (the program still opens: the data itself is not at fault)."""
+    from progressionsdialog.storage.audit import verify_audit_log
+
+    problems = verify_audit_log(db)
+    if problems:
+        log.error("Audit log check failed: %s", "; ".join(problems))
+        from ui.dialogs.confirm import show_error
+
+        shown = "\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else "")
+        show_error(
+            parent,
+            QCoreApplication.translate("app", AUDIT_CHANGED).replace("{problems}", shown),
+            QCoreApplication.translate("app", "Revisionsloggen er ændret"),
+        )
+    return problems
 
 
 def _cannot_start(options: StartOptions, error: ProgressionsdialogError) -> int:

@@ -40,12 +40,16 @@ def demo_window(app, qtbot, demo_db, data_dir):
 
 
 @pytest.fixture(autouse=True)
-def _no_modal_loops(monkeypatch):
+def _no_modal_loops(monkeypatch, request):
     """A modal dialog nobody answers would hang the suite: fail the test instead.
 
-    Tests answer questions through the dialogs' classmethods (ConfirmDialog.ask, ...).
+    Tests answer questions through the dialogs' classmethods (ConfirmDialog.ask, ...); a
+    test marked ``real_dialogs`` shows the real dialog and clicks its buttons itself.
     """
     from PySide6.QtWidgets import QDialog, QMessageBox
+
+    if request.node.get_closest_marker("real_dialogs"):
+        return
 
     def refuse(self, *args):
         pytest.fail(
