@@ -91,6 +91,13 @@ _TEXTS_PASSED_TO_TR = (
     QT_TRANSLATE_NOOP("CitizenTableModel", "Målgruppe"),
     QT_TRANSLATE_NOOP("CitizenTableModel", "Sagsbehandler"),
     QT_TRANSLATE_NOOP("CitizenTableModel", "Seneste samtale"),
+    # ui/app.py: AUDIT_CHANGED
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Revisionsloggen er ændret uden om programmet:\n\n{problems}\n\n"
+        "Du kan arbejde videre, og intet er slettet. Kontakt support eller din "
+        "databeskyttelsesrådgiver, og nævn tidspunktet. Detaljerne står i logfilen.",
+    ),
     # ui/dialogs/report_dialog.py: TITLES
     QT_TRANSLATE_NOOP("ReportDialog", "Borgerens plan"),
     QT_TRANSLATE_NOOP("ReportDialog", "Overleveringsrapport"),
