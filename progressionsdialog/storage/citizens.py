@@ -59,19 +59,30 @@ def _columns(draft: CitizenDraft) -> dict:
     }
 
 
+def _next_citizen_id(db: sqlite_utils.Database) -> int:
+    """A number never given before: past every citizen and every number the audit log has
+    named, erased citizens included (their "erase" entry stays). SQLite alone would give an
+    erased newest citizen's number again, and with it that person's audit entries."""
+    row = db.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM citizens), 0), "
+        "coalesce((SELECT max(citizen_ref) FROM audit_log), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
+
+
 def add_citizen(db: sqlite_utils.Database, draft: CitizenDraft) -> Citizen:
     """Validate and store a new citizen; raises ``ValidationError`` and stores nothing if wrong."""
     values = _columns(draft)
     stamp = now_iso()
     with transaction(db):
-        cursor = db.execute(
-            "INSERT INTO citizens (name, birth_date, cpr, phone, email, target_group, "
+        citizen_id = _next_citizen_id(db)
+        db.execute(
+            "INSERT INTO citizens (id, name, birth_date, cpr, phone, email, target_group, "
             "caseworker_id, note, created_at, updated_at) "
-            "VALUES (:name, :birth_date, :cpr, :phone, :email, :target_group, "
+            "VALUES (:id, :name, :birth_date, :cpr, :phone, :email, :target_group, "
             ":caseworker_id, :note, :stamp, :stamp)",
-            {**values, "stamp": stamp},
+            {**values, "id": citizen_id, "stamp": stamp},
         )
-        citizen_id = cursor.lastrowid
         audit.record(db, "create", citizen_id=citizen_id, entity_id=citizen_id)
     return get_citizen(db, citizen_id)
 
