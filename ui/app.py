@@ -97,7 +97,9 @@ def run(options: StartOptions) -> int:
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
     if not options.smoke:
-        QTimer.singleShot(0, lambda: warn_about_audit_log(window, db))
+        problems = audit_problems(db)  # read now: the timer may fire after a restart closed db
+        if problems:
+            QTimer.singleShot(0, lambda: warn_about_audit_log(window, problems))
     if options.smoke:
 
         def ready() -> None:
@@ -120,23 +122,32 @@ AUDIT_CHANGED = (
 )
 
 
-def warn_about_audit_log(parent, db) -> list[str]:
-    """At each start: the audit log's chain and guards are checked; a break is said plainly
-    (the program still opens: the data itself is not at fault)."""
+def audit_problems(db) -> list[str]:
+    """At each start: the audit log's chain and guards are checked (logged when broken)."""
     from progressionsdialog.storage.audit import verify_audit_log
+    from progressionsdialog.storage.database import database_errors
 
-    problems = verify_audit_log(db)
+    try:
+        problems = verify_audit_log(db)
+    except database_errors():  # a damaged file: the window's own check says so
+        log.exception("The audit log could not be read")
+        return []
     if problems:
         log.error("Audit log check failed: %s", "; ".join(problems))
-        from ui.dialogs.confirm import show_error
-
-        shown = "\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else "")
-        show_error(
-            parent,
-            QCoreApplication.translate("app", AUDIT_CHANGED).replace("{problems}", shown),
-            QCoreApplication.translate("app", "Revisionsloggen er ændret"),
-        )
     return problems
+
+
+def warn_about_audit_log(parent, problems: list[str]) -> None:
+    """A break in the audit log, said plainly (the program still opens: the data itself is
+    not at fault)."""
+    from ui.dialogs.confirm import show_error
+
+    shown = "\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else "")
+    show_error(
+        parent,
+        QCoreApplication.translate("app", AUDIT_CHANGED).replace("{problems}", shown),
+        QCoreApplication.translate("app", "Revisionsloggen er ændret"),
+    )
 
 
 def _cannot_start(options: StartOptions, error: ProgressionsdialogError) -> int:

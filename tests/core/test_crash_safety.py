@@ -76,8 +76,11 @@ if len(sys.argv) > 3:  # a loaded writer has derived the key already, as the win
     open_database(data_dir / DB_FILENAME).close()
 for line in sys.stdin:
     scenario, number, password = line.rstrip("\n").split("\t")
+    go_read, go_write = os.pipe()
     pid = os.fork()
     if pid == 0:
+        os.close(go_write)
+        os.read(go_read, 1)  # the "pid" line comes first on the shared stdout
         try:
             child(data_dir, scenario, int(number), password, backup)
         except BaseException:
@@ -85,7 +88,10 @@ for line in sys.stdin:
             traceback.print_exc()
             say("failed")
         os._exit(0)
+    os.close(go_read)
     say(f"pid {pid}")
+    os.write(go_write, b"g")
+    os.close(go_write)
     os.waitpid(pid, 0)
     say("done")
 """

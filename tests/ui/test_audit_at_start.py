@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from progressionsdialog.demo import create_demo_database
 from progressionsdialog.storage import DB_FILENAME, open_database
-from ui.app import warn_about_audit_log
+from ui.app import audit_problems, warn_about_audit_log
 
 
 def _answer_the_box(seen: list[str]) -> None:
@@ -34,14 +34,15 @@ def test_a_tampered_audit_log_is_shown_at_start(qtbot, data_dir):
     db = open_database(data_dir / DB_FILENAME)
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer_the_box(seen))
-    problems = warn_about_audit_log(None, db)
+    problems = audit_problems(db)
     db.close()
     assert problems
+    warn_about_audit_log(None, problems)
     assert len(seen) == 1 and "Revisionsloggen er ændret" in seen[0]
     assert "Traceback" not in seen[0]
 
 
 def test_a_whole_audit_log_says_nothing(qtbot, data_dir):
     db = open_database(create_demo_database(data_dir))
-    assert warn_about_audit_log(None, db) == []
+    assert audit_problems(db) == []
     db.close()
