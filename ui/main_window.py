@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -38,6 +38,7 @@ from progressionsdialog.storage.meetings import list_meetings
 from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
 from progressionsdialog.storage.transaction import transaction
 from progressionsdialog.tools.definition import ToolDefinition, load_tool
+from ui.actions import WindowActions
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
 from ui.pending import flush_pending
@@ -117,11 +118,14 @@ class MainWindow(QMainWindow):
         self.overview.meetings_changed.connect(self._changed)
         self.signals.citizens_changed.connect(self.reload)
 
-        self._build_menus()
+        self.menu = WindowActions(self, self.undo_stack)
+        self.menu.build_menus(self.menuBar())
+        self._connect_actions()
+        self.register_action = self.menu.register_action  # scripts/screenshots.py
         reads_only(self.register.search, self.register.show_archived, self.lock_screen)
         if self.read_only:  # everything can be seen; nothing that writes can be used
             self.read_only_guard = ReadOnlyGuard(self, self.read_only_banner.text())
-            self.read_only_guard.hold_off(*self._writing_actions())
+            self.read_only_guard.hold_off(*self.menu.writing())
         where = QLabel(self.tr("Data: %1").replace("%1", str(data_dir)))
         where.setObjectName("hint")
         self.statusBar().addPermanentWidget(where)
@@ -135,99 +139,27 @@ class MainWindow(QMainWindow):
         self.register.focus_search()
 
     # -- menus ------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
-        self.plan_pdf_action = self._action(
-            self.tr("Udskriv &plan …"),
-            lambda: self.open_report("plan"),
-            QKeySequence.StandardKey.Print,
-        )
-        self.handover_action = self._action(
-            self.tr("&Overleveringsrapport …"), lambda: self.open_report("handover")
-        )
-        self.audit_action = self._action(self.tr("&Revisionslog …"), self.show_audit)
-        self.retention_action = self._action(
-            self.tr("Borgere uden &aktivitet …"), self.show_retention
-        )
-        self.password_action = self._action(self.tr("Skift &adgangskode …"), self.change_password)
-        self.settings_action = self._action(self.tr("&Indstillinger …"), self.show_settings)
-        for group in (
-            (self.plan_pdf_action, self.handover_action),
-            (self.audit_action, self.retention_action),
-            (self.password_action, self.settings_action),
-        ):
-            file_menu.addActions(list(group))
-            file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("&Lås"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Afslut"), self)
-        # Windows has no standard key for quitting; Ctrl+Q everywhere, so the menu shows one
-        quit_action.setShortcuts(
-            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
-        )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Fortryd"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Gentag"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([undo, redo])
-        find = QAction(self.tr("&Søg efter borger"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.register.focus_search)
-        edit_menu.addAction(find)
-        self.undo_action, self.redo_action = undo, redo
-
-        citizen_menu = self.menuBar().addMenu(self.tr("&Borger"))
-        self.new_action = QAction(self.tr("&Ny borger …"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_citizen)
-        self.edit_action = QAction(self.tr("&Rediger borger …"), self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(lambda: self._with_current(self.edit_citizen))
-        self.archive_action = QAction(self.tr("&Arkivér borger …"), self)
-        self.archive_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.archive_action.triggered.connect(lambda: self._with_current(self.toggle_archive))
-        self.new_meeting_action = QAction(self.tr("Ny &samtale"), self)
-        self.new_meeting_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.new_meeting_action.triggered.connect(self.new_meeting)
-        citizen_menu.addActions([self.new_action, self.edit_action, self.archive_action])
-        citizen_menu.addSeparator()
-        citizen_menu.addAction(self.new_meeting_action)
-        citizen_menu.addSeparator()
-        self.export_action = QAction(self.tr("&Eksportér alle data …"), self)
-        self.export_action.triggered.connect(lambda: self._with_current(self.export_citizen))
-        self.erase_action = QAction(self.tr("&Slet for altid …"), self)
-        self.erase_action.triggered.connect(lambda: self._with_current(self.erase_citizen))
-        citizen_menu.addActions([self.export_action, self.erase_action])
-        for action in (
-            self.edit_action,
-            self.archive_action,
-            self.new_meeting_action,
-            self.plan_pdf_action,
-            self.handover_action,
-        ):
-            action.setEnabled(False)
-
-        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
-        self.register_action = QAction(self.tr("&Borgerlisten"), self)
-        self.register_action.setCheckable(True)
-        self.register_action.setChecked(True)
-        self.register_action.setShortcut(QKeySequence("F9"))
-        self.register_action.setToolTip(self.tr("Skjul listen, så samtalen fylder hele skærmen"))
-        self.register_action.toggled.connect(self.register.setVisible)
-        view_menu.addAction(self.register_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
-        about = QAction(self.tr("&Om Progressionsdialog"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+    def _connect_actions(self) -> None:
+        """Each menu item and key to what it does (built in ``ui.actions``)."""
+        a = self.menu
+        a.plan_pdf_action.triggered.connect(lambda: self.open_report("plan"))
+        a.handover_action.triggered.connect(lambda: self.open_report("handover"))
+        a.audit_action.triggered.connect(self.show_audit)
+        a.retention_action.triggered.connect(self.show_retention)
+        a.password_action.triggered.connect(self.change_password)
+        a.settings_action.triggered.connect(self.show_settings)
+        a.lock_action.triggered.connect(self.lock)
+        a.quit_action.triggered.connect(self.close)
+        a.find_action.triggered.connect(self.register.focus_search)
+        a.new_action.triggered.connect(self.new_citizen)
+        a.edit_action.triggered.connect(lambda: self._with_current(self.edit_citizen))
+        a.archive_action.triggered.connect(lambda: self._with_current(self.toggle_archive))
+        a.new_meeting_action.triggered.connect(self.new_meeting)
+        a.export_action.triggered.connect(lambda: self._with_current(self.export_citizen))
+        a.erase_action.triggered.connect(lambda: self._with_current(self.erase_citizen))
+        a.register_action.toggled.connect(self.register.setVisible)
+        a.about_action.triggered.connect(self._about)
+        a.show_citizen(None)
 
     def open_report(self, kind: str):
         """The print dialog for the chosen citizen: options, preview, save or print."""
@@ -243,37 +175,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         dialog.make()
         return dialog
-
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _writing_actions(self) -> list[QAction]:
-        return [
-            self.new_action,
-            self.edit_action,
-            self.archive_action,
-            self.new_meeting_action,
-            self.erase_action,
-            self.password_action,
-            self.settings_action,
-            self.undo_action,
-            self.redo_action,
-        ]
-
-    def _citizen_actions(self) -> list:
-        return [
-            self.edit_action,
-            self.archive_action,
-            self.new_meeting_action,
-            self.plan_pdf_action,
-            self.handover_action,
-            self.export_action,
-            self.erase_action,
-        ]
 
     # -- data-subject rights ----------------------------------------------------------------
     def show_audit(self):
@@ -455,15 +356,8 @@ class MainWindow(QMainWindow):
     def _on_selected(self, citizen_id: int | None) -> None:
         if self.save_pending():  # what was typed for the citizen shown until now
             return  # the reload has shown the chosen citizen
-        for action in (
-            self.edit_action,
-            self.archive_action,
-            self.new_meeting_action,
-            self.plan_pdf_action,
-            self.handover_action,
-        ):
-            action.setEnabled(citizen_id is not None)
         if citizen_id is None:
+            self.menu.show_citizen(None)
             self.overview.show_citizen(None)
             return
         try:
@@ -476,9 +370,7 @@ class MainWindow(QMainWindow):
             show_error(self, str(error))
             return
         self.overview.show_citizen(citizen, meetings)
-        self.archive_action.setText(
-            self.tr("&Genskab borger") if citizen.archived else self.tr("&Arkivér borger …")
-        )
+        self.menu.show_citizen(citizen_id, citizen.archived)
 
     def _record_view(self, citizen_id: int) -> None:
         if self.read_only:  # the audit log cannot be written: the program's log says it

@@ -28,7 +28,7 @@ def test_ctrl_l_hides_all_data_until_the_password(window, db, secret, qtbot):
     window.reload()
     dialog = window.new_citizen()
     qtbot.keyClicks(dialog.name, "Halvt skrevet")
-    window.lock_action.trigger()
+    window.menu.lock_action.trigger()
     assert window.is_locked()
     assert not window.register.isVisible() and not window.overview.isVisible()
     assert not dialog.isVisible()

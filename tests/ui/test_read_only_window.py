@@ -135,8 +135,9 @@ def test_another_citizen_does_not_turn_the_buttons_on_again(read_only_window, qt
     meetings = window.overview.meetings
     assert not meetings.new_button.isEnabled()
     assert not meetings.delete_button.isEnabled()
-    assert not window.edit_action.isEnabled() and not window.new_meeting_action.isEnabled()
-    assert not window.new_action.isEnabled() and not window.archive_action.isEnabled()
+    assert not window.menu.edit_action.isEnabled()
+    assert not window.menu.new_meeting_action.isEnabled()
+    assert not window.menu.new_action.isEnabled() and not window.menu.archive_action.isEnabled()
 
 
 def test_searching_and_the_lock_still_work(read_only_window, qtbot):
@@ -153,7 +154,7 @@ def test_searching_and_the_lock_still_work(read_only_window, qtbot):
 
 def test_a_writable_database_has_no_banner_and_editing_on(demo_window, qtbot):
     assert not demo_window.read_only_banner.isVisible()
-    assert demo_window.new_action.isEnabled()
+    assert demo_window.menu.new_action.isEnabled()
 
 
 NOBODY = 65534
@@ -174,7 +175,7 @@ window.register.select_citizen(window.register.model.citizen_id_at(0))
 print(json.dumps({
     "banner": window.read_only_banner.text() if window.read_only_banner.isVisible() else "",
     "name": window.overview.name_label.text(),
-    "new": window.new_action.isEnabled(),
+    "new": window.menu.new_action.isEnabled(),
 }, ensure_ascii=False))
 window.close()
 """

@@ -153,9 +153,9 @@ def test_edit_then_undo(window, db, qtbot):
     with qtbot.waitSignal(dialog.saved):
         dialog.try_save()
     assert get_citizen(db, ids["Anna Berg"]).name == "Anna Berg Holm"
-    window.undo_action.trigger()
+    window.menu.undo_action.trigger()
     assert get_citizen(db, ids["Anna Berg"]).name == "Anna Berg"
-    window.redo_action.trigger()
+    window.menu.redo_action.trigger()
     assert get_citizen(db, ids["Anna Berg"]).name == "Anna Berg Holm"
 
 
@@ -168,10 +168,10 @@ def test_archive_asks_first_and_can_be_undone(window, db, qtbot, monkeypatch):
 
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: True))
     window.register.select_citizen(ids["Anna Berg"])
-    window.archive_action.trigger()
+    window.menu.archive_action.trigger()
     assert get_citizen(db, ids["Anna Berg"]).archived
     assert "Anna Berg" not in visible_names(window)
-    window.undo_action.trigger()
+    window.menu.undo_action.trigger()
     assert not get_citizen(db, ids["Anna Berg"]).archived
     assert "Anna Berg" in visible_names(window)
 

@@ -1,0 +1,125 @@
+"""The main window's menu items and keys, in one place: what each is called, its key, its menu.
+
+The window connects each action to what it does; this module only builds them, puts them in
+the menus and says which may be used when (a citizen chosen, the database writable).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+CONTEXT = "MainWindow"  # the translation context the texts have always had
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class WindowActions(QObject):
+    """Every action of the main window. Parented to the window, so their keys work there."""
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+        self._window = window
+
+        def action(text: str, shortcut=None) -> QAction:
+            made = QAction(text, window)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            return made
+
+        # Filer
+        self.plan_pdf_action = action(_t("Udskriv &plan …"), QKeySequence.StandardKey.Print)
+        self.handover_action = action(_t("&Overleveringsrapport …"))
+        self.audit_action = action(_t("&Revisionslog …"))
+        self.retention_action = action(_t("Borgere uden &aktivitet …"))
+        self.password_action = action(_t("Skift &adgangskode …"))
+        self.settings_action = action(_t("&Indstillinger …"))
+        self.lock_action = action(_t("&Lås"), "Ctrl+L")
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = action(_t("&Afslut"))
+        # Windows has no standard key for quitting; Ctrl+Q everywhere, so the menu shows one
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
+        # Rediger
+        self.undo_action = undo_stack.createUndoAction(window, _t("&Fortryd"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(window, _t("&Gentag"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = action(_t("&Søg efter borger"), QKeySequence.StandardKey.Find)
+        # Borger
+        self.new_action = action(_t("&Ny borger …"), QKeySequence.StandardKey.New)
+        self.edit_action = action(_t("&Rediger borger …"), "Ctrl+E")
+        self.archive_action = action(_t("&Arkivér borger …"), QKeySequence.StandardKey.Delete)
+        self.new_meeting_action = action(_t("Ny &samtale"), "Ctrl+M")
+        self.export_action = action(_t("&Eksportér alle data …"))
+        self.erase_action = action(_t("&Slet for altid …"))
+        # Vis
+        self.register_action = action(_t("&Borgerlisten"), "F9")
+        self.register_action.setCheckable(True)
+        self.register_action.setChecked(True)
+        self.register_action.setToolTip(_t("Skjul listen, så samtalen fylder hele skærmen"))
+        # Hjælp
+        self.about_action = action(_t("&Om Progressionsdialog"))
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        file_menu = bar.addMenu(_t("&Filer"))
+        for group in (
+            (self.plan_pdf_action, self.handover_action),
+            (self.audit_action, self.retention_action),
+            (self.password_action, self.settings_action),
+            (self.lock_action,),
+            (self.quit_action,),
+        ):
+            if file_menu.actions():
+                file_menu.addSeparator()
+            file_menu.addActions(list(group))
+
+        edit_menu = bar.addMenu(_t("&Rediger"))
+        edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
+
+        citizen_menu = bar.addMenu(_t("&Borger"))
+        citizen_menu.addActions([self.new_action, self.edit_action, self.archive_action])
+        citizen_menu.addSeparator()
+        citizen_menu.addAction(self.new_meeting_action)
+        citizen_menu.addSeparator()
+        citizen_menu.addActions([self.export_action, self.erase_action])
+
+        view_menu = bar.addMenu(_t("&Vis"))
+        view_menu.addAction(self.register_action)
+
+        help_menu = bar.addMenu(_t("&Hjælp"))
+        help_menu.addAction(self.about_action)
+
+    # -- when each may be used ------------------------------------------------------------
+    def writing(self) -> list[QAction]:
+        """The actions that change data: held off when the database can only be read."""
+        return [
+            self.new_action,
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.erase_action,
+            self.password_action,
+            self.settings_action,
+            self.undo_action,
+            self.redo_action,
+        ]
+
+    def show_citizen(self, citizen_id: int | None, archived: bool = False) -> None:
+        """Turn on the actions that need a chosen citizen, and name archive or restore."""
+        for action in (
+            self.edit_action,
+            self.archive_action,
+            self.new_meeting_action,
+            self.plan_pdf_action,
+            self.handover_action,
+        ):
+            action.setEnabled(citizen_id is not None)
+        if citizen_id is not None:
+            self.archive_action.setText(
+                _t("&Genskab borger") if archived else _t("&Arkivér borger …")
+            )
