@@ -271,7 +271,45 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_statistik(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.dates import parse_date
+    from progressionsdialog.statistics.efforts import time_to_company_effort
+    from progressionsdialog.statistics.indicators import GROUPINGS, Period, indicator_changes
+    from progressionsdialog.statistics.tables import change_table, render_text, time_table
+    from progressionsdialog.tools import load_tool
+
+    period = Period(
+        parse_date(args.fra, field="fra") if args.fra else None,
+        parse_date(args.til, field="til") if args.til else None,
+    )
+    if args.csv is not None:
+        _output_file(args.csv, "CSV-filen")
+    tool = load_tool("halsnaes")
+    keys = [i.key for i in tool.indicators]
+    db = _existing_database(resolve_data_dir(args))
+    try:
+        tables = [
+            change_table(
+                f"Indikatorer: første og seneste score, opdelt efter {label.lower()}",
+                indicator_changes(db, period, grouping, keys),
+                tool,
+            )
+            for grouping, label in GROUPINGS.items()
+        ]
+        tables.append(time_table(time_to_company_effort(db)))
+    finally:
+        db.close()
+    print("\n\n".join(render_text(t) for t in tables))
+    if args.csv is not None:
+        from progressionsdialog.statistics.tables import write_csv
+
+        write_csv(tables, args.csv)
+        print(f"\nCSV gemt: {args.csv}")
+    return 0
+
+
 COMMANDS = {
+    "statistik": cmd_statistik,
     "export": cmd_export,
     "erase": cmd_erase,
     "retention": cmd_retention,

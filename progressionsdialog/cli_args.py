@@ -185,6 +185,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="erstat scorer, der allerede er gemt (noterne ændres aldrig)",
     )
+    stats = command(
+        "statistik",
+        "tal for lederen: hvem rykker sig, på hvilke indikatorer, efter hvilke indsatser",
+        "Tal for hele databasen: første og seneste score i gennemsnit, og hvor mange der gik "
+        "op, holdt niveauet eller gik ned, for borgerens og medarbejderens score, delt op på "
+        "målgruppe og indsats; og tiden fra første samtale til første virksomhedsrettede "
+        "indsats. En gruppe med færre end 5 borgere vises som 'færre end 5', aldrig som tal.",
+    )
+    stats.add_argument("--fra", metavar="DATO", help="samtaler fra denne dato (dd-mm-åååå)")
+    stats.add_argument("--til", metavar="DATO", help="samtaler til og med denne dato (dd-mm-åååå)")
+    stats.add_argument(
+        "--csv", type=Path, metavar="FIL", help="gem også tabellerne som CSV (til regneark)"
+    )
     return parser
 
 
