@@ -274,7 +274,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
 def cmd_statistik(args: argparse.Namespace) -> int:
     from progressionsdialog.domain.dates import parse_date
     from progressionsdialog.statistics.efforts import time_to_company_effort
-    from progressionsdialog.statistics.indicators import GROUPINGS, Period, indicator_changes
+    from progressionsdialog.statistics.indicators import (
+        GROUPINGS,
+        Period,
+        indicator_changes,
+        score_pairs,
+    )
     from progressionsdialog.statistics.tables import change_table, render_text, time_table
     from progressionsdialog.tools import load_tool
 
@@ -288,10 +293,11 @@ def cmd_statistik(args: argparse.Namespace) -> int:
     keys = [i.key for i in tool.indicators]
     db = _existing_database(resolve_data_dir(args))
     try:
+        pairs = score_pairs(db, period)
         tables = [
             change_table(
                 f"Indikatorer: første og seneste score, opdelt efter {label.lower()}",
-                indicator_changes(db, period, grouping, keys),
+                indicator_changes(db, period, grouping, keys, pairs),
                 tool,
             )
             for grouping, label in GROUPINGS.items()

@@ -58,31 +58,45 @@ class ChangeRow:
     down: int
 
 
-def _pairs(db: sqlite_utils.Database, column: str, period: Period):
-    """(citizen, indicator) → (first, latest) of one score column, in the period."""
-    where, params = [f"i.{column} IS NOT NULL"], []
+Pairs = dict[str, dict[tuple[int, str], tuple[int, int]]]
+
+
+def score_pairs(db: sqlite_utils.Database, period: Period | None = None) -> Pairs:
+    """For each score column: (citizen, indicator) → (first, latest), with two scores or more.
+
+    One ordered pass over the scores (the meetings' index gives the order), so all the
+    groupings of one report share it.
+    """
+    period = period or Period()
+    where, params = [], []
     if period.start:
         where.append("m.held_on >= ?")
         params.append(period.start.isoformat())
     if period.end:
         where.append("m.held_on <= ?")
         params.append(period.end.isoformat())
-    rows = db.execute(
-        f"""SELECT citizen_id, indicator_key, count(*),
-                   max(CASE WHEN rank_first = 1 THEN score END),
-                   max(CASE WHEN rank_last = 1 THEN score END)
-            FROM (SELECT m.citizen_id, i.indicator_key, i.{column} AS score,
-                         row_number() OVER (PARTITION BY m.citizen_id, i.indicator_key
-                                            ORDER BY m.held_on, m.id) AS rank_first,
-                         row_number() OVER (PARTITION BY m.citizen_id, i.indicator_key
-                                            ORDER BY m.held_on DESC, m.id DESC) AS rank_last
-                  FROM indicator_scores i JOIN meetings m ON m.id = i.meeting_id
-                  WHERE {" AND ".join(where)})
-            GROUP BY citizen_id, indicator_key
-            HAVING count(*) >= 2""",
+    cursor = db.execute(
+        "SELECT m.citizen_id, i.indicator_key, i.citizen_score, i.worker_score "
+        "FROM meetings m JOIN indicator_scores i ON i.meeting_id = m.id "
+        + ("WHERE " + " AND ".join(where) + " " if where else "")
+        + "ORDER BY m.citizen_id, m.held_on, m.id",
         params,
-    ).fetchall()
-    return {(r[0], r[1]): (r[3], r[4]) for r in rows}
+    )
+    seen: list[dict[tuple[int, str], list[int]]] = [{}, {}]  # first, latest, count
+    for citizen_id, key, *scores in cursor:
+        for column, score in enumerate(scores):
+            if score is None:
+                continue
+            found = seen[column].get((citizen_id, key))
+            if found is None:
+                seen[column][citizen_id, key] = [score, score, 1]
+            else:
+                found[1] = score
+                found[2] += 1
+    return {
+        name: {k: (v[0], v[1]) for k, v in seen[column].items() if v[2] >= 2}
+        for column, name in enumerate(WHO)
+    }
 
 
 def _groups(db: sqlite_utils.Database, grouping: str) -> dict[int, list[str]]:
@@ -106,19 +120,24 @@ def indicator_changes(
     period: Period | None = None,
     grouping: str = "all",
     indicator_keys: Iterable[str] = (),
+    pairs: Pairs | None = None,
 ) -> list[ChangeRow]:
-    """The numbers per group, indicator and scorer, ordered as ``indicator_keys`` gives them."""
-    period = period or Period()
+    """The numbers per group, indicator and scorer, ordered as ``indicator_keys`` gives them.
+
+    ``pairs`` (from ``score_pairs``) saves the pass over the scores when several groupings
+    of the same period are made.
+    """
+    pairs = pairs if pairs is not None else score_pairs(db, period)
     groups = _groups(db, grouping)
     order = list(indicator_keys)
     rows: list[ChangeRow] = []
     for column in WHO:
         collected: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        for (citizen_id, key), pair in _pairs(db, column, period).items():
+        for (citizen_id, key), pair in pairs[column].items():
             for group in groups.get(citizen_id, ()):
                 collected[group, key].append(pair)
-        for (group, key), pairs in collected.items():
-            n = len(pairs)
+        for (group, key), members in collected.items():
+            n = len(members)
             rows.append(
                 ChangeRow(
                     grouping,
@@ -126,11 +145,11 @@ def indicator_changes(
                     key,
                     column,
                     n,
-                    sum(p[0] for p in pairs) / n,
-                    sum(p[1] for p in pairs) / n,
-                    sum(p[1] > p[0] for p in pairs),
-                    sum(p[1] == p[0] for p in pairs),
-                    sum(p[1] < p[0] for p in pairs),
+                    sum(p[0] for p in members) / n,
+                    sum(p[1] for p in members) / n,
+                    sum(p[1] > p[0] for p in members),
+                    sum(p[1] == p[0] for p in members),
+                    sum(p[1] < p[0] for p in members),
                 )
             )
 
