@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import sqlite3
 
 import pytest
@@ -57,19 +58,28 @@ def test_random_bytes_overwritten(filled):
     assert result  # either ok or a list of problems, never a crash
 
 
-def test_a_corrupt_wal_loses_at_most_what_was_not_checkpointed(filled):
+def test_a_corrupt_wal_loses_at_most_what_was_not_checkpointed(filled, tmp_path):
     db = open_database(filled)
+    db.execute("PRAGMA wal_autocheckpoint = 0")
     add_citizen(db, CitizenDraft(name="Sidst skrevet"))
     wal = filled.with_name(DB_FILENAME + "-wal")
-    # Keep the WAL as a crash would leave it: copy it, close, put the garbled copy back.
+    # What a crash leaves: the file and its WAL as they are while the program has them open.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    shutil.copyfile(filled, crashed / DB_FILENAME)
     garbled = bytearray(wal.read_bytes())
     db.close()
-    if len(garbled) > 100:
-        garbled[60:100] = b"\xff" * 40
-        wal.write_bytes(bytes(garbled))
-    db = open_database(filled)
-    assert integrity_check(db) == ["ok"]
-    assert len(list_citizens(db)) >= 400
+    assert len(garbled) > 4096  # the last save is in the WAL, not yet in the file
+    garbled[60:100] = b"\xff" * 40  # the first frame's header and checksum
+    (crashed / (DB_FILENAME + "-wal")).write_bytes(bytes(garbled))
+    db = open_database(crashed / DB_FILENAME)
+    try:
+        assert integrity_check(db) == ["ok"]
+        names = [c.name for c in list_citizens(db)]
+    finally:
+        db.close()
+    assert len([n for n in names if n.startswith("Borger ")]) == 400  # nothing older is lost
+    assert "Sidst skrevet" not in names  # the garbled frame is not trusted
 
 
 def digest(path) -> str:

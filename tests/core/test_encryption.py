@@ -118,6 +118,23 @@ def test_every_write_path_works_encrypted(data_dir, password):
     with pytest.raises(integrity_errors()):
         db.execute("DELETE FROM audit_log")  # append-only, encrypted or not
     db.close()
+    from progressionsdialog.storage.citizens import get_citizen
+    from progressionsdialog.storage.goals import list_goals
+    from progressionsdialog.storage.life_wheels import get_wheel
+    from progressionsdialog.storage.meetings import scores_for
+    from progressionsdialog.storage.steps import list_steps
+
+    db = open_database(data_dir / DB_FILENAME)  # a new connection reads every write back
+    try:
+        assert get_citizen(db, citizen.id).name == "Alle veje 2"
+        score = scores_for(db, meeting.id)["motivation"]
+        assert (score.citizen_score, score.worker_score) == (3, 4)
+        assert [a.name for a in get_wheel(db, meeting.id).areas] == ["Familie", "Job", "Helbred"]
+        assert [g.citizen_wording for g in list_goals(db, citizen.id)] == ["Job"]
+        assert [s.what for s in list_steps(db, citizen.id)] == ["Ring"]
+    finally:
+        db.close()
+    assert b"Alle veje" not in (data_dir / DB_FILENAME).read_bytes()
 
 
 def test_the_command_line_reads_the_password_from_the_environment(data_dir, password, cli):
