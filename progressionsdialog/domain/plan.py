@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from progressionsdialog.domain.lifecycle import Outcome, outcome_of
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
 
@@ -31,6 +32,10 @@ class GoalStatus(StrEnum):
     ACTIVE = "active"
     REACHED = "reached"
     DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return {"active": "Aktivt", "reached": "Nået", "dropped": "Opgivet"}[self.value]
 
 
 class StepOwner(StrEnum):
@@ -141,6 +146,9 @@ class Goal:
     worker_wording: str = ""
     status: GoalStatus = GoalStatus.ACTIVE
     hhh_id: int | None = None
+    status_on: date | None = None  # the day it was reached or dropped
+    status_reason: str = ""
+    created_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +158,12 @@ class SubGoal:
     title: str
     target_date: date | None = None
     reached_on: date | None = None
+    dropped_on: date | None = None
+    status_reason: str = ""
+
+    @property
+    def outcome(self) -> Outcome:
+        return outcome_of(self.reached_on, self.dropped_on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +174,12 @@ class Milestone:
     due_on: date | None = None
     reached_on: date | None = None
     sub_goal_id: int | None = None
+    dropped_on: date | None = None
+    status_reason: str = ""
+
+    @property
+    def outcome(self) -> Outcome:
+        return outcome_of(self.reached_on, self.dropped_on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +196,7 @@ class Step:
     sub_goal_id: int | None = None
     effort_id: int | None = None
     agreed_meeting_id: int | None = None
+    status_on: date | None = None  # the day it was done, not done or dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +210,11 @@ class Effort:
     agreed_goals: str = ""
     result: str = ""
     goal_id: int | None = None
+
+    @property
+    def ongoing(self) -> bool:
+        """No end date: the seed warns that 3 months of internship is often not enough."""
+        return self.ends_on is None
 
 
 @dataclass(frozen=True, slots=True)

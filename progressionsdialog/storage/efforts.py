@@ -1,4 +1,8 @@
-"""Efforts (indsatser) on the citizen's timeline: internships, courses, mentors …"""
+"""Efforts (indsatser) on the citizen's timeline: internships, courses, mentors …
+
+An effort may be ongoing (no end date): the seed warns that 3 months of internship is
+often not enough. Its agreed goals and its result are kept with it.
+"""
 
 from __future__ import annotations
 
@@ -50,6 +54,9 @@ def save_effort(db: sqlite_utils.Database, effort: Effort) -> Effort:
                 "agreed_goals = ?, result = ?, goal_id = ?, updated_at = ? WHERE id = ?",
                 [*values, stamp, effort_id],
             )
+            audit.record(
+                db, "update", citizen_id=effort.citizen_id, entity="effort", entity_id=effort_id
+            )
     return get_effort(db, effort_id)
 
 
@@ -65,3 +72,20 @@ def list_efforts(db: sqlite_utils.Database, citizen_id: int) -> list[Effort]:
         f"SELECT {_COLUMNS} FROM efforts WHERE citizen_id = ? ORDER BY starts_on, id", [citizen_id]
     ).fetchall()
     return [_effort(row) for row in rows]
+
+
+def steps_for_effort(db: sqlite_utils.Database, effort_id: int) -> int:
+    """How many steps point at the effort."""
+    return db.execute("SELECT count(*) FROM steps WHERE effort_id = ?", [effort_id]).fetchone()[0]
+
+
+def delete_effort(db: sqlite_utils.Database, effort_id: int) -> int:
+    """Delete an effort; returns how many steps pointed at it (they stay, without it)."""
+    effort = get_effort(db, effort_id)
+    linked = steps_for_effort(db, effort_id)
+    with transaction(db):
+        db.execute("DELETE FROM efforts WHERE id = ?", [effort_id])
+        audit.record(
+            db, "delete", citizen_id=effort.citizen_id, entity="effort", entity_id=effort_id
+        )
+    return linked

@@ -1,39 +1,76 @@
-"""Goals, their sub-goals (delmål) and milestones (milepæle).
+"""Goals: the citizen's words, the job-directed wording, the HHH it came from, and how it ended.
 
-Deleting a goal that has sub-goals is refused unless the caller says so explicitly
-(``with_sub_goals=True``, after the screen has asked), so nothing is lost by a slip.
+Deleting a goal that has sub-goals or milestones is refused unless the caller says so
+explicitly (``with_sub_goals=True``, after the screen has asked and named them with
+``goal_parts``), so nothing is lost by a slip. Steps and efforts stay in the plan.
+
+Sub-goals live in ``sub_goals.py`` and milestones in ``milestones.py``; their functions are
+named here too, for the callers that have always found them here.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 import sqlite_utils
 
 from progressionsdialog.domain.dates import from_iso, to_iso
-from progressionsdialog.domain.plan import (
-    PLAN_TEXT_MAX,
-    Goal,
-    GoalKind,
-    GoalStatus,
-    Milestone,
-    SubGoal,
-)
+from progressionsdialog.domain.lifecycle import check_closing, dropped_reason_missing
+from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Goal, GoalKind, GoalStatus
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
-from progressionsdialog.storage import audit
-from progressionsdialog.storage.clock import now_iso
+from progressionsdialog.storage import audit, clock, revisions
+from progressionsdialog.storage.hhh import get_hhh
+from progressionsdialog.storage.milestones import list_milestones, save_milestone
+from progressionsdialog.storage.revisions import Revision, local_day
+from progressionsdialog.storage.sub_goals import list_sub_goals, save_sub_goal
 from progressionsdialog.storage.transaction import transaction
 
-_GOAL = "id, citizen_id, kind, citizen_wording, worker_wording, status, hhh_id"
+__all__ = [
+    "GoalParts",
+    "delete_goal",
+    "get_goal",
+    "goal_from_hhh",
+    "goal_history",
+    "goal_parts",
+    "list_goals",
+    "list_milestones",
+    "list_sub_goals",
+    "save_goal",
+    "save_milestone",
+    "save_sub_goal",
+    "set_goal_status",
+]
+
+_GOAL = (
+    "id, citizen_id, kind, citizen_wording, worker_wording, status, hhh_id, status_on, "
+    "status_reason, created_at"
+)
+WORDING = ("citizen_wording", "worker_wording")
 
 
 def _goal(row: tuple) -> Goal:
-    return Goal(row[0], row[1], GoalKind(row[2]), row[3], row[4], GoalStatus(row[5]), row[6])
+    return Goal(
+        row[0],
+        row[1],
+        GoalKind(row[2]),
+        row[3],
+        row[4],
+        GoalStatus(row[5]),
+        row[6],
+        from_iso(row[7]),
+        row[8],
+        local_day(row[9]),
+    )
 
 
 def save_goal(db: sqlite_utils.Database, goal: Goal, meeting_id: int | None = None) -> Goal:
+    """Insert (no id) or update the words, kind and HHH link (the status: ``set_goal_status``)."""
     own = validate_text(goal.citizen_wording, "citizen_wording", "Målet", max_length=PLAN_TEXT_MAX)
     worker = validate_text(goal.worker_wording, "worker_wording", "Målet", max_length=PLAN_TEXT_MAX)
-    stamp = now_iso()
+    words = {"citizen_wording": own, "worker_wording": worker}
+    stamp = clock.now_iso()
     with transaction(db):
         if goal.id is None:
             goal_id = db.execute(
@@ -53,21 +90,64 @@ def save_goal(db: sqlite_utils.Database, goal: Goal, meeting_id: int | None = No
                 ],
             ).lastrowid
             audit.record(db, "create", citizen_id=goal.citizen_id, entity="goal", entity_id=goal_id)
+            old, written = {}, stamp
         else:
             goal_id = goal.id
+            before = get_goal(db, goal_id)
+            old = {field: getattr(before, field) for field in WORDING}
+            (written,) = db.execute(
+                "SELECT updated_at FROM goals WHERE id = ?", [goal_id]
+            ).fetchone()
             db.execute(
-                "UPDATE goals SET kind = ?, citizen_wording = ?, worker_wording = ?, status = ?, "
+                "UPDATE goals SET kind = ?, citizen_wording = ?, worker_wording = ?, hhh_id = ?, "
                 "updated_at = ? WHERE id = ?",
-                [
-                    GoalKind(goal.kind).value,
-                    own,
-                    worker,
-                    GoalStatus(goal.status).value,
-                    stamp,
-                    goal_id,
-                ],
+                [GoalKind(goal.kind).value, own, worker, goal.hhh_id, stamp, goal_id],
             )
+        revisions.record_changes(db, goal.citizen_id, "goal", goal_id, old, words, written)
     return get_goal(db, goal_id)
+
+
+def set_goal_status(
+    db: sqlite_utils.Database,
+    goal_id: int,
+    status: GoalStatus,
+    on: date | None = None,
+    reason: str = "",
+) -> Goal:
+    """Reached or dropped on ``on`` (today if not given); dropped needs a reason. Active
+    again clears both."""
+    goal = get_goal(db, goal_id)
+    status = GoalStatus(status)
+    if status is GoalStatus.ACTIVE:
+        on, reason = None, ""
+    else:
+        on = on or date.today()
+        dropped = status is GoalStatus.DROPPED
+        missing = dropped_reason_missing("målet") if dropped else None
+        reason = check_closing(on, reason, missing=missing)
+    with transaction(db):
+        db.execute(
+            "UPDATE goals SET status = ?, status_on = ?, status_reason = ?, updated_at = ? "
+            "WHERE id = ?",
+            [status.value, to_iso(on), reason, clock.now_iso(), goal_id],
+        )
+        audit.record(
+            db,
+            "update",
+            citizen_id=goal.citizen_id,
+            entity="goal",
+            entity_id=goal_id,
+            detail=status.value,
+        )
+    return get_goal(db, goal_id)
+
+
+def goal_from_hhh(db: sqlite_utils.Database, hhh_id: int, meeting_id: int | None = None) -> Goal:
+    """A new goal in the words of an HHH's "what", linked to it."""
+    hhh = get_hhh(db, hhh_id)
+    return save_goal(
+        db, Goal(None, hhh.citizen_id, citizen_wording=hhh.what, hhh_id=hhh_id), meeting_id
+    )
 
 
 def get_goal(db: sqlite_utils.Database, goal_id: int) -> Goal:
@@ -82,97 +162,73 @@ def list_goals(db: sqlite_utils.Database, citizen_id: int) -> list[Goal]:
     return [_goal(row) for row in rows.fetchall()]
 
 
+def goal_history(db: sqlite_utils.Database, goal_id: int) -> list[Revision]:
+    """The goal's words as they stood each day they were changed, oldest first."""
+    return revisions.history(db, "goal", goal_id, WORDING)
+
+
+@dataclass(frozen=True, slots=True)
+class GoalParts:
+    """What a goal holds (deleted with it) and what points at it (stays, without the goal)."""
+
+    sub_goals: int
+    milestones: int
+    steps: int
+    efforts: int
+
+    @property
+    def goes_with_it(self) -> bool:
+        return bool(self.sub_goals or self.milestones)
+
+    def describe(self) -> str:
+        """Plain Danish for the question before deleting; '' when nothing else is touched."""
+        sentences = []
+        held = _counted(
+            (self.sub_goals, "delmål", "delmål"), (self.milestones, "milepæl", "milepæle")
+        )
+        if held:
+            sentences.append(f"{held} bliver slettet sammen med målet.")
+        linked = _counted((self.steps, "skridt", "skridt"), (self.efforts, "indsats", "indsatser"))
+        if linked:
+            sentences.append(f"{linked} bliver i planen uden mål.")
+        return " ".join(sentences)
+
+
+def _counted(*parts: tuple[int, str, str]) -> str:
+    words = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
+    return " og ".join(words)
+
+
+def goal_parts(db: sqlite_utils.Database, goal_id: int) -> GoalParts:
+    def count(sql: str) -> int:
+        return db.execute(sql, [goal_id]).fetchone()[0]
+
+    return GoalParts(
+        count("SELECT count(*) FROM sub_goals WHERE goal_id = ?"),
+        count("SELECT count(*) FROM milestones WHERE goal_id = ?"),
+        count("SELECT count(*) FROM steps WHERE goal_id = ?"),
+        count("SELECT count(*) FROM efforts WHERE goal_id = ?"),
+    )
+
+
 def delete_goal(db: sqlite_utils.Database, goal_id: int, *, with_sub_goals: bool = False) -> int:
     """Delete a goal; returns how many sub-goals went with it.
 
-    Steps that pointed at the goal stay in the plan, without a goal.
+    Steps and efforts that pointed at the goal stay in the plan, without a goal.
     """
     goal = get_goal(db, goal_id)
-    count = len(list_sub_goals(db, goal_id))
-    if count and not with_sub_goals:
-        raise ValidationError(
-            "goal", f"Målet har {count} delmål. Bekræft, at de skal slettes sammen med målet."
-        )
+    parts = goal_parts(db, goal_id)
+    if parts.goes_with_it and not with_sub_goals:
+        raise ValidationError("goal", f"{parts.describe()} Bekræft, at målet skal slettes.")
     with transaction(db):
         db.execute("DELETE FROM goals WHERE id = ?", [goal_id])
+        revisions.forget(db, "goal", goal_id)
         audit.record(
             db,
             "delete",
             citizen_id=goal.citizen_id,
             entity="goal",
             entity_id=goal_id,
-            detail=f"with {count} sub-goals",
+            detail=f"with {parts.sub_goals} sub-goals and {parts.milestones} milestones",
         )
-    return count
-
-
-def save_sub_goal(db: sqlite_utils.Database, sub_goal: SubGoal) -> SubGoal:
-    title = validate_text(sub_goal.title, "title", "Delmålet", max_length=PLAN_TEXT_MAX)
-    if not title:
-        raise ValidationError("title", "Skriv, hvad delmålet er.")
-    goal = get_goal(db, sub_goal.goal_id)
-    stamp = now_iso()
-    with transaction(db):
-        if sub_goal.id is None:
-            sub_id = db.execute(
-                "INSERT INTO sub_goals (goal_id, title, target_date, reached_on, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    goal.id,
-                    title,
-                    to_iso(sub_goal.target_date),
-                    to_iso(sub_goal.reached_on),
-                    stamp,
-                    stamp,
-                ],
-            ).lastrowid
-        else:
-            sub_id = sub_goal.id
-            db.execute(
-                "UPDATE sub_goals SET title = ?, target_date = ?, reached_on = ?, updated_at = ? "
-                "WHERE id = ?",
-                [title, to_iso(sub_goal.target_date), to_iso(sub_goal.reached_on), stamp, sub_id],
-            )
-        audit.record(db, "update", citizen_id=goal.citizen_id, entity="sub_goal", entity_id=sub_id)
-    return next(s for s in list_sub_goals(db, goal.id) if s.id == sub_id)
-
-
-def list_sub_goals(db: sqlite_utils.Database, goal_id: int) -> list[SubGoal]:
-    rows = db.execute(
-        "SELECT id, goal_id, title, target_date, reached_on FROM sub_goals WHERE goal_id = ? "
-        "ORDER BY target_date IS NULL, target_date, id",
-        [goal_id],
-    ).fetchall()
-    return [SubGoal(r[0], r[1], r[2], from_iso(r[3]), from_iso(r[4])) for r in rows]
-
-
-def save_milestone(db: sqlite_utils.Database, milestone: Milestone) -> Milestone:
-    title = validate_text(milestone.title, "title", "Milepælen", max_length=PLAN_TEXT_MAX)
-    if not title:
-        raise ValidationError("title", "Skriv, hvad milepælen er.")
-    goal = get_goal(db, milestone.goal_id)
-    with transaction(db):
-        milestone_id = db.execute(
-            "INSERT INTO milestones (goal_id, sub_goal_id, title, due_on, reached_on, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                goal.id,
-                milestone.sub_goal_id,
-                title,
-                to_iso(milestone.due_on),
-                to_iso(milestone.reached_on),
-                now_iso(),
-            ],
-        ).lastrowid
-    return Milestone(
-        milestone_id, goal.id, title, milestone.due_on, milestone.reached_on, milestone.sub_goal_id
-    )
-
-
-def list_milestones(db: sqlite_utils.Database, goal_id: int) -> list[Milestone]:
-    rows = db.execute(
-        "SELECT id, goal_id, title, due_on, reached_on, sub_goal_id FROM milestones "
-        "WHERE goal_id = ? ORDER BY due_on IS NULL, due_on, id",
-        [goal_id],
-    ).fetchall()
-    return [Milestone(r[0], r[1], r[2], from_iso(r[3]), from_iso(r[4]), r[5]) for r in rows]
+    return parts.sub_goals

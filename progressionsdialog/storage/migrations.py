@@ -336,6 +336,47 @@ def m003_erasures(db: sqlite_utils.Database) -> None:
     )
 
 
+REVISED_ENTITIES = ("hhh", "goal")
+
+
+@migrations()
+def m004_plan_life_cycle(db: sqlite_utils.Database) -> None:
+    """Issue 13: every part of the plan ends on a day with a reason, steps and sub-goals keep
+    the order the worker gives them, and earlier words of HHH answers and goals are kept.
+
+    Positions are set to the order the screen and the prints showed until now (by date), so
+    nothing jumps when the order becomes the worker's."""
+    for statement in (
+        "ALTER TABLE goals ADD COLUMN status_on TEXT",
+        "ALTER TABLE goals ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sub_goals ADD COLUMN dropped_on TEXT",
+        "ALTER TABLE sub_goals ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE milestones ADD COLUMN dropped_on TEXT",
+        "ALTER TABLE milestones ADD COLUMN status_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE steps ADD COLUMN status_on TEXT",
+        "ALTER TABLE step_reviews ADD COLUMN status_on TEXT",
+        f"""CREATE TABLE plan_revisions (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        entity TEXT NOT NULL CHECK (entity IN {_in(REVISED_ENTITIES)}),
+        entity_id INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        text TEXT NOT NULL,
+        written_at TEXT NOT NULL
+    )""",
+        "CREATE INDEX plan_revisions_entity ON plan_revisions (entity, entity_id, field)",
+        """UPDATE sub_goals SET position = (
+            SELECT n FROM (SELECT id, row_number() OVER (PARTITION BY goal_id
+                ORDER BY target_date IS NULL, target_date, id) AS n FROM sub_goals) AS o
+            WHERE o.id = sub_goals.id)""",
+        """UPDATE steps SET position = (
+            SELECT n FROM (SELECT id, row_number() OVER (PARTITION BY citizen_id
+                ORDER BY due_on IS NULL, due_on, position, id) AS n FROM steps) AS o
+            WHERE o.id = steps.id)""",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

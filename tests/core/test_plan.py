@@ -81,7 +81,7 @@ def test_goal_with_sub_goals_is_only_deleted_when_confirmed(db, hanne):
     save_sub_goal(db, SubGoal(None, goal.id, "Praktik på plejecenter", TODAY + timedelta(days=60)))
     save_sub_goal(db, SubGoal(None, goal.id, "Løntilskud i 6 måneder"))
     save_milestone(db, Milestone(None, goal.id, "Første vagt", TODAY + timedelta(days=14)))
-    with pytest.raises(ValidationError, match="har 2 delmål"):
+    with pytest.raises(ValidationError, match="2 delmål og 1 milepæl bliver slettet"):
         delete_goal(db, goal.id)
     assert len(list_sub_goals(db, goal.id)) == 2
     assert delete_goal(db, goal.id, with_sub_goals=True) == 2
