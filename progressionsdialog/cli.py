@@ -273,44 +273,35 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 def cmd_statistik(args: argparse.Namespace) -> int:
     from progressionsdialog.domain.dates import parse_date
-    from progressionsdialog.statistics.efforts import time_to_company_effort
-    from progressionsdialog.statistics.indicators import (
-        GROUPINGS,
-        Period,
-        indicator_changes,
-        score_pairs,
-    )
-    from progressionsdialog.statistics.tables import change_table, render_text, time_table
+    from progressionsdialog.statistics.indicators import Period
+    from progressionsdialog.statistics.report import team_sections
+    from progressionsdialog.statistics.tables import render_text
     from progressionsdialog.tools import load_tool
 
     period = Period(
         parse_date(args.fra, field="fra") if args.fra else None,
         parse_date(args.til, field="til") if args.til else None,
     )
-    if args.csv is not None:
-        _output_file(args.csv, "CSV-filen")
+    for out, what in ((args.csv, "CSV-filen"), (args.pdf, "PDF-filen")):
+        if out is not None:
+            _output_file(out, what)
     tool = load_tool("halsnaes")
-    keys = [i.key for i in tool.indicators]
     db = _existing_database(resolve_data_dir(args))
     try:
-        pairs = score_pairs(db, period)
-        tables = [
-            change_table(
-                f"Indikatorer: første og seneste score, opdelt efter {label.lower()}",
-                indicator_changes(db, period, grouping, keys, pairs),
-                tool,
-            )
-            for grouping, label in GROUPINGS.items()
-        ]
-        tables.append(time_table(time_to_company_effort(db)))
+        sections = team_sections(db, period, tool)
     finally:
         db.close()
-    print("\n\n".join(render_text(t) for t in tables))
+    print("\n\n".join(render_text(section.table) for section in sections))
     if args.csv is not None:
         from progressionsdialog.statistics.tables import write_csv
 
-        write_csv(tables, args.csv)
+        write_csv([section.table for section in sections], args.csv)
         print(f"\nCSV gemt: {args.csv}")
+    if args.pdf is not None:
+        from progressionsdialog.reports.team import build_team_report
+
+        build_team_report(args.pdf, sections, tool, period)
+        print(f"\nTeamrapport gemt: {args.pdf}")
     return 0
 
 

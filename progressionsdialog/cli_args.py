@@ -198,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument(
         "--csv", type=Path, metavar="FIL", help="gem også tabellerne som CSV (til regneark)"
     )
+    stats.add_argument(
+        "--pdf", type=Path, metavar="FIL", help="gem teamrapporten med diagrammer som PDF"
+    )
     return parser
 
 

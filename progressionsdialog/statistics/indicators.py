@@ -20,7 +20,7 @@ from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, TargetGroup
 from progressionsdialog.domain.plan import EFFORT_LABELS, EffortKind
 from progressionsdialog.errors import ValidationError
 
-WHO = {"citizen_score": "Borgerens score", "worker_score": "Medarbejderens score"}
+WHO = {"citizen_score": "Borgeren", "worker_score": "Medarbejderen"}
 GROUPINGS = {
     "all": "Alle",
     "target_group": "Målgruppe",

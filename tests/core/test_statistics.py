@@ -59,10 +59,10 @@ def test_a_group_under_five_is_never_a_number(caseload):
     table = change_table("t", rows, load_tool("halsnaes"))
     job_ready = [r for r in table.rows if r[0] == "Jobparat"]
     assert job_ready == [("Jobparat", "", "", SMALL, "", "", "", "", "")]
-    active = [r for r in table.rows if r[0] == "Aktivitetsparat" and r[2] == "Borgerens score"]
+    active = [r for r in table.rows if r[0] == "Aktivitetsparat" and r[2] == "Borgeren"]
     assert active[0][3] == "6"
     assert active[0][6:] == (SMALL, SMALL, SMALL)  # 4 up, 1 same, 1 down: all under five
-    worker = [r for r in table.rows if r[0] == "Aktivitetsparat" and r[2] != "Borgerens score"]
+    worker = [r for r in table.rows if r[0] == "Aktivitetsparat" and r[2] != "Borgeren"]
     assert worker[0][6:] == ("6", "0", "0")
 
 
@@ -78,7 +78,7 @@ def test_the_command_prints_and_saves_the_tables_without_names(caseload, data_di
     out = tmp_path / "tal.csv"
     result = cli("statistik", "--csv", str(out), "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
-    assert "Borgerens score" in result.stdout and SMALL in result.stdout
+    assert "Borgeren" in result.stdout and SMALL in result.stdout
     with open(out, encoding="utf-8-sig", newline="") as handle:
         cells = [cell for row in csv.reader(handle, delimiter=";") for cell in row]
     assert "Aktivitetsparat" in cells and SMALL in cells
@@ -101,3 +101,16 @@ def test_the_command_refuses_bad_input(data_dir, tmp_path, cli, args, expected):
     result = cli("statistik", *args, "--data-dir", str(data_dir))
     assert result.returncode == 2
     assert expected in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_team_report_pdf_has_the_tables_and_no_names(caseload, data_dir, tmp_path, cli):
+    from pypdf import PdfReader
+
+    out = tmp_path / "team.pdf"
+    result = cli("statistik", "--pdf", str(out), "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Teamets tal" in text and "Aktivitetsparat" in text and SMALL in text
+    assert "Aktiv 0" not in text and "Jobparat 0" not in text
+    words = set(text.split())
+    assert "Motivatio" not in words  # table text wraps between words, never inside one

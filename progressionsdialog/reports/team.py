@@ -1,0 +1,126 @@
+"""The team report: the statistics' tables, each with its chart above, for a leader's
+meeting. No names, no numbers for groups under 5 citizens (the tables come from
+``statistics.tables`` with the rule applied)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.reports.document import styles, write_pdf
+from progressionsdialog.reports.text import para
+from progressionsdialog.statistics.indicators import ChangeRow, Period
+from progressionsdialog.statistics.report import Section
+from progressionsdialog.statistics.tables import Table
+from progressionsdialog.tools.definition import ToolDefinition
+
+
+def _chart(rows: list[ChangeRow], tool: ToolDefinition, who: str, width: float):
+    from reportlab.platypus import Image
+
+    from progressionsdialog.charts.team import change_figure
+
+    buffer = io.BytesIO()
+    change_figure(rows, tool, who, width=8, height=4.8).savefig(buffer, format="png", dpi=150)
+    buffer.seek(0)
+    return Image(buffer, width=width, height=width * 4.8 / 8)
+
+
+def column_widths(rows: list[tuple[str, ...]], font: str, size: float, total: float):
+    """Widths that never break a word: each column at least its longest word, the rest of
+    the line shared by how much text each column holds.
+
+    >>> from progressionsdialog.reports.fonts import FONT, register_fonts
+    >>> register_fonts()
+    >>> widths = column_widths([("Gruppe", "Op"), ("Aktivitetsparat", "12")], FONT, 9, 300)
+    >>> round(sum(widths)), widths[0] > widths[1]
+    (300, True)
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    padding = 6
+    columns = list(zip(*rows, strict=True))
+    least = [
+        max(stringWidth(word, font, size) for cell in column for word in cell.split() or [""])
+        + padding
+        for column in columns
+    ]
+    wanted = [max(stringWidth(cell, font, size) for cell in column) + padding for column in columns]
+    spare = max(0.0, total - sum(least))
+    extra = [w - m for w, m in zip(wanted, least, strict=True)]
+    if not sum(extra):  # every cell a single word: share the spare by width
+        extra = least
+    share = sum(extra)
+    return [m + spare * e / share for m, e in zip(least, extra, strict=True)]
+
+
+def _table(table: Table, width: float):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, TableStyle
+    from reportlab.platypus import Table as PdfTable
+
+    from progressionsdialog.reports.fonts import FONT, FONT_BOLD
+
+    cell = ParagraphStyle("team-cell", fontName=FONT, fontSize=8.5, leading=11)
+    head = ParagraphStyle("team-head", parent=cell, fontName=FONT_BOLD)
+    all_rows = [table.header, *table.rows]
+    widths = column_widths(all_rows, FONT_BOLD, 8.5, width)
+    rows = [
+        [Paragraph(para(text), head if n == 0 else cell) for text in row]
+        for n, row in enumerate(all_rows)
+    ]
+    pdf_table = PdfTable(rows, colWidths=widths, repeatRows=1)
+    pdf_table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e8eef6"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#bbbbbb"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return pdf_table
+
+
+def build_team_report(
+    out: Path,
+    sections: list[Section],
+    tool: ToolDefinition,
+    period: Period,
+) -> Path:
+    """One section per table; a table of indicator changes gets its two charts above it."""
+    from reportlab.lib.units import cm
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+
+    s = styles(body_size=11)
+    width = 21 * cm - 2 * 56
+    span = (
+        f"{format_date(period.start) if period.start else 'begyndelsen'} – "
+        f"{format_date(period.end) if period.end else 'i dag'}"
+    )
+    story = [
+        Paragraph("Teamets tal", s["title"]),
+        Paragraph(
+            para(
+                f"Samtaler fra {span}. Grupper med færre end 5 borgere vises som "
+                "'færre end 5' og er ikke med i diagrammerne."
+            ),
+            s["body"],
+        ),
+    ]
+    for section in sections:
+        story += [CondPageBreak(8 * cm), Paragraph(para(section.table.title), s["h1"])]
+        if section.rows is not None:
+            for who in ("citizen_score", "worker_score"):
+                story += [_chart(section.rows, tool, who, width), Spacer(1, 4)]
+        story.append(_table(section.table, width))
+    return write_pdf(
+        out,
+        story,
+        title="Teamets tal",
+        subject="Statistik uden navne",
+        footer="Teamets tal – Progressionsdialog",
+    )
