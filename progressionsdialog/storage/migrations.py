@@ -377,6 +377,54 @@ def m004_plan_life_cycle(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+OUTCOME_STATUSES = (
+    "ordinary_job",
+    "wage_subsidy_job",
+    "education",
+    "ordinary_hours",
+    "flexjob",
+    "unemployed",
+    "moved_away",
+    "other",
+)
+MEMBER_ROLES = ("participant", "control")
+
+
+@migrations()
+def m005_projects_and_outcomes(db: sqlite_utils.Database) -> None:
+    """Issue 14: when a citizen's benefit started, projects with participants and a control
+    group, and outcomes (job, education, unemployed …) with the date they were recorded."""
+    for statement in (
+        "ALTER TABLE citizens ADD COLUMN benefit_started_on TEXT",
+        """CREATE TABLE projects (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        started_on TEXT NOT NULL,
+        has_control_group INTEGER NOT NULL DEFAULT 0 CHECK (has_control_group IN (0, 1)),
+        created_at TEXT NOT NULL
+    )""",
+        f"""CREATE TABLE project_members (
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN {_in(MEMBER_ROLES)}),
+        joined_on TEXT NOT NULL,
+        UNIQUE (project_id, citizen_id)
+    )""",
+        "CREATE INDEX project_members_citizen ON project_members (citizen_id)",
+        f"""CREATE TABLE outcomes (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN {_in(OUTCOME_STATUSES)}),
+        recorded_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+        "CREATE INDEX outcomes_citizen ON outcomes (citizen_id, recorded_on)",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
