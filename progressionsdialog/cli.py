@@ -70,7 +70,7 @@ def _output_file(path: Path, what: str) -> Path:
 def cmd_demo(args: argparse.Namespace) -> int:
     from progressionsdialog.demo import create_demo_database
 
-    path = create_demo_database(resolve_data_dir(args), force=args.force)
+    path = create_demo_database(resolve_data_dir(args), force=args.force, with_project=True)
     print(f"Demo-database lavet: {path}")
     return 0
 
@@ -288,7 +288,12 @@ def cmd_statistik(args: argparse.Namespace) -> int:
     tool = load_tool("halsnaes")
     db = _existing_database(resolve_data_dir(args))
     try:
-        sections = team_sections(db, period, tool)
+        from datetime import date
+
+        from progressionsdialog.storage.projects import project_named
+
+        project = project_named(db, args.projekt) if args.projekt else None
+        sections = team_sections(db, period, tool, date.today(), project)
     finally:
         db.close()
     print("\n\n".join(render_text(section.table) for section in sections))

@@ -201,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument(
         "--pdf", type=Path, metavar="FIL", help="gem teamrapporten med diagrammer som PDF"
     )
+    stats.add_argument("--projekt", metavar="NAVN", help="kun dette projekt mod dets kontrolgruppe")
     return parser
 
 

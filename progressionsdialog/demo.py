@@ -546,10 +546,17 @@ def _add_wheels(db: sqlite_utils.Database, areas, first_id: int, latest_id: int)
         save_wheel(db, meeting_id, wheel)
 
 
-def create_demo_database(data_dir: Path, *, force: bool = False, today: date | None = None) -> Path:
+def create_demo_database(
+    data_dir: Path,
+    *,
+    force: bool = False,
+    today: date | None = None,
+    with_project: bool = False,
+) -> Path:
     """Create ``DATA_DIR/progressionsdialog.db`` as a demo database.
 
     An existing database with citizens is never replaced unless ``force`` is given.
+    ``with_project`` adds the project "JobStart" with 80 archived citizens for the statistics.
     """
     data_dir = ensure_writable_dir(Path(data_dir))
     path = data_dir / DB_FILENAME
@@ -570,6 +577,10 @@ def create_demo_database(data_dir: Path, *, force: bool = False, today: date | N
     db = open_database(path)
     try:
         build_demo(db, today)
+        if with_project:  # the statistics' cohort (the program's demo; tests keep it small)
+            from progressionsdialog.demo_project import build_demo_project
+
+            build_demo_project(db, today or date.today())
     finally:
         db.close()
     return path

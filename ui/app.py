@@ -55,7 +55,7 @@ def open_workspace(options: StartOptions):
     if options.demo and not path.exists():
         from progressionsdialog.demo import create_demo_database
 
-        create_demo_database(data_dir)
+        create_demo_database(data_dir, with_project=True)
     db = open_database(path)
     if not options.smoke and not is_read_only(db):
         from progressionsdialog.storage.backup import daily_backup

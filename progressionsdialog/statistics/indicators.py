@@ -25,6 +25,7 @@ GROUPINGS = {
     "all": "Alle",
     "target_group": "Målgruppe",
     "effort_kind": "Indsats",
+    "project": "Projekt",
 }
 
 
@@ -107,6 +108,11 @@ def _groups(db: sqlite_utils.Database, grouping: str) -> dict[int, list[str]]:
     if grouping == "target_group":
         rows = db.execute("SELECT id, target_group FROM citizens").fetchall()
         return {r[0]: [TARGET_GROUP_LABELS[TargetGroup(r[1])]] for r in rows}
+    if grouping == "project":
+        from progressionsdialog.statistics.projects import project_groups
+        from progressionsdialog.storage.projects import list_projects
+
+        return project_groups(db, list_projects(db))
     if grouping == "effort_kind":
         found: dict[int, list[str]] = defaultdict(list)
         for citizen_id, kind in db.execute("SELECT DISTINCT citizen_id, kind FROM efforts"):
@@ -121,14 +127,16 @@ def indicator_changes(
     grouping: str = "all",
     indicator_keys: Iterable[str] = (),
     pairs: Pairs | None = None,
+    groups: dict[int, list[str]] | None = None,
 ) -> list[ChangeRow]:
     """The numbers per group, indicator and scorer, ordered as ``indicator_keys`` gives them.
 
     ``pairs`` (from ``score_pairs``) saves the pass over the scores when several groupings
-    of the same period are made.
+    of the same period are made; ``groups`` (citizen id → group names) replaces the
+    grouping's own, e.g. for one project only.
     """
     pairs = pairs if pairs is not None else score_pairs(db, period)
-    groups = _groups(db, grouping)
+    groups = groups if groups is not None else _groups(db, grouping)
     order = list(indicator_keys)
     rows: list[ChangeRow] = []
     for column in WHO:

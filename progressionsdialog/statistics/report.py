@@ -7,9 +7,11 @@ file, the screen and the team report show them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog.domain.outcome import Project
 from progressionsdialog.statistics.efforts import time_to_company_effort
 from progressionsdialog.statistics.indicators import (
     GROUPINGS,
@@ -18,7 +20,9 @@ from progressionsdialog.statistics.indicators import (
     indicator_changes,
     score_pairs,
 )
+from progressionsdialog.statistics.projects import outcome_counts, outcome_table, project_groups
 from progressionsdialog.statistics.tables import Table, change_table, time_table
+from progressionsdialog.storage.projects import list_projects
 from progressionsdialog.tools.definition import ToolDefinition
 
 
@@ -30,13 +34,29 @@ class Section:
     rows: list[ChangeRow] | None = None
 
 
-def team_sections(db: sqlite_utils.Database, period: Period, tool: ToolDefinition) -> list[Section]:
+def team_sections(
+    db: sqlite_utils.Database,
+    period: Period,
+    tool: ToolDefinition,
+    today: date,
+    project: Project | None = None,
+) -> list[Section]:
+    """Everything, or with ``project`` only that project against its control group."""
     keys = [i.key for i in tool.indicators]
     pairs = score_pairs(db, period)
+    projects = [project] if project else list_projects(db)
     sections = []
     for grouping, label in GROUPINGS.items():
-        rows = indicator_changes(db, period, grouping, keys, pairs)
+        if project is not None and grouping != "project":
+            continue
+        if grouping == "project" and not projects:
+            continue
+        groups = project_groups(db, projects) if grouping == "project" else None
+        rows = indicator_changes(db, period, grouping, keys, pairs, groups)
         title = f"Indikatorer: første og seneste score, opdelt efter {label.lower()}"
         sections.append(Section(change_table(title, rows, tool), rows))
-    sections.append(Section(time_table(time_to_company_effort(db))))
+    for each in projects:
+        sections.append(Section(outcome_table(each, outcome_counts(db, each, today))))
+    if project is None:
+        sections.append(Section(time_table(time_to_company_effort(db))))
     return sections

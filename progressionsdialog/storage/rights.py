@@ -40,6 +40,9 @@ _CITIZEN_TABLES = {
     "step_reviews": "step_id IN (SELECT id FROM steps WHERE citizen_id = :id)",
     "efforts": "citizen_id = :id",
     "appointments": "citizen_id = :id",
+    "plan_revisions": "citizen_id = :id",
+    "project_members": "citizen_id = :id",
+    "outcomes": "citizen_id = :id",
     "audit_log": "citizen_ref = :id",
 }
 

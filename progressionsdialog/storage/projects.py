@@ -1,0 +1,192 @@
+"""Projects with participants and a control group, and the outcomes of citizens.
+
+project = add_project(db, "JobStart", date(2026, 1, 5), has_control_group=True)
+add_member(db, project.id, citizen_id, MemberRole.PARTICIPANT, date(2026, 1, 5))
+record_outcome(db, citizen_id, OutcomeStatus.ORDINARY_JOB, date(2027, 1, 10))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+from progressionsdialog.domain.dates import format_date, from_iso
+from progressionsdialog.domain.outcome import (
+    Member,
+    MemberRole,
+    Outcome,
+    OutcomeStatus,
+    Project,
+    months_later,
+    validate_project_name,
+)
+from progressionsdialog.domain.text import validate_text
+from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.storage import audit
+from progressionsdialog.storage.citizens import get_citizen
+from progressionsdialog.storage.clock import now_iso
+from progressionsdialog.storage.transaction import transaction
+
+FOLLOW_UP_MONTHS = (12, 24)
+FOLLOW_UP_SLACK_DAYS = 45  # an outcome this close before the date counts as the follow-up
+
+
+def _project(row: tuple) -> Project:
+    return Project(row[0], row[1], from_iso(row[2]), bool(row[3]))
+
+
+def add_project(
+    db: sqlite_utils.Database, name: str, started_on: date, *, has_control_group: bool = False
+) -> Project:
+    name = validate_project_name(name)
+    if db.execute("SELECT 1 FROM projects WHERE name = ?", [name]).fetchone():
+        raise ValidationError("name", f"Der er allerede et projekt, der hedder {name}.")
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO projects (name, started_on, has_control_group, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            [name, started_on.isoformat(), int(has_control_group), now_iso()],
+        )
+    return get_project(db, cursor.lastrowid)
+
+
+def get_project(db: sqlite_utils.Database, project_id: int) -> Project:
+    row = db.execute(
+        "SELECT id, name, started_on, has_control_group FROM projects WHERE id = ?", [project_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"Projektet (nr. {project_id}) findes ikke.")
+    return _project(row)
+
+
+def project_named(db: sqlite_utils.Database, name: str) -> Project:
+    row = db.execute(
+        "SELECT id, name, started_on, has_control_group FROM projects WHERE name = ?",
+        [name.strip()],
+    ).fetchone()
+    if row is None:
+        known = ", ".join(p.name for p in list_projects(db)) or "ingen endnu"
+        raise NotFoundError(f"Der er intet projekt, der hedder '{name}'. Projekter: {known}.")
+    return _project(row)
+
+
+def list_projects(db: sqlite_utils.Database) -> list[Project]:
+    rows = db.execute(
+        "SELECT id, name, started_on, has_control_group FROM projects ORDER BY started_on, name"
+    ).fetchall()
+    return [_project(r) for r in rows]
+
+
+def add_member(
+    db: sqlite_utils.Database,
+    project_id: int,
+    citizen_id: int,
+    role: MemberRole,
+    joined_on: date,
+) -> Member:
+    """Put a citizen in a project, as a participant or in its control group (never both)."""
+    project = get_project(db, project_id)
+    citizen = get_citizen(db, citizen_id)
+    role = MemberRole(role)
+    if role is MemberRole.CONTROL and not project.has_control_group:
+        raise ValidationError("role", f"{project.name} har ingen kontrolgruppe.")
+    if joined_on < project.started_on:
+        raise ValidationError(
+            "joined_on",
+            f"Datoen ligger før projektet begyndte ({format_date(project.started_on)}).",
+        )
+    existing = db.execute(
+        "SELECT role FROM project_members WHERE project_id = ? AND citizen_id = ?",
+        [project_id, citizen_id],
+    ).fetchone()
+    if existing:
+        where = MemberRole(existing[0]).label
+        raise ValidationError(
+            "role",
+            f"{citizen.name} er allerede med i {project.name} ({where}). En borger kan ikke "
+            "være både deltager og i kontrolgruppen.",
+        )
+    with transaction(db):
+        db.execute(
+            "INSERT INTO project_members (project_id, citizen_id, role, joined_on) "
+            "VALUES (?, ?, ?, ?)",
+            [project_id, citizen_id, role.value, joined_on.isoformat()],
+        )
+        audit.record(db, "update", citizen_id=citizen_id, entity="project", entity_id=project_id)
+    return Member(project_id, citizen_id, role, joined_on)
+
+
+def members(db: sqlite_utils.Database, project_id: int) -> list[Member]:
+    rows = db.execute(
+        "SELECT project_id, citizen_id, role, joined_on FROM project_members "
+        "WHERE project_id = ? ORDER BY joined_on, citizen_id",
+        [project_id],
+    ).fetchall()
+    return [Member(r[0], r[1], MemberRole(r[2]), from_iso(r[3])) for r in rows]
+
+
+def record_outcome(
+    db: sqlite_utils.Database,
+    citizen_id: int,
+    status: OutcomeStatus,
+    recorded_on: date,
+    note: str = "",
+) -> Outcome:
+    get_citizen(db, citizen_id)
+    status = OutcomeStatus(status)
+    note = validate_text(note, "note", "Noten", max_length=500)
+    with transaction(db):
+        cursor = db.execute(
+            "INSERT INTO outcomes (citizen_id, status, recorded_on, note, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [citizen_id, status.value, recorded_on.isoformat(), note, now_iso()],
+        )
+        audit.record(
+            db, "update", citizen_id=citizen_id, entity="outcome", entity_id=cursor.lastrowid
+        )
+    return Outcome(cursor.lastrowid, citizen_id, status, recorded_on, note)
+
+
+def outcomes_of(db: sqlite_utils.Database, citizen_id: int) -> list[Outcome]:
+    rows = db.execute(
+        "SELECT id, citizen_id, status, recorded_on, note FROM outcomes WHERE citizen_id = ? "
+        "ORDER BY recorded_on, id",
+        [citizen_id],
+    ).fetchall()
+    return [Outcome(r[0], r[1], OutcomeStatus(r[2]), from_iso(r[3]), r[4]) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpDue:
+    """A project member whose status at 12 or 24 months is not yet recorded."""
+
+    citizen_id: int
+    project: str
+    role: MemberRole
+    months: int
+    due_on: date
+
+
+def follow_ups_due(db: sqlite_utils.Database, today: date) -> list[FollowUpDue]:
+    """Members past 12 or 24 months with no outcome recorded near that date; archived
+    citizens and those who left the caseload are included (they still count)."""
+    rows = db.execute(
+        "SELECT m.citizen_id, p.name, m.role, m.joined_on FROM project_members m "
+        "JOIN projects p ON p.id = m.project_id ORDER BY m.joined_on, m.citizen_id"
+    ).fetchall()
+    latest = dict(
+        db.execute("SELECT citizen_id, group_concat(recorded_on) FROM outcomes GROUP BY citizen_id")
+    )
+    due = []
+    for citizen_id, project, role, joined in rows:
+        recorded = [from_iso(d) for d in (latest.get(citizen_id) or "").split(",") if d]
+        for months in FOLLOW_UP_MONTHS:
+            on = months_later(from_iso(joined), months)
+            if on > today:
+                continue
+            window_start = on.toordinal() - FOLLOW_UP_SLACK_DAYS
+            if not any(d.toordinal() >= window_start for d in recorded):
+                due.append(FollowUpDue(citizen_id, project, MemberRole(role), months, on))
+    return due
