@@ -1,4 +1,4 @@
-"""Danish date formatting and parsing (dd-mm-åååå)."""
+"""Danish date formatting and parsing (dd-mm-åååå, and the ways people type it)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from datetime import date
 
 from progressionsdialog.errors import ValidationError
 
-_DANISH_DATE = re.compile(r"^\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*$")
+_DANISH_DATE = re.compile(r"^(\d{1,2})[-./ ]+(\d{1,2})[-./ ]+(\d{4}|\d{2})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
+PAST_YEARS = 80  # a two-digit year means a year from 80 years ago to 19 years ahead
 
 MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -23,20 +25,42 @@ def format_date(value: date | None) -> str:
     return "" if value is None else value.strftime("%d-%m-%Y")
 
 
-def parse_date(text: str, field: str = "date") -> date:
-    """Parse ``dd-mm-åååå`` (also with ``.`` or ``/``) into a date.
+def parse_date(text: str, field: str = "date", today: date | None = None) -> date:
+    """Read a date the way a Danish user types it: day, month, year.
+
+    Separators may be ``-``, ``.``, ``/`` or a space, or left out (``ddmmåååå``, ``ddmmåå``).
+    A two-digit year is the one from 80 years ago to 19 years ahead of ``today``.
 
     >>> parse_date("7-3-2026")
     datetime.date(2026, 3, 7)
+    >>> parse_date("26082026"), parse_date("26.8.26", today=date(2026, 1, 1))
+    (datetime.date(2026, 8, 26), datetime.date(2026, 8, 26))
+    >>> parse_date("120394", today=date(2026, 1, 1))
+    datetime.date(1994, 3, 12)
     """
-    match = _DANISH_DATE.match(text)
+    cleaned = text.strip()
+    match = _DANISH_DATE.match(cleaned) or _DIGITS_ONLY.match(cleaned)
     if not match:
         raise ValidationError(field, "Skriv datoen som dd-mm-åååå, fx 07-03-1990.")
     day, month, year = (int(part) for part in match.groups())
+    if len(match.group(3)) == 2:
+        year = _full_year(year, today or date.today())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"{text.strip()} er ikke en rigtig dato.") from None
+        raise ValidationError(field, f"{cleaned} er ikke en rigtig dato.") from None
+
+
+def _full_year(two_digits: int, today: date) -> int:
+    """The year ending in ``two_digits`` from ``PAST_YEARS`` back to 19 years ahead.
+
+    >>> _full_year(26, date(2026, 5, 1)), _full_year(50, date(2026, 5, 1))
+    (2026, 1950)
+    >>> _full_year(45, date(2026, 5, 1)), _full_year(46, date(2026, 5, 1))
+    (2045, 1946)
+    """
+    first = today.year - PAST_YEARS
+    return first + (two_digits - first) % 100
 
 
 def to_iso(value: date | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
@@ -111,14 +111,21 @@ def test_an_overlong_note_is_refused_but_stays_on_screen(window, db, citizen):
     assert scores_for(db, meeting_id)["motivation"].shared_note == "Kort."
 
 
-def test_a_date_far_ahead_or_before_birth_is_refused_in_the_form(window, db, citizen):
+def _type_date(qtbot, editor, value: date) -> None:
+    editor.date.setFocus()
+    editor.date.selectAll()
+    qtbot.keyClicks(editor.date, value.strftime("%d%m%Y"))
+    qtbot.keyClick(editor.date, Qt.Key.Key_Return)
+
+
+def test_a_date_far_ahead_or_before_birth_is_refused_in_the_form(window, db, citizen, qtbot):
     meeting_id, editor = open_new_meeting(window, citizen)
-    editor.date.setDate(QDate.currentDate().addDays(400))
+    _type_date(qtbot, editor, date.today() + timedelta(days=400))
     assert "mere end et år" in editor.date_error.text()
     assert get_meeting(db, meeting_id).held_on == date.today()
-    editor.date.setDate(QDate(1980, 1, 1))
+    _type_date(qtbot, editor, date(1980, 1, 1))
     assert "før borgeren blev født" in editor.date_error.text()
-    editor.date.setDate(QDate.currentDate().addDays(-1))
+    _type_date(qtbot, editor, date.today() - timedelta(days=1))
     assert editor.date_error.isHidden()
     assert get_meeting(db, meeting_id).held_on == date.today() - timedelta(days=1)
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 
 import sqlite_utils
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from ui.dialogs.citizen_form import FieldError
 from ui.pending import PendingSave, flush_pending
 from ui.screens.indicator_panel import IndicatorPanel
 from ui.translation import ui_language
+from ui.widgets.date_field import DateField
 
 
 class MeetingEditor(QWidget):
@@ -57,9 +57,7 @@ class MeetingEditor(QWidget):
         self.meeting: Meeting | None = None
         self._loading = False
 
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateField()
         self.date.setAccessibleName(self.tr("Dato for samtalen"))
         self.kind = QComboBox()
         for kind, label in MEETING_KIND_LABELS.items():
@@ -99,6 +97,7 @@ class MeetingEditor(QWidget):
             panel.changed.connect(self._save_score)
             self.panels[indicator.key] = panel
             scroll = QScrollArea()
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(panel)
@@ -112,6 +111,7 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.status)
 
         self.date.dateChanged.connect(self._save_header)
+        self.date.problem.connect(self._date_problem)
         self.kind.currentIndexChanged.connect(self._save_header)
         PendingSave(self, self._save_header, delay_ms=None).watch(self.participants)
         self.tabs.currentChanged.connect(self.flush)
@@ -122,8 +122,7 @@ class MeetingEditor(QWidget):
         meeting = get_meeting(self.db, meeting_id)
         self.meeting = meeting
         self._loading = True
-        held = meeting.held_on
-        self.date.setDate(QDate(held.year, held.month, held.day))
+        self.date.setDate(meeting.held_on)
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind.value)))
         self.participants.setText(meeting.participants)
         self.date_error.show_message(None)
@@ -165,8 +164,7 @@ class MeetingEditor(QWidget):
     def _save_header(self) -> None:
         if self.meeting is None or self._loading:
             return
-        qdate = self.date.date()
-        held = datetime(qdate.year(), qdate.month(), qdate.day()).date()
+        held = self.date.date() or self.meeting.held_on  # a wrong date typed: the last good
         kind = MeetingKind(self.kind.currentData())
         try:
             self.meeting = update_meeting(
@@ -179,9 +177,17 @@ class MeetingEditor(QWidget):
         except ProgressionsdialogError as error:
             self._status_error(str(error))
             return
-        self.date_error.show_message(None)
+        if self.date.is_valid():  # a wrong date still typed stays named
+            self.date_error.show_message(None)
         self._update_same_day()
         self._status_saved()
+
+    def _date_problem(self, message: str | None) -> None:
+        if message is None:
+            self.date_error.show_message(None)
+            return
+        self.date_error.show_message(message + " " + self.tr("Datoen er ikke gemt."))
+        self._status_error(message)
 
     def _status_saved(self) -> None:
         self.status.setProperty("error", False)
