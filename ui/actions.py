@@ -34,8 +34,8 @@ class WindowActions(QObject):
         self.plan_pdf_action = action(_t("Udskriv &plan …"), QKeySequence.StandardKey.Print)
         self.handover_action = action(_t("&Overleveringsrapport …"))
         self.audit_action = action(_t("&Revisionslog …"))
-        self.retention_action = action(_t("Borgere uden &aktivitet …"))
-        self.password_action = action(_t("Skift &adgangskode …"))
+        self.retention_action = action(_t("Borgere &uden aktivitet …"))
+        self.password_action = action(_t("Skift a&dgangskode …"))
         self.settings_action = action(_t("&Indstillinger …"))
         self.lock_action = action(_t("&Lås"), "Ctrl+L")
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -54,7 +54,10 @@ class WindowActions(QObject):
         self.new_action = action(_t("&Ny borger …"), QKeySequence.StandardKey.New)
         self.edit_action = action(_t("&Rediger borger …"), "Ctrl+E")
         self.archive_action = action(_t("&Arkivér borger …"), QKeySequence.StandardKey.Delete)
-        self.new_meeting_action = action(_t("Ny &samtale"), "Ctrl+M")
+        # Delete archives only where the list of citizens has the focus (the window adds it
+        # there); in a score it clears the score, in a text it deletes text.
+        self.archive_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_meeting_action = action(_t("Ny sa&mtale"), "Ctrl+M")
         self.export_action = action(_t("&Eksportér alle data …"))
         self.erase_action = action(_t("&Slet for altid …"))
         # Vis

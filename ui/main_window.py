@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -40,7 +39,8 @@ from progressionsdialog.storage.transaction import transaction
 from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.actions import WindowActions
 from ui.dialogs.citizen_form import CitizenFormDialog
-from ui.dialogs.confirm import ConfirmDialog, show_error
+from ui.dialogs.confirm import ConfirmDialog, show_error, show_info
+from ui.locking import WindowLock
 from ui.pending import flush_pending
 from ui.read_only import ReadOnlyGuard, reads_only
 from ui.screens.citizen_overview import CitizenOverview
@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.lock_screen = LockScreen()
-        self.lock_screen.unlocked.connect(self.unlock)
         self.central = QStackedWidget()
         self.central.addWidget(splitter)
         self.central.addWidget(self.lock_screen)
@@ -101,12 +100,10 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.read_only_banner)
         top_layout.addWidget(self.central, 1)
         self.setCentralWidget(top)
-        self._hidden_dialogs: list = []
         self._last_viewed: int | None = None
         self._saving_pending = False
         self._reload_after_saving = False
         self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
-        self.idle.idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
 
         self.register.selection_changed.connect(self._on_selected)
@@ -120,6 +117,16 @@ class MainWindow(QMainWindow):
 
         self.menu = WindowActions(self, self.undo_stack)
         self.menu.build_menus(self.menuBar())
+        self.locker = WindowLock(
+            self,
+            self.central,
+            splitter,
+            self.lock_screen,
+            self.menu.lock_action.shortcuts(),
+            self.save_pending,
+        )
+        self.idle.idle.connect(self.locker.lock)
+        self.locker.unlocked.connect(self.idle.timer.start)
         self._connect_actions()
         self.register_action = self.menu.register_action  # scripts/screenshots.py
         reads_only(self.register.search, self.register.show_archived, self.lock_screen)
@@ -148,12 +155,13 @@ class MainWindow(QMainWindow):
         a.retention_action.triggered.connect(self.show_retention)
         a.password_action.triggered.connect(self.change_password)
         a.settings_action.triggered.connect(self.show_settings)
-        a.lock_action.triggered.connect(self.lock)
+        a.lock_action.triggered.connect(self.locker.lock)
         a.quit_action.triggered.connect(self.close)
         a.find_action.triggered.connect(self.register.focus_search)
         a.new_action.triggered.connect(self.new_citizen)
         a.edit_action.triggered.connect(lambda: self._with_current(self.edit_citizen))
         a.archive_action.triggered.connect(lambda: self._with_current(self.toggle_archive))
+        self.register.table.addAction(a.archive_action)  # its key acts in the list only
         a.new_meeting_action.triggered.connect(self.new_meeting)
         a.export_action.triggered.connect(lambda: self._with_current(self.export_citizen))
         a.erase_action.triggered.connect(lambda: self._with_current(self.erase_citizen))
@@ -246,9 +254,7 @@ class MainWindow(QMainWindow):
                 + "\n\n"
                 + "\n".join(lines)
             )
-        QMessageBox.information(
-            self, self.tr("Borgere uden aktivitet"), text.replace("%1", str(RETENTION_YEARS))
-        )
+        show_info(self, self.tr("Borgere uden aktivitet"), text.replace("%1", str(RETENTION_YEARS)))
 
     def change_password(self) -> bool:
         """Choose a new password: the database is re-encrypted with it at once."""
@@ -284,31 +290,10 @@ class MainWindow(QMainWindow):
 
     # -- lock ---------------------------------------------------------------------------
     def is_locked(self) -> bool:
-        return self.central.currentWidget() is self.lock_screen
+        return self.locker.is_locked()
 
     def lock(self) -> None:
-        """Hide every citizen's data (open dialogs too) until the password is typed again."""
-        if self.is_locked():
-            return
-        self.save_pending()  # typed text is saved, not lost
-        self._hidden_dialogs = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w is not self and w.isVisible() and isinstance(w, QDialog)
-        ]
-        for dialog in self._hidden_dialogs:
-            dialog.hide()
-        self.central.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
-        self.lock_screen.prepare()
-
-    def unlock(self) -> None:
-        self.central.setCurrentWidget(self.splitter)
-        self.menuBar().setEnabled(True)
-        for dialog in self._hidden_dialogs:
-            dialog.show()
-        self._hidden_dialogs = []
-        self.idle.timer.start()
+        self.locker.lock()
 
     def new_meeting(self) -> int | None:
         if self.register.current_citizen_id() is None:
@@ -317,7 +302,7 @@ class MainWindow(QMainWindow):
         return self.overview.meetings.new_meeting()
 
     def _about(self) -> None:
-        QMessageBox.about(
+        show_info(
             self,
             self.tr("Om Progressionsdialog"),
             self.tr("Progressionsdialog %1\nSamtaler, indikatorer, livshjul og plan.\n\nData: %2")
@@ -502,5 +487,6 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():  # and a print dialog's temp files go with it
                 dialog.close()
         QApplication.instance().removeEventFilter(self.idle)
+        self.locker.close()
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

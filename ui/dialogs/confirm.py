@@ -1,8 +1,12 @@
-"""Yes/no questions, behind one classmethod so tests can answer them without a modal loop."""
+"""Yes/no questions and messages, behind one call each so tests can answer them without a
+modal loop. A lock while one is open hides it and asks it again after (``run_modal``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.locking import run_modal
 
 
 class ConfirmDialog:
@@ -15,14 +19,26 @@ class ConfirmDialog:
         yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QMessageBox.tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
-        box.exec()
+        box.setEscapeButton(no)
+        run_modal(box)
         return box.clickedButton() is yes
 
 
 def show_error(parent: QWidget | None, text: str, title: str = "Noget gik galt") -> None:
     """A Danish message for a person, never a traceback."""
+    _show(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """A message that only tells something; one button to close it."""
+    _show(parent, QMessageBox.Icon.Information, title, text)
+
+
+def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
-    box.exec()
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name with "<" is shown as written
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    run_modal(box)

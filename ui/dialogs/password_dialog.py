@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from progressionsdialog.domain.password import strength, validate_new_password
 from progressionsdialog.errors import ValidationError
 from ui.dialogs.citizen_form import FieldError
+from ui.locking import run_modal
 
 FORGOTTEN = (
     "Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – "
@@ -94,6 +95,6 @@ class PasswordDialog(QDialog):
     def ask(cls, mode: str, message: str = "", parent: QWidget | None = None) -> str | None:
         """The password, or ``None`` if the person cancelled (tests replace this call)."""
         dialog = cls(mode, message, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted.value:
             return None
         return dialog.password.text()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.citizen_table_model import CitizenTableModel
+
+
+class CitizenTable(QTableView):
+    """The list of citizens. Tab leaves it (arrows move in it), and coming to it by Tab opens
+    nobody: Qt would make the first row current, which shows that citizen and logs a view."""
+
+    def focusInEvent(self, event) -> None:
+        selection = self.selectionModel()
+        if selection is None or self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        with QSignalBlocker(selection):
+            super().focusInEvent(event)
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
 class RegisterScreen(QWidget):
@@ -43,8 +65,9 @@ class RegisterScreen(QWidget):
         self.show_archived = QCheckBox(self.tr("Vis &arkiverede"))
         self.show_archived.toggled.connect(self._on_show_archived)
 
-        self.table = QTableView()
+        self.table = CitizenTable()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAccessibleName(self.tr("Liste over borgere"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -87,17 +110,18 @@ class RegisterScreen(QWidget):
         self.new_button.setToolTip(self.tr("Opret en ny borger (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch()
-        top.addWidget(self.new_button)
+        # "Ny borger" beside the search, not above it: the layout's order is the Tab order, and
+        # Tab round the window comes back to the search, not to a button that opens a form
+        find = QHBoxLayout()
+        find.addWidget(self.search, 1)
+        find.addWidget(self.new_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch()
         bottom.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.search)
+        layout.addWidget(title)
+        layout.addLayout(find)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(bottom)
@@ -152,6 +176,13 @@ class RegisterScreen(QWidget):
                 return True
             if watched is self.table and event.matches(QKeySequence.StandardKey.Find):
                 self.focus_search()
+                return True
+            if (
+                watched is self.table
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            ):  # Ctrl+Tab leaves the list, like Tab
+                self.focusNextPrevChild(key == Qt.Key.Key_Tab)
                 return True
         return super().eventFilter(watched, event)
 

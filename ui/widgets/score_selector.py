@@ -7,7 +7,7 @@ every cell, so colour is never the only signal. Keys: Left/Right (or Up/Down) mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -17,6 +17,19 @@ SELECTED = QColor("#1f5fa8")
 HOVER = QColor("#dce9f7")
 BORDER = QColor("#8a8a8a")
 TEXT = QColor("#1a1a1a")
+
+
+_OWN_KEYS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_Delete,
+    Qt.Key.Key_Backspace,
+    *(Qt.Key(Qt.Key.Key_0 + digit) for digit in range(10)),
+}
 
 
 class ScoreSelector(QWidget):
@@ -129,6 +142,17 @@ class ScoreSelector(QWidget):
         self._hover = None
         self.update()
         super().leaveEvent(event)
+
+    def event(self, event) -> bool:
+        # The score's own keys win over the window's shortcuts (Delete is "archive" there)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() in _OWN_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
