@@ -51,4 +51,11 @@ def change_figure(
 
 
 def _short(group: str) -> str:
-    return group if len(group) <= 14 else group[:13] + "…"
+    """A label that fits under its bars: a project's group by its role alone.
+
+    >>> _short("JobStart – kontrolgruppe"), _short("Virksomhedspraktik"), _short("Mentor")
+    ('Kontrolgruppe', 'Virksomhedspra…', 'Mentor')
+    """
+    group = group.split(" – ")[-1]
+    group = group[:1].upper() + group[1:]
+    return group if len(group) <= 15 else group[:14] + "…"
