@@ -4,6 +4,8 @@ Prints the time of the whole `statistik` computation (three groupings and the ti
 first company-directed effort), median and max of 5 runs. Goal: ≤ 1 s.
 
     .venv/bin/python benchmarks/team_statistics.py [--citizens 10000] [--meetings 10]
+
+Then loads 10 pseudonymised team files of 300 citizens each (goal: ≤ 1 s).
 """
 
 from __future__ import annotations
@@ -59,6 +61,28 @@ def build(path: Path, citizens: int, meetings: int, seed: int = 7) -> None:
     db.close()
 
 
+def team_files(folder: Path, files: int = 10, citizens: int = 300) -> tuple[float, float]:
+    """Median and max seconds to load ``files`` team files of ``citizens`` each."""
+    from progressionsdialog.statistics.team_file import export_team_file, load_team_files
+
+    source = folder / "team" / DB_FILENAME
+    source.parent.mkdir()
+    build(source, citizens, 10)
+    db = open_database(source)
+    paths = []
+    for n in range(files):  # no team key: every file's citizens are others
+        paths.append(folder / f"team-{n}.json")
+        export_team_file(db, paths[-1], team_key=None, today=date(2026, 11, 25))
+    db.close()
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        pooled = load_team_files(paths)
+        times.append(time.perf_counter() - start)
+        pooled.db.close()
+    return statistics.median(times), max(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--citizens", type=int, default=10_000)
@@ -80,6 +104,8 @@ def main() -> None:
         f"statistik, {args.citizens} citizens x {args.meetings} meetings: "
         f"median {statistics.median(times):.2f} s, max {max(times):.2f} s (goal 1 s)"
     )
+    median, most = team_files(path.parent)
+    print(f"load 10 team files x 300 citizens: median {median:.2f} s, max {most:.2f} s (goal 1 s)")
 
 
 if __name__ == "__main__":

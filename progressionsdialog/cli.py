@@ -7,6 +7,7 @@ its launcher in as ``gui``, so the core never imports it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ GuiLauncher = Callable[[StartOptions], int]
 
 
 BACKUP_PASSWORD_VAR = "PROGRESSIONSDIALOG_BACKUP_PASSWORD"
+TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"
 
 # Commands that change the database (or its files) hold the writer lock while they run, so
 # they never run beside the window or each other. Readers (list, check, meetings, retention,
@@ -212,8 +214,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    import os
-
     from progressionsdialog.storage.backup import BackupPasswordError, restore
 
     backup_password = os.environ.get(BACKUP_PASSWORD_VAR) or None
@@ -272,30 +272,55 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_statistik(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from progressionsdialog.domain.dates import parse_date
     from progressionsdialog.statistics.indicators import Period
     from progressionsdialog.statistics.report import team_sections
     from progressionsdialog.statistics.tables import render_text
+    from progressionsdialog.storage.projects import project_named
     from progressionsdialog.tools import load_tool
 
     period = Period(
         parse_date(args.fra, field="fra") if args.fra else None,
         parse_date(args.til, field="til") if args.til else None,
     )
-    for out, what in ((args.csv, "CSV-filen"), (args.pdf, "PDF-filen")):
+    for out, what in (
+        (args.csv, "CSV-filen"),
+        (args.pdf, "PDF-filen"),
+        (args.eksport, "teamfilen"),
+    ):
         if out is not None:
             _output_file(out, what)
     tool = load_tool("halsnaes")
-    db = _existing_database(resolve_data_dir(args))
+    notes: list[str] = []
+    if args.indlaes:
+        from progressionsdialog.statistics.team_file import load_team_files
+
+        pooled = load_team_files(args.indlaes)
+        db = pooled.db
+        files = "fil" if len(args.indlaes) == 1 else "filer"
+        notes = [f"Teamets tal: {pooled.citizens} borgere fra {len(args.indlaes)} {files}."]
+        notes += pooled.notes
+    else:
+        db = _existing_database(resolve_data_dir(args))
     try:
-        from datetime import date
-
-        from progressionsdialog.storage.projects import project_named
-
         project = project_named(db, args.projekt) if args.projekt else None
         sections = team_sections(db, period, tool, date.today(), project)
+        if args.eksport is not None:
+            from progressionsdialog.statistics.team_file import export_team_file
+
+            key = args.teamnoegle or os.environ.get(TEAM_KEY_VAR) or None
+            count = export_team_file(db, args.eksport, team_key=key, today=date.today())
+            notes.append(f"Teamfil gemt: {args.eksport} ({count} borgere, uden navne).")
+            if not key:
+                notes.append(
+                    "Uden teamnøgle tæller en borger, der har skiftet medarbejder, to gange."
+                )
     finally:
         db.close()
+    for note in notes:
+        print(note)
     print("\n\n".join(render_text(section.table) for section in sections))
     if args.csv is not None:
         from progressionsdialog.statistics.tables import write_csv

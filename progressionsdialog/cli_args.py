@@ -202,6 +202,25 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf", type=Path, metavar="FIL", help="gem teamrapporten med diagrammer som PDF"
     )
     stats.add_argument("--projekt", metavar="NAVN", help="kun dette projekt mod dets kontrolgruppe")
+    stats.add_argument(
+        "--eksport",
+        type=Path,
+        metavar="FIL",
+        help="gem en fil uden navne til teamets tal (se --teamnoegle)",
+    )
+    stats.add_argument(
+        "--teamnoegle",
+        metavar="NØGLE",
+        help="teamets nøgle, så en borger tæller én gang på tværs af medarbejdere "
+        "(eller PROGRESSIONSDIALOG_TEAM_KEY)",
+    )
+    stats.add_argument(
+        "--indlaes",
+        type=Path,
+        nargs="+",
+        metavar="FIL",
+        help="vis teamets tal fra en eller flere filer lavet med --eksport",
+    )
     return parser
 
 

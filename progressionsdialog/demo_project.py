@@ -18,7 +18,12 @@ from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
 from progressionsdialog.domain.outcome import MemberRole, OutcomeStatus, months_later
 from progressionsdialog.storage.citizens import add_citizen, archive_citizen
 from progressionsdialog.storage.meetings import add_meeting, save_score
-from progressionsdialog.storage.projects import add_member, add_project, record_outcome
+from progressionsdialog.storage.projects import (
+    add_member,
+    add_project,
+    record_outcome,
+    set_benefit_start,
+)
 
 PROJECT = "JobStart"
 COHORT = 40  # in each group
@@ -53,6 +58,7 @@ def build_demo_project(db: sqlite_utils.Database, today: date, seed: int = 2026)
             CitizenDraft(name=name, birth_or_cpr=birth.strftime("%d-%m-%Y"), target_group=group),
         )
         add_member(db, project.id, citizen.id, role, joined)
+        set_benefit_start(db, citizen.id, months_later(joined, -rng.choice((2, 5, 9, 16, 30, 60))))
         _scores(
             db, rng, citizen.id, joined, today, lift=1.0 if role is MemberRole.PARTICIPANT else 0.35
         )

@@ -25,8 +25,20 @@ GROUPINGS = {
     "all": "Alle",
     "target_group": "Målgruppe",
     "effort_kind": "Indsats",
+    "benefit_months": "Måneder på ydelse",
     "project": "Projekt",
 }
+BENEFIT_BANDS = ((6, "0–6 mdr."), (12, "7–12 mdr."), (24, "13–24 mdr."), (48, "25–48 mdr."))
+
+
+def benefit_band(months: int | None) -> str:
+    """
+    >>> benefit_band(3), benefit_band(13), benefit_band(60), benefit_band(None)
+    ('0–6 mdr.', '13–24 mdr.', 'over 48 mdr.', 'Ukendt')
+    """
+    if months is None:
+        return "Ukendt"
+    return next((label for top, label in BENEFIT_BANDS if months <= top), "over 48 mdr.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,24 +95,35 @@ def score_pairs(db: sqlite_utils.Database, period: Period | None = None) -> Pair
         + "ORDER BY m.citizen_id, m.held_on, m.id",
         params,
     )
-    seen: list[dict[tuple[int, str], list[int]]] = [{}, {}]  # first, latest, count
-    for citizen_id, key, *scores in cursor:
-        for column, score in enumerate(scores):
+    # per column: first score, latest score, count; plain dicts keep the pass fast
+    first: list[dict] = [{}, {}]
+    latest: list[dict] = [{}, {}]
+    count: list[dict] = [{}, {}]
+    for citizen_id, key, *scores in cursor.fetchall():
+        pair = (citizen_id, key)
+        for column in (0, 1):
+            score = scores[column]
             if score is None:
                 continue
-            found = seen[column].get((citizen_id, key))
-            if found is None:
-                seen[column][citizen_id, key] = [score, score, 1]
+            if pair in count[column]:
+                latest[column][pair] = score
+                count[column][pair] += 1
             else:
-                found[1] = score
-                found[2] += 1
+                first[column][pair] = latest[column][pair] = score
+                count[column][pair] = 1
     return {
-        name: {k: (v[0], v[1]) for k, v in seen[column].items() if v[2] >= 2}
+        name: {
+            pair: (first[column][pair], latest[column][pair])
+            for pair, n in count[column].items()
+            if n >= 2
+        }
         for column, name in enumerate(WHO)
     }
 
 
-def _groups(db: sqlite_utils.Database, grouping: str) -> dict[int, list[str]]:
+def _groups(
+    db: sqlite_utils.Database, grouping: str, at: date | None = None
+) -> dict[int, list[str]]:
     """citizen id → the groups they belong to (a citizen can have several effort kinds)."""
     if grouping == "all":
         rows = db.execute("SELECT id FROM citizens").fetchall()
@@ -108,6 +131,15 @@ def _groups(db: sqlite_utils.Database, grouping: str) -> dict[int, list[str]]:
     if grouping == "target_group":
         rows = db.execute("SELECT id, target_group FROM citizens").fetchall()
         return {r[0]: [TARGET_GROUP_LABELS[TargetGroup(r[1])]] for r in rows}
+    if grouping == "benefit_months":
+        from progressionsdialog.domain.outcome import months_between
+
+        rows = db.execute("SELECT id, benefit_started_on FROM citizens").fetchall()
+        at = at or date.today()
+        return {
+            r[0]: [benefit_band(months_between(date.fromisoformat(r[1]), at) if r[1] else None)]
+            for r in rows
+        }
     if grouping == "project":
         from progressionsdialog.statistics.projects import project_groups
         from progressionsdialog.storage.projects import list_projects
@@ -136,28 +168,25 @@ def indicator_changes(
     grouping's own, e.g. for one project only.
     """
     pairs = pairs if pairs is not None else score_pairs(db, period)
-    groups = groups if groups is not None else _groups(db, grouping)
+    period = period or Period()
+    groups = groups if groups is not None else _groups(db, grouping, period.end)
     order = list(indicator_keys)
     rows: list[ChangeRow] = []
     for column in WHO:
-        collected: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-        for (citizen_id, key), pair in pairs[column].items():
+        totals: dict[tuple[str, str], list] = {}  # n, sum first, sum latest, up, same, down
+        for (citizen_id, key), (first, latest) in pairs[column].items():
             for group in groups.get(citizen_id, ()):
-                collected[group, key].append(pair)
-        for (group, key), members in collected.items():
-            n = len(members)
+                total = totals.get((group, key))
+                if total is None:
+                    total = totals[group, key] = [0, 0, 0, 0, 0, 0]
+                total[0] += 1
+                total[1] += first
+                total[2] += latest
+                total[3 if latest > first else 4 if latest == first else 5] += 1
+        for (group, key), (n, first_sum, latest_sum, up, same, down) in totals.items():
             rows.append(
                 ChangeRow(
-                    grouping,
-                    group,
-                    key,
-                    column,
-                    n,
-                    sum(p[0] for p in members) / n,
-                    sum(p[1] for p in members) / n,
-                    sum(p[1] > p[0] for p in members),
-                    sum(p[1] == p[0] for p in members),
-                    sum(p[1] < p[0] for p in members),
+                    grouping, group, key, column, n, first_sum / n, latest_sum / n, up, same, down
                 )
             )
 

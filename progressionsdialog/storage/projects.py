@@ -33,6 +33,17 @@ FOLLOW_UP_MONTHS = (12, 24)
 FOLLOW_UP_SLACK_DAYS = 45  # an outcome this close before the date counts as the follow-up
 
 
+def set_benefit_start(db: sqlite_utils.Database, citizen_id: int, started_on: date | None) -> None:
+    """When the citizen's benefit started (months on benefit are counted from it)."""
+    get_citizen(db, citizen_id)
+    with transaction(db):
+        db.execute(
+            "UPDATE citizens SET benefit_started_on = ? WHERE id = ?",
+            [started_on.isoformat() if started_on else None, citizen_id],
+        )
+        audit.record(db, "update", citizen_id=citizen_id, entity="citizen", entity_id=citizen_id)
+
+
 def _project(row: tuple) -> Project:
     return Project(row[0], row[1], from_iso(row[2]), bool(row[3]))
 
