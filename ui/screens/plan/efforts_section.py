@@ -1,0 +1,221 @@
+"""Efforts (indsatser): what, where, from when to when – or ongoing, with no end date yet –
+the goals agreed for the effort and its result. Edited with "Ret", deleted after asking."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.plan import EFFORT_LABELS, Effort, EffortKind
+from progressionsdialog.storage.efforts import (
+    delete_effort,
+    get_effort,
+    list_efforts,
+    save_effort,
+    steps_for_effort,
+)
+from ui.dialogs.confirm import ConfirmDialog
+from ui.screens.plan.context import PlanContext, label_tr
+from ui.screens.plan.widgets import ID_ROLE, button, date_edit, pydate, qdate
+
+HEADERS = ("Indsats", "Periode", "Aftalte mål", "Resultat")
+
+
+class EffortsSection(QGroupBox):
+    def __init__(self, context: PlanContext) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Indsatser"))
+        self.context = context
+        self._editing: int | None = None
+        self.efforts = QTableWidget(0, len(HEADERS))
+        self.efforts.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.efforts.setAccessibleName(self.tr("Indsatser"))
+        self.efforts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.efforts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.efforts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.efforts.verticalHeader().hide()
+        self.efforts.setWordWrap(True)
+        self.efforts.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut off
+        header = self.efforts.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.efforts.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.efforts.itemSelectionChanged.connect(self._on_chosen)
+        self.edit_button = button(self.tr("Ret"), self.start_edit)
+        self.delete_button = button(self.tr("Slet …"), self.delete_chosen)
+        self.effort_kind = QComboBox()
+        self.effort_kind.setAccessibleName(self.tr("Slags indsats"))
+        for kind, label in EFFORT_LABELS.items():
+            self.effort_kind.addItem(label_tr(label), kind.value)
+        self.effort_provider = QLineEdit()
+        self.effort_provider.setPlaceholderText(self.tr("Sted eller virksomhed"))
+        self.effort_provider.setAccessibleName(self.tr("Sted eller virksomhed"))
+        self.effort_start = date_edit(QDate.currentDate(), self.tr("Fra"))
+        self.effort_has_end = QCheckBox(self.tr("Slutter"))
+        self.effort_has_end.setToolTip(self.tr("Uden slutdato er indsatsen i gang"))
+        self.effort_end = date_edit(QDate.currentDate().addMonths(3), self.tr("Til"))
+        self.effort_end.setEnabled(False)
+        self.effort_has_end.toggled.connect(self.effort_end.setEnabled)
+        self.effort_goals = QLineEdit()
+        self.effort_goals.setPlaceholderText(self.tr("Aftalte mål for indsatsen"))
+        self.effort_goals.setAccessibleName(self.tr("Aftalte mål for indsatsen"))
+        self.effort_result = QLineEdit()
+        self.effort_result.setPlaceholderText(self.tr("Resultat, når det kendes"))
+        self.effort_result.setAccessibleName(self.tr("Resultat"))
+        self.add_button = button(self.tr("Tilføj indsats"), self.submit)
+        self.cancel_button = button(self.tr("Annuller"), self.cancel_edit)
+        self.cancel_button.hide()
+        chosen = QHBoxLayout()
+        chosen.addStretch()
+        chosen.addWidget(self.edit_button)
+        chosen.addWidget(self.delete_button)
+        form = QGridLayout()
+        form.addWidget(self.effort_kind, 0, 0)
+        form.addWidget(self.effort_provider, 0, 1, 1, 2)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("fra")))
+        dates.addWidget(self.effort_start)
+        dates.addWidget(self.effort_has_end)
+        dates.addWidget(self.effort_end)
+        dates.addStretch()
+        form.addLayout(dates, 0, 3)
+        form.addWidget(self.effort_goals, 1, 0, 1, 2)
+        form.addWidget(self.effort_result, 1, 2, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.cancel_button)
+        form.addLayout(buttons, 2, 0, 1, 4)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.efforts)
+        layout.addLayout(chosen)
+        layout.addLayout(form)
+
+    def load(self) -> None:
+        keep = self.chosen_id()
+        efforts = list_efforts(self.context.db, self.context.citizen_id)
+        self.efforts.blockSignals(True)
+        self.efforts.clearSelection()
+        self.efforts.setRowCount(len(efforts))
+        for row, effort in enumerate(efforts):
+            for column, text in enumerate(self._cells(effort)):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, effort.id)
+                self.efforts.setItem(row, column, item)
+            if effort.id == keep:
+                self.efforts.selectRow(row)
+        self.efforts.blockSignals(False)
+        self.efforts.resizeRowsToContents()
+        if self._editing is not None and self._editing not in {e.id for e in efforts}:
+            self.cancel_edit()
+        self._on_chosen()
+
+    def _cells(self, effort: Effort) -> tuple[str, ...]:
+        what = label_tr(effort.kind.label) + (f"\n{effort.provider}" if effort.provider else "")
+        end = format_date(effort.ends_on) if effort.ends_on else self.tr("i gang")
+        return what, f"{format_date(effort.starts_on)} – {end}", effort.agreed_goals, effort.result
+
+    def chosen_id(self) -> int | None:
+        items = self.efforts.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def _on_chosen(self) -> None:
+        chosen = self.chosen_id() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _from_form(self) -> dict:
+        return {
+            "kind": EffortKind(self.effort_kind.currentData()),
+            "starts_on": pydate(self.effort_start.date()),
+            "ends_on": pydate(self.effort_end.date()) if self.effort_has_end.isChecked() else None,
+            "provider": self.effort_provider.text(),
+            "agreed_goals": self.effort_goals.text(),
+            "result": self.effort_result.text(),
+        }
+
+    def submit(self) -> bool:
+        """Add an effort, or save the one being edited ("Ret"); a refused one stays typed."""
+        context = self.context
+        if context.citizen_id is None:
+            return False
+        values = self._from_form()
+        if self._editing is None:
+            effort = Effort(None, context.citizen_id, goal_id=context.goal_id, **values)
+            text = self.tr("tilføj indsats")
+        else:
+            effort = replace(get_effort(context.db, self._editing), **values)
+            text = self.tr("ret indsats")
+        if not context.act(text, lambda: save_effort(context.db, effort)):
+            return False
+        self.cancel_edit()
+        context.reload_needed.emit()
+        return True
+
+    def start_edit(self) -> bool:
+        effort_id = self.chosen_id()
+        if effort_id is None:
+            return False
+        effort = get_effort(self.context.db, effort_id)
+        self.effort_kind.setCurrentIndex(max(0, self.effort_kind.findData(effort.kind.value)))
+        self.effort_provider.setText(effort.provider)
+        self.effort_start.setDate(qdate(effort.starts_on))
+        self.effort_has_end.setChecked(not effort.ongoing)
+        if effort.ends_on:
+            self.effort_end.setDate(qdate(effort.ends_on))
+        self.effort_goals.setText(effort.agreed_goals)
+        self.effort_result.setText(effort.result)
+        self._editing = effort_id
+        self.add_button.setText(self.tr("Gem ændring"))
+        self.cancel_button.show()
+        self.effort_result.setFocus()
+        return True
+
+    def cancel_edit(self) -> None:
+        self._editing = None
+        for field in (self.effort_provider, self.effort_goals, self.effort_result):
+            field.clear()
+        self.effort_has_end.setChecked(False)
+        self.add_button.setText(self.tr("Tilføj indsats"))
+        self.cancel_button.hide()
+
+    def delete_chosen(self) -> bool:
+        effort_id = self.chosen_id()
+        if effort_id is None:
+            return False
+        context = self.context
+        effort = get_effort(context.db, effort_id)
+        name = label_tr(effort.kind.label) + (f", {effort.provider}" if effort.provider else "")
+        question = self.tr("Vil du slette indsatsen «%1»?").replace("%1", name)
+        linked = steps_for_effort(context.db, effort_id)
+        if linked:
+            question += "\n\n" + self.tr("%1 skridt hører til den. De bliver i planen.").replace(
+                "%1", str(linked)
+            )
+        question += "\n\n" + self.tr("Du kan fortryde med Ctrl+Z.")
+        if not ConfirmDialog.ask(self, self.tr("Slet indsats"), question, self.tr("Slet")):
+            return False
+        if not context.act(self.tr("slet indsats"), lambda: delete_effort(context.db, effort_id)):
+            return False
+        context.reload_needed.emit()
+        return True

@@ -1,0 +1,159 @@
+"""Small widgets the plan's sections share: dates, the row that ends a thing on a day with a
+reason, and the history shown on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.storage.revisions import Revision
+from ui.read_only import reads_only
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: QDate, name: str) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def button(text: str, slot: Callable[[], object], name: str = "") -> QPushButton:
+    widget = QPushButton(text)
+    widget.clicked.connect(lambda _checked=False: slot())
+    if name:
+        widget.setAccessibleName(name)
+    return widget
+
+
+def fill_list(widget: QListWidget, rows: list[tuple[int, str, bool]], keep: int | None) -> None:
+    """Rows of (id, text, still open); the row with id ``keep`` stays chosen."""
+    widget.blockSignals(True)  # the caller updates what depends on the choice afterwards
+    widget.clear()
+    for row_id, text, is_open in rows:
+        item = QListWidgetItem(text)
+        item.setData(ID_ROLE, row_id)
+        if not is_open:
+            item.setForeground(Qt.GlobalColor.darkGray)
+        widget.addItem(item)
+        if row_id == keep:
+            widget.setCurrentItem(item)
+    widget.blockSignals(False)
+
+
+def chosen_id(widget: QListWidget) -> int | None:
+    item = widget.currentItem()
+    return item.data(ID_ROLE) if item is not None else None
+
+
+class StatusRow(QWidget):
+    """ "Den 03-02-2025, fordi …" and the buttons that end (or reopen) the chosen thing."""
+
+    def __init__(self, reason_hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.on = date_edit(QDate.currentDate(), self.tr("Hvornår skete det?"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(reason_hint)
+        self.reason.setAccessibleName(self.tr("Hvorfor?"))
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel(self.tr("Dato:")))
+        top.addWidget(self.on)
+        top.addWidget(self.reason, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self.buttons)
+
+    def add(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        widget = button(text, slot)
+        self.buttons.addWidget(widget)
+        return widget
+
+    def finish(self) -> None:
+        self.buttons.addStretch()
+
+    def day(self) -> date:
+        return pydate(self.on.date())
+
+    def text(self) -> str:
+        return self.reason.text()
+
+    def done(self) -> None:
+        """The change is saved: the reason belongs to it, not to the next one."""
+        self.reason.clear()
+
+
+class HistoryView(QWidget):
+    """A button "Historik (3)" that shows or hides the lines of what happened before."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.toggled.connect(self._shown)
+        reads_only(self.toggle)  # shows, changes nothing
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines.setObjectName("hint")
+        self.lines.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.lines)
+        self.set_lines([])
+
+    def set_lines(self, lines: list[str]) -> None:
+        self.lines.setText("\n".join(lines))
+        self.toggle.setText(f"{self._title} ({len(lines)})")
+        self.toggle.setEnabled(bool(lines))
+        if not lines:
+            self.toggle.setChecked(False)
+
+    def _shown(self, shown: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.lines.setVisible(shown)
+
+
+def history_lines(versions: list[Revision], names: dict[str, str]) -> list[str]:
+    """ "Hvad, 03-02-2025: Pension  (ændret 10-03-2025)" for every version that was replaced."""
+    changed = QCoreApplication.translate("HistoryView", "(ændret %1)")
+    return [
+        f"{names[old.field]}, {format_date(old.written_on)}: {old.text or '–'}  "
+        + changed.replace("%1", format_date(new.written_on))
+        for old, new in pairwise(versions)
+        if old.field == new.field
+    ]
