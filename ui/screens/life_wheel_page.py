@@ -41,6 +41,7 @@ from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave, flush_pending
 from ui.read_only import reads_only
+from ui.signals import AppSignals
 from ui.translation import meeting_kind_label
 from ui.widgets.life_wheel import LifeWheelWidget
 
@@ -344,6 +345,9 @@ class LifeWheelPage(QWidget):
         self.error.show_message(None)
         self.plan_button.setText(self.tr("Ønsket er med i planen"))
         self.carried_to_plan.emit(hhh_id)
+        signals = AppSignals.of(self)  # the plan page shows it; the main window opens the tab
+        if signals is not None:
+            signals.hhh_carried_to_plan.emit(hhh_id)
         return hhh_id
 
     def _fill_add_menu(self) -> None:
