@@ -50,7 +50,12 @@ class AuditEntry:
     detail: str
 
 
-def current_actor() -> str:
+def current_actor(db: sqlite_utils.Database | None = None) -> str:
+    """The caseworker's name from Indstillinger, else the computer's login name."""
+    if db is not None:
+        row = db.execute("SELECT value FROM settings WHERE key = 'caseworker_name'").fetchone()
+        if row and row[0].strip():
+            return row[0].strip()
     try:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
@@ -79,7 +84,7 @@ def record(
     row = (
         (last[0] if last else 0) + 1,
         now_iso(),
-        current_actor(),
+        current_actor(db),
         str(action),
         None if citizen_id is None else int(citizen_id),  # as SQLite gives it back
         str(entity),

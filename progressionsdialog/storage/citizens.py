@@ -117,6 +117,15 @@ def list_citizens(db: sqlite_utils.Database, include_archived: bool = True) -> l
     return [_from_row(row) for row in db.execute(_SELECT + where + " ORDER BY c.id")]
 
 
+def citizen_names(db: sqlite_utils.Database, ids: set[int]) -> dict[int, str]:
+    """Names of the citizens that still exist among ``ids`` (an erased one is absent)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(f"SELECT id, name FROM citizens WHERE id IN ({marks})", list(ids))
+    return dict(rows.fetchall())
+
+
 def count_citizens(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM citizens").fetchone()[0]
 

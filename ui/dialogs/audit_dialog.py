@@ -14,30 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from progressionsdialog.domain.audit_words import what_was_done
 from progressionsdialog.storage.audit import entries
-
-ACTIONS = {
-    "view": "Så",
-    "create": "Oprettede",
-    "update": "Ændrede",
-    "archive": "Arkiverede",
-    "restore": "Genskabte",
-    "print": "Udskrev",
-    "export": "Eksporterede",
-    "erase": "Slettede",
-    "delete": "Slettede",
-}
-ENTITIES = {
-    "citizen": "borger",
-    "meeting": "samtale",
-    "life_wheel": "livshjul",
-    "hhh": "HHH",
-    "goal": "mål",
-    "sub_goal": "delmål",
-    "step": "skridt",
-    "effort": "indsats",
-    "report": "dokument",
-}
+from progressionsdialog.storage.citizens import citizen_names
 
 
 class AuditDialog(QDialog):
@@ -59,7 +38,7 @@ class AuditDialog(QDialog):
                 self.tr("Hvem"),
                 self.tr("Handling"),
                 self.tr("Hvad"),
-                self.tr("Borger nr."),
+                self.tr("Borger"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,18 +53,18 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         citizen = self.citizen_id if self.only_citizen.isChecked() else None
         rows = list(reversed(entries(self.db, citizen)))  # newest first
+        names = citizen_names(self.db, {e.citizen_ref for e in rows if e.citizen_ref})
+        gone = self.tr("slettet borger")
         self.table.setRowCount(len(rows))
         for row, entry in enumerate(rows):
             local = entry.at.astimezone()
-            what = ENTITIES.get(entry.entity, entry.entity)
-            if entry.detail:
-                what += f" ({entry.detail})"
+            verb, what = what_was_done(entry.action, entry.entity, entry.detail)
             cells = (
                 local.strftime("%d-%m-%Y %H:%M"),
                 entry.actor,
-                ACTIONS.get(entry.action, entry.action),
+                verb,
                 what,
-                "" if entry.citizen_ref is None else str(entry.citizen_ref),
+                "" if entry.citizen_ref is None else names.get(entry.citizen_ref, gone),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.storage.follow_up import interval_days, set_interval_days
-from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int, set_int
+from progressionsdialog.storage.settings import (
+    CASEWORKER_NAME,
+    LOCK_AFTER_MINUTES,
+    get_int,
+    get_text,
+    set_caseworker_name,
+    set_int,
+)
 from ui.dialogs.citizen_form import FieldError
 
 
@@ -24,8 +39,12 @@ class SettingsDialog(QDialog):
         self.follow_up_days.setRange(7, 730)
         self.follow_up_days.setSuffix(self.tr(" dage"))
         self.follow_up_days.setValue(interval_days(db))
+        self.caseworker = QLineEdit(get_text(db, CASEWORKER_NAME))
+        self.caseworker.setPlaceholderText(self.tr("Fx Mette Hansen"))
+        self.caseworker.setAccessibleName(self.tr("Dit navn i revisionsloggen"))
         self.error = FieldError()
         form = QFormLayout()
+        form.addRow(self.tr("&Dit navn (i revisionsloggen):"), self.caseworker)
         form.addRow(self.tr("Lås efter:"), self.lock_minutes)
         form.addRow(self.tr("Følg op, når sidste samtale er ældre end:"), self.follow_up_days)
         buttons = QDialogButtonBox(
@@ -42,6 +61,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         try:
+            set_caseworker_name(self.db, self.caseworker.text())
             set_int(self.db, LOCK_AFTER_MINUTES, self.lock_minutes.value())
             set_interval_days(self.db, self.follow_up_days.value())
         except ProgressionsdialogError as error:
