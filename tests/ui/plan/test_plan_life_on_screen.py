@@ -15,6 +15,7 @@ from progressionsdialog.storage.goals import get_goal, list_goals, save_goal
 from progressionsdialog.storage.milestones import list_milestones, save_milestone
 from progressionsdialog.storage.steps import get_step, list_steps, reviews_of, save_step
 from progressionsdialog.storage.sub_goals import list_sub_goals, save_sub_goal
+from ui.screens.plan.context import window_undo_stack
 
 TODAY = date.today()
 
@@ -110,7 +111,7 @@ def test_a_goal_is_reached_dropped_and_earlier_goals_stay_in_view(plan, demo_db,
     assert goals.state.text().startswith("Aktivt")
 
 
-def test_deleting_a_goal_names_its_parts_and_ctrl_z_brings_all_back(plan, demo_db, user):
+def test_deleting_a_goal_names_its_parts_and_ctrl_z_brings_all_back(main, plan, demo_db, user):
     cid = plan.cid
     goal = save_goal(demo_db, Goal(None, cid, citizen_wording="Job som hjemmehjælper"))
     subs = [save_sub_goal(demo_db, SubGoal(None, goal.id, t)) for t in ("12 timer", "32 timer")]
@@ -136,6 +137,10 @@ def test_deleting_a_goal_names_its_parts_and_ctrl_z_brings_all_back(plan, demo_d
     assert list_milestones(demo_db, goal.id)[0].sub_goal_id == subs[0].id
     assert {(s.goal_id, s.sub_goal_id) for s in list_steps(demo_db, cid)} == {(goal.id, subs[0].id)}
     assert plan.sub_goals_section.list.count() == 2
+    window_undo_stack(main).redo()  # Rediger → Gentag: deleted again, and again back
+    assert list_goals(demo_db, cid) == [] and plan.sub_goals_section.no_goal.isVisible()
+    user.ctrl_z(plan.steps_section.steps)
+    assert [s.title for s in list_sub_goals(demo_db, goal.id)] == ["12 timer", "32 timer"]
 
 
 def test_sub_goals_are_ordered_edited_reached_dropped_and_deleted(plan, demo_db, user):

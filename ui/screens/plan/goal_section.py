@@ -24,13 +24,13 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave
 from ui.read_only import reads_only
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import HistoryView, StatusRow, button, history_lines
+from ui.screens.plan.widgets import HistoryView, StatusRow, button, first_line, history_lines
 
 WORDING_NAMES = {"citizen_wording": "Borgerens ord", "worker_wording": "Jobrettet"}
 
 
 def goal_title(number: int, goal: Goal) -> str:
-    words = (goal.citizen_wording or label_tr(NOT_DECIDED))[:50]
+    words = first_line(goal.citizen_wording, 50) or label_tr(NOT_DECIDED)
     when = f" {format_date(goal.status_on)}" if goal.status_on else ""
     return f"{number}. {label_tr(goal.kind.label)}: {words} – {goal.status.label.lower()}{when}"
 
@@ -107,7 +107,7 @@ class GoalSection(QGroupBox):
         self.hhh_link.clear()
         self.hhh_link.addItem(self.tr("– ikke fra et HHH –"), None)
         for number, hhh in enumerate(list_hhh(self.context.db, self.context.citizen_id), 1):
-            first = (hhh.what.strip().splitlines() or [""])[0][:40] or label_tr(NOT_DECIDED)
+            first = first_line(hhh.what) or label_tr(NOT_DECIDED)
             self.hhh_link.addItem(f"{number}. {first}", hhh.id)
         self._loading = False
         self._show_chosen()

@@ -21,7 +21,7 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave
 from ui.read_only import reads_only
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import HistoryView, button, history_lines
+from ui.screens.plan.widgets import HistoryView, button, first_line, history_lines
 
 PROMPTS = {
     "what": "Hvad vil du gerne opnå?",
@@ -32,8 +32,7 @@ FIELD_NAMES = {"what": "Hvad", "why": "Hvorfor", "how": "Hvordan"}
 
 
 def _title(number: int, what: str) -> str:
-    first = (what.strip().splitlines() or [""])[0][:40]
-    return f"{number}. {first or label_tr(NOT_DECIDED)}"
+    return f"{number}. {first_line(what) or label_tr(NOT_DECIDED)}"
 
 
 class HhhSection(QGroupBox):

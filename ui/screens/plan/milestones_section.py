@@ -19,7 +19,7 @@ from progressionsdialog.storage.milestones import (
 from progressionsdialog.storage.sub_goals import list_sub_goals
 from ui.screens.plan.context import PlanContext
 from ui.screens.plan.goal_items import GoalItemsSection, outcome_text
-from ui.screens.plan.widgets import date_edit, pydate, qdate
+from ui.screens.plan.widgets import date_edit, first_line, pydate, qdate
 
 
 class MilestonesSection(GoalItemsSection):
@@ -55,7 +55,7 @@ class MilestonesSection(GoalItemsSection):
         self.milestone_sub_goal.addItem(self.tr("– intet delmål –"), None)
         goal_id = self.context.goal_id
         for sub in list_sub_goals(self.context.db, goal_id) if goal_id is not None else []:
-            self.milestone_sub_goal.addItem(sub.title[:40], sub.id)
+            self.milestone_sub_goal.addItem(first_line(sub.title), sub.id)
         self.milestone_sub_goal.setCurrentIndex(max(0, self.milestone_sub_goal.findData(keep)))
 
     def noun(self) -> str:

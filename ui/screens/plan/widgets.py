@@ -36,6 +36,16 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def first_line(text: str, width: int = 40) -> str:
+    """The first line of ``text``, cut to ``width`` characters with "…" when it was longer.
+
+    >>> first_line("Fast arbejde som hjemmehjælper i aftenvagter", 20)
+    'Fast arbejde som hj…'
+    """
+    line = (text.strip().splitlines() or [""])[0]
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
 def date_edit(value: QDate, name: str) -> QDateEdit:
     edit = QDateEdit(value)
     edit.setDisplayFormat("dd-MM-yyyy")
