@@ -14,8 +14,15 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenuBar,
+    QStackedWidget,
+    QWidget,
+)
 
 from ui.screens.lock_screen import LockScreen
 
@@ -59,11 +66,18 @@ class WindowLock(QObject):
         if self.is_locked() or self._closed:
             return
         self._before_lock()  # typed text is saved, not lost
-        self._focus = QApplication.focusWidget()
         popup = QApplication.activePopupWidget()
         while popup is not None:  # an open menu or calendar
             popup.close()
             popup = QApplication.activePopupWidget()
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QMenuBar):  # a menu opened by Alt: give the focus back first
+            escape = QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier
+            )
+            QApplication.sendEvent(focused, escape)
+            focused = QApplication.focusWidget()
+        self._focus = focused
         self._hidden = []
         for widget in QApplication.topLevelWidgets():
             if widget is self._window or not widget.isVisible() or not isinstance(widget, QDialog):

@@ -359,3 +359,21 @@ def test_every_menu_item_has_its_own_letter(laptop):
         letters = [_mnemonic(text) for text in texts]
         assert None not in letters, (where, texts)
         assert len(set(letters)) == len(letters), (where, texts)
+
+
+def test_ctrl_l_locks_from_an_open_menu_and_a_calendar(laptop, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.isVisible()
+    QTest.keyClick(menu, Qt.Key.Key_L, CTRL)
+    assert laptop.is_locked() and not menu.isVisible()
+    QTest.mouseClick(laptop.lock_screen.button, Qt.MouseButton.LeftButton)  # demo: no password
+    editor = open_meeting(laptop, qtbot)
+    editor.date.setFocus()
+    press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = QApplication.activePopupWidget()
+    assert calendar is not None and calendar.isVisible()
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_L, CTRL)
+    assert laptop.is_locked() and not calendar.isVisible()
