@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from progressionsdialog.demo import create_demo_database
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.citizens import count_citizens, list_citizens
+from progressionsdialog.storage.projects import list_projects
 
 
 @pytest.fixture
@@ -119,6 +120,9 @@ def test_demo_refuses_to_replace_real_citizens(demo_dir, cli):
     _refused(cli("demo", "--data-dir", str(demo_dir)), "allerede en database")
     assert _digest(demo_dir) == before
     assert cli("demo", "--force", "--data-dir", str(demo_dir)).returncode == 0
+    from progressionsdialog.demo_project import COHORT
+
     db = open_database(demo_dir / DB_FILENAME)
-    assert count_citizens(db) == 7
+    assert count_citizens(db) == 7 + 2 * COHORT  # the five cases, two more, the project
+    assert [p.name for p in list_projects(db)] == ["JobStart"]
     db.close()
