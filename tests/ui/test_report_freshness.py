@@ -4,6 +4,7 @@ closing it while the PDF is being made is quiet and leaves nothing behind.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
@@ -192,3 +193,29 @@ def test_the_window_closed_with_the_dialog_open_leaves_no_temp_files(
     demo_window.close()
     assert QThreadPool.globalInstance().waitForDone(30_000)
     qtbot.waitUntil(lambda: not list(tmp_dir.iterdir()), timeout=5000)
+
+
+def test_save_offers_documents_and_a_name_per_citizen_and_writes_for_the_owner_only(
+    handover, monkeypatch, tmp_path, qtbot
+):
+    from datetime import date
+
+    from ui.dialogs import report_dialog
+
+    documents = tmp_path / "Dokumenter"
+    documents.mkdir()
+    monkeypatch.setattr(report_dialog, "documents_folder", lambda: documents)
+    offered = []
+
+    def answer(parent, title, suggested, pattern):
+        offered.append(suggested)
+        return suggested, pattern
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
+    click(qtbot, handover.save_button)
+    today = date.today().isoformat()
+    assert offered == [str(documents / f"overlevering-hanne-boegh-{today}.pdf")]
+    saved = documents / f"overlevering-hanne-boegh-{today}.pdf"
+    assert saved.exists()
+    if os.name == "posix":
+        assert saved.stat().st_mode & 0o777 == 0o600

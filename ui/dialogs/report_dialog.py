@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.reports.filenames import private_copy, suggested_name
 from progressionsdialog.storage import open_database
 
 TITLES = {"plan": "Borgerens plan", "handover": "Overleveringsrapport"}
@@ -140,6 +142,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db_path, self.citizen_id, self.kind = db_path, citizen_id, kind
+        self.citizen_name = citizen_name
         self.pdf: Path | None = None
         self._workdir = Path(tempfile.mkdtemp(prefix="progressionsdialog-pdf-"))
         self._generation = self._shown_generation = 0
@@ -305,13 +308,16 @@ class ReportDialog(QDialog):
         if pdf is None:
             return None
         if not target:
+            suggested = documents_folder() / suggested_name(
+                self.kind, self.citizen_name, self.citizen_id, date.today()
+            )
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Gem PDF"), f"{self.kind}.pdf", "PDF (*.pdf)"
+                self, self.tr("Gem PDF"), str(suggested), "PDF (*.pdf)"
             )
         if not target:
             return None
         try:
-            shutil.copyfile(pdf, target)
+            private_copy(pdf, Path(target))
         except OSError as error:
             self.message.setText(
                 "⚠ "
@@ -350,6 +356,14 @@ class ReportDialog(QDialog):
         self._closed = True
         _abandon(self._workdir, self._jobs)
         super().done(result)
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (Dokumenter), where a saved document is first offered."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _abandon(workdir: Path, jobs: list[ReportJob]) -> None:
