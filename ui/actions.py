@@ -65,6 +65,8 @@ class WindowActions(QObject):
         self.register_action.setCheckable(True)
         self.register_action.setChecked(True)
         self.register_action.setToolTip(_t("Skjul listen, så samtalen fylder hele skærmen"))
+        self.statistics_action = action(_t("&Statistik for teamet …"))
+        self.statistics_action.setToolTip(_t("Tal for alle borgere, uden navne: hvem rykker sig"))
         # Hjælp
         self.about_action = action(_t("&Om Progressionsdialog"))
 
@@ -93,6 +95,8 @@ class WindowActions(QObject):
 
         view_menu = bar.addMenu(_t("&Vis"))
         view_menu.addAction(self.register_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.statistics_action)
 
         help_menu = bar.addMenu(_t("&Hjælp"))
         help_menu.addAction(self.about_action)

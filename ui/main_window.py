@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         a.plan_pdf_action.triggered.connect(lambda: self.open_report("plan"))
         a.handover_action.triggered.connect(lambda: self.open_report("handover"))
         a.audit_action.triggered.connect(self.show_audit)
+        a.statistics_action.triggered.connect(self.show_statistics)
         a.retention_action.triggered.connect(self.show_retention)
         a.password_action.triggered.connect(self.change_password)
         a.settings_action.triggered.connect(self.show_settings)
@@ -189,6 +190,15 @@ class MainWindow(QMainWindow):
         from ui.dialogs.audit_dialog import AuditDialog
 
         dialog = AuditDialog(self.db, self.register.current_citizen_id(), self)
+        dialog.open()
+        return dialog
+
+    def show_statistics(self):
+        from progressionsdialog.tools import load_tool
+        from ui.dialogs.report_dialog import documents_folder
+        from ui.dialogs.statistics_dialog import StatisticsDialog
+
+        dialog = StatisticsDialog(self.db, load_tool("halsnaes"), documents_folder(), self)
         dialog.open()
         return dialog
 

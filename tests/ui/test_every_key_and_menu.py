@@ -563,6 +563,28 @@ def test_view_menu_hides_the_list_by_keys_and_by_mouse(laptop, qtbot):
     assert laptop.register.isVisible()
 
 
+def test_view_menu_statistics_opens_the_team_numbers_without_names(laptop, demo_db, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    from progressionsdialog.storage.citizens import list_citizens
+
+    menu_by_keys(laptop, Qt.Key.Key_V, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.windowTitle() == "Statistik for teamet"
+    assert dialog.frameGeometry().height() <= 768
+    qtbot.waitUntil(lambda: any(t.isVisible() for t in dialog.findChildren(QTableWidget)))
+    cells = {
+        t.item(r, c).text()
+        for t in dialog.findChildren(QTableWidget)
+        for r in range(t.rowCount())
+        for c in range(t.columnCount())
+    }
+    assert "færre end 5" in cells
+    assert not cells & {c.name for c in list_citizens(demo_db)}
+    dialog.close()
+
+
 @pytest.mark.real_dialogs
 def test_help_about_by_mouse(laptop, qtbot):
     seen = []
