@@ -197,6 +197,7 @@ class Step:
     effort_id: int | None = None
     agreed_meeting_id: int | None = None
     status_on: date | None = None  # the day it was done, not done or dropped
+    contact_id: int | None = None  # owned by a named person in the citizen's contact list
 
 
 @dataclass(frozen=True, slots=True)

@@ -425,6 +425,40 @@ def m005_projects_and_outcomes(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+CONTACT_ROLES = (
+    "mentor",
+    "company_consultant",
+    "support_person",
+    "doctor",
+    "company",
+    "caseworker",
+    "other",
+)
+
+
+@migrations()
+def m006_contacts(db: sqlite_utils.Database) -> None:
+    """Issue 13: the people around the citizen, and steps owned by one of them."""
+    db.execute(
+        f"""CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL DEFAULT 'other' CHECK (role IN {_in(CONTACT_ROLES)}),
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )"""
+    )
+    db.execute("CREATE INDEX contacts_citizen ON contacts (citizen_id)")
+    db.execute(
+        "ALTER TABLE steps ADD COLUMN contact_id INTEGER "
+        "REFERENCES contacts (id) ON DELETE SET NULL"
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

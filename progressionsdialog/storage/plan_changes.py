@@ -30,6 +30,7 @@ _TABLES = {
     "sub_goals": "goal_id IN (SELECT id FROM goals WHERE citizen_id = :id)",
     "milestones": "goal_id IN (SELECT id FROM goals WHERE citizen_id = :id)",
     "efforts": "citizen_id = :id",
+    "contacts": "citizen_id = :id",
     "steps": "citizen_id = :id",
     "step_reviews": "step_id IN (SELECT id FROM steps WHERE citizen_id = :id)",
     "appointments": "citizen_id = :id",

@@ -17,12 +17,16 @@ from progressionsdialog.domain.lifecycle import check_closing
 from progressionsdialog.domain.plan import Step, StepOwner, StepStatus, validate_step
 from progressionsdialog.errors import NotFoundError, ValidationError
 from progressionsdialog.storage import audit, clock, ordering
+from progressionsdialog.storage.contacts import get_contact
 from progressionsdialog.storage.meetings import get_meeting
 from progressionsdialog.storage.transaction import transaction
 
-_COLUMNS = (
-    "id, citizen_id, what, owner, due_on, status, status_reason, owner_name, goal_id, "
-    "sub_goal_id, effort_id, agreed_meeting_id, status_on"
+# A step owned by a contact shows the contact's name as it is now.
+_SELECT = (
+    "SELECT s.id, s.citizen_id, s.what, s.owner, s.due_on, s.status, s.status_reason, "
+    "coalesce(c.name, s.owner_name), s.goal_id, s.sub_goal_id, s.effort_id, "
+    "s.agreed_meeting_id, s.status_on, s.contact_id "
+    "FROM steps s LEFT JOIN contacts c ON c.id = s.contact_id"
 )
 _REASON_NEEDED = {
     StepStatus.NOT_DONE: "Skriv kort, hvorfor skridtet ikke blev gjort.",
@@ -45,6 +49,7 @@ def _step(r: tuple) -> Step:
         r[10],
         r[11],
         from_iso(r[12]),
+        r[13],
     )
 
 
@@ -59,6 +64,9 @@ def save_step(db: sqlite_utils.Database, step: Step, meeting_id: int | None = No
     A dropped step is not opened here: ``set_step_status`` asks for the reason.
     """
     step = validate_step(step, _meeting_date(db, step.agreed_meeting_id))
+    if step.contact_id is not None:  # the person decides who ("Mentor") and the name
+        contact = get_contact(db, step.contact_id)
+        step = replace(step, owner=contact.role.step_owner, owner_name=contact.name)
     before = get_step(db, step.id) if step.id is not None else None
     if before and before.status is StepStatus.DROPPED and step.status.is_open:
         raise ValidationError("status", _reopen_message(before))
@@ -73,15 +81,16 @@ def save_step(db: sqlite_utils.Database, step: Step, meeting_id: int | None = No
         step.sub_goal_id,
         step.effort_id,
         to_iso(step.status_on),
+        step.contact_id,
     ]
     stamp = clock.now_iso()
     with transaction(db):
         if before is None:
             step_id = db.execute(
                 "INSERT INTO steps (what, owner, due_on, status, status_reason, owner_name, "
-                "goal_id, sub_goal_id, effort_id, status_on, citizen_id, agreed_meeting_id, "
-                "position, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "goal_id, sub_goal_id, effort_id, status_on, contact_id, citizen_id, "
+                "agreed_meeting_id, position, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     *values,
                     step.citizen_id,
@@ -97,7 +106,7 @@ def save_step(db: sqlite_utils.Database, step: Step, meeting_id: int | None = No
             db.execute(
                 "UPDATE steps SET what = ?, owner = ?, due_on = ?, status = ?, status_reason = ?, "
                 "owner_name = ?, goal_id = ?, sub_goal_id = ?, effort_id = ?, status_on = ?, "
-                "updated_at = ? WHERE id = ?",
+                "contact_id = ?, updated_at = ? WHERE id = ?",
                 [*values, stamp, step_id],
             )
             audit.record(db, "update", citizen_id=step.citizen_id, entity="step", entity_id=step_id)
@@ -195,7 +204,7 @@ def _add_review(db, step_id, meeting_id, status, reason, new_due_on, status_on) 
 
 
 def get_step(db: sqlite_utils.Database, step_id: int) -> Step:
-    row = db.execute(f"SELECT {_COLUMNS} FROM steps WHERE id = ?", [step_id]).fetchone()
+    row = db.execute(f"{_SELECT} WHERE s.id = ?", [step_id]).fetchone()
     if row is None:
         raise NotFoundError("Skridtet findes ikke (længere).")
     return _step(row)
@@ -203,10 +212,9 @@ def get_step(db: sqlite_utils.Database, step_id: int) -> Step:
 
 def list_steps(db: sqlite_utils.Database, citizen_id: int, open_only: bool = False) -> list[Step]:
     """In the worker's order (new steps last)."""
-    where = " AND status IN ('planned', 'not_done')" if open_only else ""
+    where = " AND s.status IN ('planned', 'not_done')" if open_only else ""
     rows = db.execute(
-        f"SELECT {_COLUMNS} FROM steps WHERE citizen_id = ?{where} ORDER BY position, id",
-        [citizen_id],
+        f"{_SELECT} WHERE s.citizen_id = ?{where} ORDER BY s.position, s.id", [citizen_id]
     ).fetchall()
     return [_step(row) for row in rows]
 
