@@ -11,9 +11,7 @@ def test_every_table_with_a_citizen_is_exported(db):
     with_citizen = {
         table
         for table in tables
-        if any(
-            column[1] == "citizen_id" for column in db.execute(f"PRAGMA table_info({table})")
-        )
+        if any(column[1] == "citizen_id" for column in db.execute(f"PRAGMA table_info({table})"))
     }
     assert with_citizen  # the check looks at something
     assert with_citizen <= set(_CITIZEN_TABLES), with_citizen - set(_CITIZEN_TABLES)
