@@ -1,7 +1,8 @@
-"""The citizen's plan: HHH, the goal with its sub-goals and milestones, the next steps with
-their follow-up, the efforts, and the next meeting – one section each, from
-``ui/screens/plan/``, in one scrolling column. Text is saved as it is typed; every other
-change can be undone with Ctrl+Z; deleting asks first and names what goes with it.
+"""The citizen's plan: HHH, the goal with its sub-goals and milestones, the people around
+the citizen, the next steps with their follow-up, the efforts, and the next meeting – one
+section each, from ``ui/screens/plan/``, in one scrolling column. Text is saved as it is
+typed; every other change can be undone with Ctrl+Z; deleting asks first and names what goes
+with it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 from progressionsdialog.errors import NotFoundError
 from progressionsdialog.storage.hhh import get_hhh
 from ui.pending import flush_pending
+from ui.screens.plan.contacts_section import ContactsSection
 from ui.screens.plan.context import PlanContext
 from ui.screens.plan.efforts_section import EffortsSection
 from ui.screens.plan.goal_section import GoalSection
@@ -37,6 +39,7 @@ class PlanPage(QWidget):
         self.goal_section = GoalSection(context)
         self.sub_goals_section = SubGoalsSection(context)
         self.milestones_section = MilestonesSection(context)
+        self.contacts_section = ContactsSection(context)
         self.steps_section = StepsSection(context)
         self.efforts_section = EffortsSection(context)
         self.next_section = NextMeetingSection(context)
@@ -45,6 +48,7 @@ class PlanPage(QWidget):
             self.goal_section,
             self.sub_goals_section,
             self.milestones_section,
+            self.contacts_section,
             self.steps_section,
             self.efforts_section,
             self.next_section,
@@ -112,6 +116,7 @@ class PlanPage(QWidget):
         self.hhh_section.load()
         self.goal_section.load()
         self._goal_chosen()
+        self.contacts_section.load()
         self.steps_section.load()
         self.efforts_section.load()
         self.next_section.load()

@@ -9,7 +9,6 @@ from dataclasses import replace
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from progressionsdialog.domain.dates import format_date
-from progressionsdialog.domain.plan import STEP_OWNER_LABELS, Step, StepOwner, StepStatus
+from progressionsdialog.domain.plan import Step, StepStatus
+from progressionsdialog.storage.contacts import list_contacts
 from progressionsdialog.storage.meetings import list_meetings
 from progressionsdialog.storage.steps import (
     delete_step,
@@ -33,6 +33,7 @@ from progressionsdialog.storage.steps import (
 )
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.context import PlanContext, label_tr
+from ui.screens.plan.owner_chooser import OwnerChooser
 from ui.screens.plan.widgets import (
     ID_ROLE,
     HistoryView,
@@ -91,10 +92,7 @@ class StepsSection(QGroupBox):
         for widget in (self.up_button, self.down_button, self.edit_button, self.delete_button):
             self.status_row.buttons.addWidget(widget)
         self.history = HistoryView(self.tr("Opfølgning på skridtet"))
-        self.step_owner = QComboBox()
-        self.step_owner.setAccessibleName(self.tr("Hvem"))
-        for owner, label in STEP_OWNER_LABELS.items():
-            self.step_owner.addItem(label_tr(label), owner.value)
+        self.step_owner = OwnerChooser()
         self.step_what = QLineEdit()
         self.step_what.setPlaceholderText(self.tr("Hvad skal der ske?"))
         self.step_what.setAccessibleName(self.tr("Hvad skal der ske?"))
@@ -118,6 +116,7 @@ class StepsSection(QGroupBox):
     # -- showing ------------------------------------------------------------------------
     def load(self) -> None:
         keep = self.chosen_id()
+        self.step_owner.fill(list_contacts(self.context.db, self.context.citizen_id))
         steps = list_steps(self.context.db, self.context.citizen_id)
         self.steps.blockSignals(True)
         self.steps.clearSelection()
@@ -143,7 +142,7 @@ class StepsSection(QGroupBox):
             status += " " + format_date(step.status_on)
         if step.status_reason:
             status += f": {step.status_reason}"
-        who = label_tr(step.owner.label) + (f" ({step.owner_name})" if step.owner_name else "")
+        who = label_tr(step.owner.label) + (f"\n{step.owner_name}" if step.owner_name else "")
         return who, step.what, format_date(step.due_on), status
 
     def chosen_id(self) -> int | None:
@@ -203,7 +202,6 @@ class StepsSection(QGroupBox):
         context = self.context
         if context.citizen_id is None:
             return False
-        owner = StepOwner(self.step_owner.currentData())
         what, due = self.step_what.text(), pydate(self.step_due.date())
         meeting_id = context.meeting_id()
         if self._editing is None:
@@ -211,15 +209,15 @@ class StepsSection(QGroupBox):
                 None,
                 context.citizen_id,
                 what,
-                owner,
-                due,
+                due_on=due,
                 goal_id=context.goal_id,
                 agreed_meeting_id=meeting_id,
             )
             text = self.tr("tilføj skridt")
         else:
-            step = replace(get_step(context.db, self._editing), what=what, owner=owner, due_on=due)
+            step = replace(get_step(context.db, self._editing), what=what, due_on=due)
             text = self.tr("ret skridt")
+        step = self.step_owner.applied_to(step)
         if not context.act(text, lambda: save_step(context.db, step, meeting_id)):
             return False
         self.cancel_edit()
@@ -231,7 +229,7 @@ class StepsSection(QGroupBox):
         if step_id is None:
             return False
         step = get_step(self.context.db, step_id)
-        self.step_owner.setCurrentIndex(max(0, self.step_owner.findData(step.owner.value)))
+        self.step_owner.show_step(step)
         self.step_what.setText(step.what)
         if step.due_on:
             self.step_due.setDate(qdate(step.due_on))
