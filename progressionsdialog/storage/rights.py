@@ -41,6 +41,7 @@ _CITIZEN_TABLES = {
     "efforts": "citizen_id = :id",
     "appointments": "citizen_id = :id",
     "plan_revisions": "citizen_id = :id",
+    "contacts": "citizen_id = :id",
     "project_members": "citizen_id = :id",
     "outcomes": "citizen_id = :id",
     "audit_log": "citizen_ref = :id",
