@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from progressionsdialog import clock
 from progressionsdialog.errors import ProgressionsdialogError, StorageError
 
 
@@ -272,7 +273,6 @@ def cmd_retention(args: argparse.Namespace) -> int:
 
 
 def cmd_statistik(args: argparse.Namespace) -> int:
-    from datetime import date
 
     from progressionsdialog.domain.dates import parse_date
     from progressionsdialog.statistics.indicators import Period
@@ -306,12 +306,12 @@ def cmd_statistik(args: argparse.Namespace) -> int:
         db = _existing_database(resolve_data_dir(args))
     try:
         project = project_named(db, args.projekt) if args.projekt else None
-        sections = team_sections(db, period, tool, date.today(), project)
+        sections = team_sections(db, period, tool, clock.today(), project)
         if args.eksport is not None:
             from progressionsdialog.statistics.team_file import export_team_file
 
             key = args.teamnoegle or os.environ.get(TEAM_KEY_VAR) or None
-            count = export_team_file(db, args.eksport, team_key=key, today=date.today())
+            count = export_team_file(db, args.eksport, team_key=key, today=clock.today())
             notes.append(f"Teamfil gemt: {args.eksport} ({count} borgere, uden navne).")
             if not key:
                 notes.append(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
@@ -434,7 +435,7 @@ def _birth(kind: str, age: int, today: date, serial: int) -> str:
 
 def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Citizen]:
     """Fill an empty, migrated database with demo caseworkers, citizens and meetings."""
-    today = today or date.today()
+    today = today or clock.today()
     workers = [ensure_caseworker(db, name, phone) for name, phone in CASEWORKERS]
     citizens = []
     for serial, case in enumerate(CASES, start=1):
@@ -489,7 +490,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
         if case.name in BOOKED:
             days, place, bring = BOOKED[case.name]
             when = datetime.combine(today + timedelta(days=days), time(10, 0))
-            if when > datetime.now():  # a demo built for a day long past books nothing
+            if when > clock.now():  # a demo built for a day long past books nothing
                 book_next_meeting(
                     db, Appointment(None, citizen.id, when, place, bring), meeting_ids[-1]
                 )
@@ -580,7 +581,7 @@ def create_demo_database(
         if with_project:  # the statistics' cohort (the program's demo; tests keep it small)
             from progressionsdialog.demo_project import build_demo_project
 
-            build_demo_project(db, today or date.today())
+            build_demo_project(db, today or clock.today())
     finally:
         db.close()
     return path

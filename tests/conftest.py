@@ -11,6 +11,21 @@ import pytest
 from progressionsdialog.storage import DB_FILENAME, open_database
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_day_for_the_whole_run():
+    """The program and the tests ask one clock; the run keeps the day it started on, also in
+    the command-line processes it starts, so a run past midnight does not disagree with
+    itself."""
+    from progressionsdialog import clock
+
+    day = clock.today()
+    clock.set_today(day)
+    os.environ[clock.ENV_VAR] = day.isoformat()
+    yield day
+    clock.set_today(None)
+    os.environ.pop(clock.ENV_VAR, None)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     path = tmp_path / "data"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from progressionsdialog import clock
 from progressionsdialog.domain.cpr import Cpr
 from progressionsdialog.domain.dates import format_date, parse_date
 from progressionsdialog.domain.text import validate_name, validate_text
@@ -89,7 +90,7 @@ def parse_birth_or_cpr(
                 "birth", "Skriv fødselsdato som dd-mm-åååå eller CPR-nummer som ddmmåå-xxxx."
             ) from None
         cpr = None
-    today = today or date.today()
+    today = today or clock.today()
     if born > today:
         raise ValidationError("birth", "Fødselsdatoen ligger i fremtiden.")
     if born.year < today.year - 120:

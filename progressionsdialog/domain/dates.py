@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
 
 _DANISH_DATE = re.compile(r"^(\d{1,2})[-./ ]+(\d{1,2})[-./ ]+(\d{4}|\d{2})$")
@@ -44,7 +45,7 @@ def parse_date(text: str, field: str = "date", today: date | None = None) -> dat
         raise ValidationError(field, "Skriv datoen som dd-mm-åååå, fx 07-03-1990.")
     day, month, year = (int(part) for part in match.groups())
     if len(match.group(3)) == 2:
-        year = _full_year(year, today or date.today())
+        year = _full_year(year, today or clock.today())
     try:
         return date(year, month, day)
     except ValueError:

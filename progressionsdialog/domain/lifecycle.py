@@ -19,6 +19,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from progressionsdialog import clock
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
 
@@ -71,7 +72,7 @@ def check_closing(
     ``on`` is the day it happened: not in the future. ``missing`` is the message when a
     reason is needed and none is given (``None``: the reason may be left out).
     """
-    today = today or date.today()
+    today = today or clock.today()
     if on is None:
         raise ValidationError("status_on", "Vælg dagen, det skete.")
     if on > today:
@@ -90,7 +91,7 @@ def with_outcome(
     outcome = Outcome(outcome)
     if outcome is Outcome.OPEN:
         return replace(item, reached_on=None, dropped_on=None, status_reason="")
-    on = on or today or date.today()
+    on = on or today or clock.today()
     missing = dropped_reason_missing(what) if outcome is Outcome.DROPPED else None
     reason = check_closing(on, reason, missing=missing, today=today)
     reached = outcome is Outcome.REACHED

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
 
 SCORE_MIN, SCORE_MAX = 1, 10
@@ -93,7 +94,7 @@ def validate_meeting_date(
     held_on: date, birth_date: date | None, today: date | None = None
 ) -> date:
     """A meeting may be planned up to a year ahead, never before the citizen was born."""
-    today = today or date.today()
+    today = today or clock.today()
     if not isinstance(held_on, date):
         raise ValidationError("held_on", "Vælg en dato for samtalen.")
     if (held_on - today).days > FUTURE_LIMIT_DAYS:

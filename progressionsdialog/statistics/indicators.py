@@ -16,6 +16,7 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, TargetGroup
 from progressionsdialog.domain.plan import EFFORT_LABELS, EffortKind
 from progressionsdialog.errors import ValidationError
@@ -135,7 +136,7 @@ def _groups(
         from progressionsdialog.domain.outcome import months_between
 
         rows = db.execute("SELECT id, benefit_started_on FROM citizens").fetchall()
-        at = at or date.today()
+        at = at or clock.today()
         return {
             r[0]: [benefit_band(months_between(date.fromisoformat(r[1]), at) if r[1] else None)]
             for r in rows

@@ -10,7 +10,7 @@ workers counts once; without a key or a CPR number it is random.
 own schema, so every statistic runs on the team's data as on one's own. The same citizen in
 two files (or one file loaded twice) counts once: the file exported last wins.
 
-    export_team_file(db, Path("team.json"), team_key="…", today=date.today())
+    export_team_file(db, Path("team.json"), team_key="…", today=clock.today())
     pooled, notes = load_team_files([Path("a.json"), Path("b.json")])
 """
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import from_iso
 from progressionsdialog.domain.outcome import months_between, months_later
 from progressionsdialog.errors import ProgressionsdialogError
@@ -197,7 +198,7 @@ def load_team_files(paths: list[Path]) -> Pooled:
     latest: dict[str, tuple[dict, date]] = {}
     seen = 0
     for data, _path in files:
-        exported = from_iso(data.get("exported_on")) or date.today()
+        exported = from_iso(data.get("exported_on")) or clock.today()
         for person in data.get("citizens", []):
             seen += 1
             latest[str(person.get("pseudonym"))] = (person, exported)

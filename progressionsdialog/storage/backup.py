@@ -15,12 +15,12 @@ import os
 import shutil
 import time
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.errors import (
     DamagedDatabaseError,
     DiskFullError,
@@ -362,7 +362,7 @@ def _prepare(temp: Path, backup_password: str | None, erased: list[Erasure]) -> 
 def _save_current(live: Path, folder: Path) -> Path | None:
     if not live.exists():
         return None
-    stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+    stamp = clock.now().strftime("%Y-%m-%d-%H%M%S")
     try:
         db = connect(live)
     except StorageError:  # damaged: keep the file itself, byte for byte
@@ -424,7 +424,7 @@ def daily_backup(
     """At most one automatic backup a day; keeps the newest ``KEEP_DAILY``."""
     folder = Path(data_dir) / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    name = f"dagligt-{today or datetime.now().strftime('%Y-%m-%d')}.db"
+    name = f"dagligt-{today or clock.now().strftime('%Y-%m-%d')}.db"
     if (folder / name).exists():
         return None
     try:

@@ -15,12 +15,14 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import from_iso, to_iso
 from progressionsdialog.domain.lifecycle import check_closing, dropped_reason_missing
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Goal, GoalKind, GoalStatus
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
-from progressionsdialog.storage import audit, clock, revisions
+from progressionsdialog.storage import audit, revisions
+from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.hhh import get_hhh
 from progressionsdialog.storage.milestones import list_milestones, save_milestone
 from progressionsdialog.storage.revisions import Revision, local_day
@@ -70,7 +72,7 @@ def save_goal(db: sqlite_utils.Database, goal: Goal, meeting_id: int | None = No
     own = validate_text(goal.citizen_wording, "citizen_wording", "Målet", max_length=PLAN_TEXT_MAX)
     worker = validate_text(goal.worker_wording, "worker_wording", "Målet", max_length=PLAN_TEXT_MAX)
     words = {"citizen_wording": own, "worker_wording": worker}
-    stamp = clock.now_iso()
+    stamp = now_iso()
     with transaction(db):
         if goal.id is None:
             goal_id = db.execute(
@@ -121,7 +123,7 @@ def set_goal_status(
     if status is GoalStatus.ACTIVE:
         on, reason = None, ""
     else:
-        on = on or date.today()
+        on = on or clock.today()
         dropped = status is GoalStatus.DROPPED
         missing = dropped_reason_missing("målet") if dropped else None
         reason = check_closing(on, reason, missing=missing)
@@ -129,7 +131,7 @@ def set_goal_status(
         db.execute(
             "UPDATE goals SET status = ?, status_on = ?, status_reason = ?, updated_at = ? "
             "WHERE id = ?",
-            [status.value, to_iso(on), reason, clock.now_iso(), goal_id],
+            [status.value, to_iso(on), reason, now_iso(), goal_id],
         )
         audit.record(
             db,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeArea, LifeWheel
 from progressionsdialog.domain.meeting import Meeting
 from progressionsdialog.errors import NotFoundError
@@ -67,7 +66,7 @@ def save_wheel(db: sqlite_utils.Database, meeting_id: int, wheel: LifeWheel) -> 
                     "name) VALUES (?, ?, ?, ?, ?, ?)",
                     [wheel_id, *values, area.name],
                 )
-        if meeting.held_on < date.today():
+        if meeting.held_on < clock.today():
             audit.record(
                 db, "update", citizen_id=meeting.citizen_id, entity="life_wheel", entity_id=wheel_id
             )

@@ -9,6 +9,7 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.domain.meeting import (
     NOTE_MAX,
@@ -134,7 +135,7 @@ def meetings_on(db: sqlite_utils.Database, citizen_id: int, day: date) -> list[M
 
 def _audit_change(db: sqlite_utils.Database, meeting: Meeting, what: str, key: str = "") -> None:
     """Record edits of meetings held before today (today's meeting is work in progress)."""
-    if meeting.held_on < date.today():
+    if meeting.held_on < clock.today():
         detail = f"{what} {key} {format_date(meeting.held_on)}".replace("  ", " ").strip()
         audit.record(
             db,

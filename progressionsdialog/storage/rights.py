@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
 from progressionsdialog.storage import audit, erasures
 from progressionsdialog.storage.citizens import get_citizen
@@ -138,7 +139,7 @@ def inactive_citizens(
     db: sqlite_utils.Database, years: int = RETENTION_YEARS, today: date | None = None
 ) -> list[Inactive]:
     """Citizens with no meeting and no change for ``years``: candidates for erasure."""
-    today = today or date.today()
+    today = today or clock.today()
     cutoff = (today - timedelta(days=365 * years)).isoformat()
     rows = db.execute(
         "SELECT c.id, c.name, max(coalesce(m.last, ''), substr(c.updated_at, 1, 10)) AS last "

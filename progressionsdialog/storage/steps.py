@@ -12,11 +12,13 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.domain.lifecycle import check_closing
 from progressionsdialog.domain.plan import Step, StepOwner, StepStatus, validate_step
 from progressionsdialog.errors import NotFoundError, ValidationError
-from progressionsdialog.storage import audit, clock, ordering
+from progressionsdialog.storage import audit, ordering
+from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.contacts import get_contact
 from progressionsdialog.storage.meetings import get_meeting
 from progressionsdialog.storage.transaction import transaction
@@ -83,7 +85,7 @@ def save_step(db: sqlite_utils.Database, step: Step, meeting_id: int | None = No
         to_iso(step.status_on),
         step.contact_id,
     ]
-    stamp = clock.now_iso()
+    stamp = now_iso()
     with transaction(db):
         if before is None:
             step_id = db.execute(
@@ -139,7 +141,7 @@ def set_step_status(
             raise ValidationError("status_reason", _reopen_message(step))
         on, kept_reason = None, ""
     else:
-        on = on or date.today()
+        on = on or clock.today()
         reason = check_closing(on, reason, missing=_REASON_NEEDED.get(status))
         kept_reason = reason
     changed = replace(
@@ -159,7 +161,7 @@ def set_step_status(
                 kept_reason,
                 to_iso(on),
                 to_iso(changed.due_on),
-                clock.now_iso(),
+                now_iso(),
                 step_id,
             ],
         )
@@ -198,7 +200,7 @@ def _add_review(db, step_id, meeting_id, status, reason, new_due_on, status_on) 
             reason,
             to_iso(new_due_on),
             to_iso(status_on),
-            clock.now_iso(),
+            now_iso(),
         ],
     )
 
@@ -222,7 +224,7 @@ def list_steps(db: sqlite_utils.Database, citizen_id: int, open_only: bool = Fal
 def overdue_steps(
     db: sqlite_utils.Database, citizen_id: int, today: date | None = None
 ) -> list[Step]:
-    today = today or date.today()
+    today = today or clock.today()
     return [s for s in list_steps(db, citizen_id, open_only=True) if s.due_on and s.due_on < today]
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.charts.progression import progression_figure, radar_figure
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
@@ -23,7 +24,7 @@ def tool():
 
 def history_of(db, count: int, missing_every: int = 0):
     citizen = add_citizen(db, CitizenDraft(name="Test", birth_or_cpr="01-01-1980"))
-    start = date.today() - timedelta(days=14 * count)
+    start = clock.today() - timedelta(days=14 * count)
     for i in range(count):
         meeting = add_meeting(db, citizen.id, start + timedelta(days=14 * i))
         for n, key in enumerate(KEYS):

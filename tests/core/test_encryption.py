@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.life_wheel import LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore
@@ -45,7 +45,7 @@ def test_nothing_typed_can_be_found_in_the_file_its_wal_or_a_backup(data_dir, pa
     path = data_dir / DB_FILENAME
     db = open_database(path)
     citizen = add_citizen(db, CitizenDraft(name=SECRET_NAME, phone="20 30 40 50"))
-    meeting = add_meeting(db, citizen.id, date.today())
+    meeting = add_meeting(db, citizen.id, clock.today())
     save_score(db, meeting, IndicatorScore("motivation", 4, 5, private_note="Misbrug af hash"))
     backup = backup_to(db, tmp_path / "kopi.db")
     wal = data_dir / (DB_FILENAME + "-wal")
@@ -110,7 +110,7 @@ def test_every_write_path_works_encrypted(data_dir, password):
     db = open_database(data_dir / DB_FILENAME)
     citizen = add_citizen(db, CitizenDraft(name="Alle veje", birth_or_cpr="01-01-1980"))
     update_citizen(db, citizen.id, CitizenDraft(name="Alle veje 2"))
-    meeting = add_meeting(db, citizen.id, date.today())
+    meeting = add_meeting(db, citizen.id, clock.today())
     save_score(db, meeting, IndicatorScore("motivation", 3, 4))
     save_wheel(db, meeting.id, LifeWheel.from_names(["Familie", "Job", "Helbred"]))
     goal = save_goal(db, Goal(None, citizen.id, citizen_wording="Job"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.storage import DB_FILENAME, open_database, session_key
@@ -32,7 +32,7 @@ def folder(request, data_dir):
 def make_two(path):
     db = open_database(path)
     gone = add_citizen(db, CitizenDraft(name=GONE, phone="11 22 33 44"))
-    meeting = add_meeting(db, gone.id, date.today())
+    meeting = add_meeting(db, gone.id, clock.today())
     save_score(db, meeting, IndicatorScore("motivation", 3, 4, private_note="Glemmes-note"))
     stays = add_citizen(db, CitizenDraft(name=STAYS))
     return db, gone, stays
@@ -96,7 +96,7 @@ def test_the_list_of_erasures_beside_the_database_holds_no_names(data_dir):
     assert GONE not in text and "Glemmesen" not in text
     listed = json.loads(text)["erasures"]
     assert [item["citizen_ref"] for item in listed] == [gone.id]
-    assert listed[0]["erased_at"][:10] == date.today().isoformat()
+    assert listed[0]["erased_at"][:10] == clock.today().isoformat()
 
 
 def test_a_damaged_database_is_restored_without_bringing_the_erased_back(folder, tmp_path):

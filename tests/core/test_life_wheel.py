@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.life_wheel import (
     MAX_AREAS,
@@ -133,8 +134,8 @@ def test_label_boxes_stay_inside_the_widget(count, width):
 @pytest.fixture
 def meetings(db):
     citizen = add_citizen(db, CitizenDraft(name="Sabina", birth_or_cpr="05-03-1990"))
-    old = add_meeting(db, citizen.id, date.today() - timedelta(days=60))
-    new = add_meeting(db, citizen.id, date.today())
+    old = add_meeting(db, citizen.id, clock.today() - timedelta(days=60))
+    new = add_meeting(db, citizen.id, clock.today())
     return old, new
 
 

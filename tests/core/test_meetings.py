@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import (
     IndicatorScore,
@@ -29,7 +30,7 @@ from progressionsdialog.storage.meetings import (
     update_meeting,
 )
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.plan import (
     NOT_DECIDED,
@@ -45,7 +46,7 @@ from progressionsdialog.storage.steps import (
     save_step,
 )
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture
@@ -190,7 +191,7 @@ def test_next_meeting_and_the_attention_flags(db, hanne):
     assert flags[citizen.id].no_next_meeting and not flags[citizen.id].last_meeting_too_old
     assert flags[other.id].last_meeting_too_old  # never met
     with pytest.raises(ValidationError, match="fremtiden"):
-        book_next_meeting(db, Appointment(None, citizen.id, datetime.now() - timedelta(hours=1)))
+        book_next_meeting(db, Appointment(None, citizen.id, clock.now() - timedelta(hours=1)))
     when = datetime.combine(TODAY + timedelta(days=21), datetime.min.time()).replace(hour=10)
     book_next_meeting(
         db, Appointment(None, citizen.id, when, "Jobcentret, lokale 3", "Eksamensbevis")

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.lifecycle import Outcome
 from progressionsdialog.domain.plan import (
@@ -22,7 +23,7 @@ from progressionsdialog.domain.plan import (
     SubGoal,
 )
 from progressionsdialog.errors import ValidationError
-from progressionsdialog.storage import clock
+from progressionsdialog.storage import clock as timestamps
 from progressionsdialog.storage.citizens import add_citizen
 from progressionsdialog.storage.efforts import delete_effort, get_effort, list_efforts, save_effort
 from progressionsdialog.storage.goals import (
@@ -59,7 +60,7 @@ from progressionsdialog.storage.sub_goals import (
     set_sub_goal_outcome,
 )
 
-TODAY = date.today()
+TODAY = clock.today()
 DAY = timedelta(days=1)
 
 
@@ -258,10 +259,10 @@ def test_deleting_a_goal_names_what_goes_with_it_and_what_stays(db, hanne, goal)
 
 def test_hhh_answers_keep_their_earlier_words_with_the_day_they_changed(db, hanne, monkeypatch):
     citizen, meeting = hanne
-    monkeypatch.setattr(clock, "now_iso", lambda: "2025-02-03T09:00:00+00:00")
+    monkeypatch.setattr(timestamps, "now_iso", lambda: "2025-02-03T09:00:00+00:00")
     hhh = save_hhh(db, Hhh(None, citizen.id, what="Pension", meeting_id=meeting.id))
     hhh = save_hhh(db, replace(hhh, what="Pension, tror jeg"))  # typed on: the same day
-    monkeypatch.setattr(clock, "now_iso", lambda: "2025-03-10T10:00:00+00:00")
+    monkeypatch.setattr(timestamps, "now_iso", lambda: "2025-03-10T10:00:00+00:00")
     hhh = save_hhh(db, replace(hhh, what="Arbejde som hjemmehjælper", why="At klare mig selv"))
     history = hhh_history(db, hhh.id)
     assert [(r.field, r.text, r.written_on) for r in history] == [

@@ -4,10 +4,11 @@ to what they were (issue 13: every part of the plan can be undone with Ctrl+Z)."
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.lifecycle import Outcome
 from progressionsdialog.domain.plan import (
@@ -36,7 +37,7 @@ from progressionsdialog.storage.plan_changes import (
 from progressionsdialog.storage.steps import get_step, list_steps, save_step, set_step_status
 from progressionsdialog.storage.sub_goals import save_sub_goal, set_sub_goal_outcome
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.domain.plan import Effort, EffortKind, Goal, Hhh, Step, StepOwner
@@ -38,7 +39,7 @@ def pages(path) -> int:
 @pytest.fixture
 def hanne(demo_db):
     citizen = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
-    meeting = add_meeting(demo_db, citizen.id, date.today())
+    meeting = add_meeting(demo_db, citizen.id, clock.today())
     save_score(
         demo_db,
         meeting,
@@ -53,12 +54,12 @@ def hanne(demo_db):
             citizen.id,
             "Ring til lederen om flere timer",
             StepOwner.CITIZEN,
-            date.today() + timedelta(days=7),
+            clock.today() + timedelta(days=7),
             agreed_meeting_id=meeting.id,
         ),
     )
     treatment = save_effort(
-        demo_db, Effort(None, citizen.id, EffortKind.ADDICTION_TREATMENT, date.today())
+        demo_db, Effort(None, citizen.id, EffortKind.ADDICTION_TREATMENT, clock.today())
     )
     save_step(
         demo_db,
@@ -134,7 +135,7 @@ def test_a_citizen_with_nothing_yet(db, tmp_path):
 
 def test_sixty_meetings_paginate_with_repeated_headers(db, tmp_path):
     citizen = add_citizen(db, CitizenDraft(name="Mange Samtaler", birth_or_cpr="01-01-1970"))
-    start = date.today() - timedelta(days=14 * 60)
+    start = clock.today() - timedelta(days=14 * 60)
     for i in range(60):
         meeting = add_meeting(db, citizen.id, start + timedelta(days=14 * i))
         save_score(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.errors import NotFoundError, StorageError, ValidationError
@@ -23,7 +24,7 @@ NAME = "Ulrikke Slettesen"
 @pytest.fixture
 def ulrikke(db):
     citizen = add_citizen(db, CitizenDraft(name=NAME, phone="20 30 40 50"))
-    meeting = add_meeting(db, citizen.id, date.today() - timedelta(days=3))
+    meeting = add_meeting(db, citizen.id, clock.today() - timedelta(days=3))
     save_score(db, meeting, IndicatorScore("motivation", 4, 5, private_note="Hemmelig note"))
     return citizen
 
@@ -60,12 +61,12 @@ def test_erasure_needs_the_name_and_leaves_no_trace_but_the_id(data_dir, db, ulr
 
 def test_retention_lists_citizens_without_activity_for_five_years(db, ulrikke):
     assert inactive_citizens(db) == []
-    later = date.today() + timedelta(days=365 * 5 + 10)
+    later = clock.today() + timedelta(days=365 * 5 + 10)
     assert [i.name for i in inactive_citizens(db, today=later)] == [NAME]
 
 
 def test_a_full_disk_keeps_the_old_data_and_says_so(db, ulrikke):
-    meeting = add_meeting(db, ulrikke.id, date.today())
+    meeting = add_meeting(db, ulrikke.id, clock.today())
     pages = db.execute("PRAGMA page_count").fetchone()[0]
     db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError, match="ikke mere plads"):

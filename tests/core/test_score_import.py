@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.importing.scores import ScoreImportError, import_scores
 from progressionsdialog.storage.citizens import add_citizen
@@ -51,7 +52,7 @@ def test_a_bad_score_anywhere_imports_nothing(db, citizen, tmp_path, bad):
 
 
 def test_unknown_citizen_indicator_date_and_missing_column(db, citizen, tmp_path):
-    future = (date.today() + timedelta(days=500)).strftime("%d-%m-%Y")
+    future = (clock.today() + timedelta(days=500)).strftime("%d-%m-%Y")
     rows = (
         f"999;01-03-2026;motivation;4;5;\n"
         f"{citizen.id};01-03-2026;humør;4;5;\n"
@@ -83,7 +84,7 @@ def test_a_file_that_is_not_utf8(db, tmp_path):
 
 def test_the_command_line_refuses_bad_scores(db, citizen, data_dir, cli):
     run = cli
-    meeting = add_meeting(db, citizen.id, date.today())
+    meeting = add_meeting(db, citizen.id, clock.today())
     for bad in ("0", "11", "-1", "abc"):
         result = run(
             "score",

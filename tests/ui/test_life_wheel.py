@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.storage.citizens import add_citizen
@@ -86,7 +85,7 @@ def test_keyboard_alone(qtbot, wheel_widget):
 @pytest.fixture
 def page(window, db):
     citizen = add_citizen(db, CitizenDraft(name="Sabina", birth_or_cpr="05-03-1990"))
-    meeting = add_meeting(db, citizen.id, date.today())
+    meeting = add_meeting(db, citizen.id, clock.today())
     window.reload()
     window.register.select_citizen(citizen.id)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_WHEEL)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.storage.audit import entries
@@ -28,7 +29,7 @@ def citizen(db):
 
 @pytest.fixture
 def with_history(db, citizen):
-    old = add_meeting(db, citizen.id, date.today() - timedelta(days=40))
+    old = add_meeting(db, citizen.id, clock.today() - timedelta(days=40))
     save_score(db, old, IndicatorScore("motivation", 5, 4))
     return old
 
@@ -120,18 +121,18 @@ def _type_date(qtbot, editor, value: date) -> None:
 
 def test_a_date_far_ahead_or_before_birth_is_refused_in_the_form(window, db, citizen, qtbot):
     meeting_id, editor = open_new_meeting(window, citizen)
-    _type_date(qtbot, editor, date.today() + timedelta(days=400))
+    _type_date(qtbot, editor, clock.today() + timedelta(days=400))
     assert "mere end et år" in editor.date_error.text()
-    assert get_meeting(db, meeting_id).held_on == date.today()
+    assert get_meeting(db, meeting_id).held_on == clock.today()
     _type_date(qtbot, editor, date(1980, 1, 1))
     assert "før borgeren blev født" in editor.date_error.text()
-    _type_date(qtbot, editor, date.today() - timedelta(days=1))
+    _type_date(qtbot, editor, clock.today() - timedelta(days=1))
     assert editor.date_error.isHidden()
-    assert get_meeting(db, meeting_id).held_on == date.today() - timedelta(days=1)
+    assert get_meeting(db, meeting_id).held_on == clock.today() - timedelta(days=1)
 
 
 def test_two_meetings_on_one_day_are_allowed_with_a_note(window, db, citizen):
-    add_meeting(db, citizen.id, date.today())
+    add_meeting(db, citizen.id, clock.today())
     _, editor = open_new_meeting(window, citizen)
     assert editor.same_day.isVisibleTo(window)
     assert len(list_meetings(db, citizen.id)) == 2
@@ -162,7 +163,7 @@ def test_delete_asks_first(window, db, citizen, with_history, monkeypatch):
 def test_clicking_a_point_in_the_chart_opens_that_meeting(window, db, citizen, qtbot):
     ids = []
     for days in (90, 60, 30):
-        meeting = add_meeting(db, citizen.id, date.today() - timedelta(days=days))
+        meeting = add_meeting(db, citizen.id, clock.today() - timedelta(days=days))
         save_score(db, meeting, IndicatorScore("motivation", 4, 5))
         ids.append(meeting.id)
     window.reload()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.storage.citizens import (
     add_citizen,
@@ -219,15 +220,15 @@ def test_register_screen_alone_keeps_selection_across_search(qtbot, db):
 
 
 def test_citizens_needing_follow_up_are_flagged_with_their_reasons(window, db):
-    from datetime import date, datetime, timedelta
+    from datetime import timedelta
 
     from progressionsdialog.domain.plan import Appointment
     from progressionsdialog.storage.appointments import book_next_meeting
     from progressionsdialog.storage.meetings import add_meeting
 
     ids = fill(db)
-    add_meeting(db, ids["Anna Berg"], date.today())
-    book_next_meeting(db, Appointment(None, ids["Anna Berg"], datetime.now() + timedelta(days=7)))
+    add_meeting(db, ids["Anna Berg"], clock.today())
+    book_next_meeting(db, Appointment(None, ids["Anna Berg"], clock.now() + timedelta(days=7)))
     window.reload()
     model = window.register.model
     rows = {model.data(model.index(r, 0), model.CitizenIdRole): r for r in range(model.rowCount())}

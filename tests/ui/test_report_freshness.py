@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
 
 import pytest
 import shiboken6
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
 )
 
+from progressionsdialog import clock
 from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.meetings import add_meeting, save_score
@@ -52,7 +52,7 @@ def tmp_dir(tmp_path, monkeypatch):
 def handover(demo_window, demo_db, qtbot, tmp_dir):
     demo_window.resize(1366, 768)
     hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
-    meeting = add_meeting(demo_db, hanne.id, date.today())
+    meeting = add_meeting(demo_db, hanne.id, clock.today())
     save_score(demo_db, meeting, IndicatorScore("motivation", 5, 6, private_note=SECRET))
     demo_window.register.select_citizen(hanne.id)
     dialog = demo_window.open_report("handover")
@@ -198,7 +198,6 @@ def test_the_window_closed_with_the_dialog_open_leaves_no_temp_files(
 def test_save_offers_documents_and_a_name_per_citizen_and_writes_for_the_owner_only(
     handover, monkeypatch, tmp_path, qtbot
 ):
-    from datetime import date
 
     from ui.dialogs import report_dialog
 
@@ -213,7 +212,7 @@ def test_save_offers_documents_and_a_name_per_citizen_and_writes_for_the_owner_o
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
     click(qtbot, handover.save_button)
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     assert offered == [str(documents / f"overlevering-hanne-boegh-{today}.pdf")]
     saved = documents / f"overlevering-hanne-boegh-{today}.pdf"
     assert saved.exists()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from progressionsdialog import clock
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.reports.filenames import private_copy, suggested_name
 from progressionsdialog.storage import open_database
@@ -309,7 +309,7 @@ class ReportDialog(QDialog):
             return None
         if not target:
             suggested = documents_folder() / suggested_name(
-                self.kind, self.citizen_name, self.citizen_id, date.today()
+                self.kind, self.citizen_name, self.citizen_id, clock.today()
             )
             target, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Gem PDF"), str(suggested), "PDF (*.pdf)"

@@ -7,7 +7,6 @@ from citizen view: it is about the caseload, never one citizen.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import sqlite_utils
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.statistics.indicators import Period
@@ -130,7 +130,7 @@ class StatisticsDialog(QDialog):
         self.period = period
         project_id = self.project.currentData()
         project = get_project(self.db, project_id) if project_id is not None else None
-        self.sections = team_sections(self.db, period, self.tool, date.today(), project)
+        self.sections = team_sections(self.db, period, self.tool, clock.today(), project)
         self._show_sections()
 
     def _show_sections(self) -> None:
@@ -190,7 +190,7 @@ class StatisticsDialog(QDialog):
         from progressionsdialog.reports.team import build_team_report
 
         target = target or self._target(
-            f"teamets-tal-{date.today().isoformat()}.pdf", "PDF (*.pdf)"
+            f"teamets-tal-{clock.today().isoformat()}.pdf", "PDF (*.pdf)"
         )
         if not target:
             return None
@@ -206,7 +206,7 @@ class StatisticsDialog(QDialog):
         from progressionsdialog.statistics.tables import write_csv
 
         target = target or self._target(
-            f"teamets-tal-{date.today().isoformat()}.csv", "CSV (*.csv)"
+            f"teamets-tal-{clock.today().isoformat()}.csv", "CSV (*.csv)"
         )
         if not target:
             return None

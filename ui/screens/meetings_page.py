@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.meeting import MeetingKind
 from progressionsdialog.errors import ProgressionsdialogError
@@ -118,7 +117,7 @@ class MeetingsPage(QWidget):
         kind = MeetingKind.FOLLOW_UP if self.list.count() else MeetingKind.FIRST
         try:
             meeting = add_meeting(
-                self.db, self.citizen_id, date.today(), kind, caseworker_id=self.caseworker_id
+                self.db, self.citizen_id, clock.today(), kind, caseworker_id=self.caseworker_id
             )
         except ProgressionsdialogError as error:
             show_error(self, str(error))

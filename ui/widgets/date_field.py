@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date, parse_date
 from progressionsdialog.errors import ValidationError
 
@@ -117,7 +118,7 @@ class DateField(QLineEdit):
             try:
                 start = parse_date(self.text())
             except ValidationError:
-                start = self._value or date.today()
+                start = self._value or clock.today()
                 step = 0
             self._mark(None)
             self._set_and_tell(start + timedelta(days=step))
@@ -135,7 +136,7 @@ class DateField(QLineEdit):
             self._calendar.setGridVisible(True)
             self._calendar.activated.connect(self._picked)
             self._calendar.clicked.connect(self._picked)
-        current = self._value or date.today()
+        current = self._value or clock.today()
         self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         self._calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         self._calendar.show()

@@ -4,10 +4,11 @@ question that names what goes with it, and brought back with Ctrl+Z."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate
 
+from progressionsdialog import clock
 from progressionsdialog.domain.lifecycle import Outcome
 from progressionsdialog.domain.plan import Goal, GoalStatus, Milestone, Step, StepStatus, SubGoal
 from progressionsdialog.storage.efforts import get_effort, list_efforts
@@ -17,7 +18,7 @@ from progressionsdialog.storage.steps import get_step, list_steps, reviews_of, s
 from progressionsdialog.storage.sub_goals import list_sub_goals, save_sub_goal
 from ui.screens.plan.context import window_undo_stack
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def steps_of(db, cid) -> list[tuple[str, StepStatus]]:

@@ -4,10 +4,9 @@ follow-up at the next meeting – all through the widgets, read back from the da
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate, Qt
 
+from progressionsdialog import clock
 from progressionsdialog.domain.plan import EffortKind, StepStatus
 from progressionsdialog.storage.efforts import list_efforts
 from progressionsdialog.storage.goals import list_goals
@@ -85,7 +84,7 @@ def test_the_whole_plan_for_hanne(main, plan, demo_db, user, qtbot, tab):
     user.press(steps, "Gjort")
     assert list_steps(demo_db, cid)[0].status is StepStatus.DONE
     [review] = reviews_of(demo_db, step.id)
-    assert review.status_on == date.today()
+    assert review.status_on == clock.today()
     assert review.meeting_id == list_meetings(demo_db, cid)[-1].id  # the new meeting
     user.choose_row(steps.steps, 0)
     assert steps.history.toggle.text() == "Opfølgning på skridtet (1)"
