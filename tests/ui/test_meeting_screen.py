@@ -199,3 +199,17 @@ def test_a_full_disk_keeps_the_text_on_screen_and_says_so(window, db, citizen):
     panel.shared_note.setPlainText(panel.shared_note.toPlainText() + ".")
     panel.flush()
     assert scores_for(db, meeting_id)["motivation"].shared_note.startswith("Vigtig tekst")
+
+
+def test_the_guide_says_the_questions_are_inspired_by_halsnaes(app, qtbot):
+    """Honest labels (issue 13): the indicator names are Halsnæs', the questions ours."""
+    from PySide6.QtWidgets import QLabel
+
+    from progressionsdialog.tools import load_tool
+    from ui.screens.indicator_panel import IndicatorPanel
+
+    tool = load_tool("halsnaes")
+    panel = IndicatorPanel(tool, tool.indicators[0])
+    qtbot.addWidget(panel)
+    texts = [label.text() for label in panel.findChildren(QLabel)]
+    assert "Progressionsværktøj inspireret af Halsnæs" in texts

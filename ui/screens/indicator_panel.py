@@ -71,6 +71,9 @@ class IndicatorPanel(QWidget):
             low, high = tool.bands[band]
             guide_layout.addWidget(_label(f"{low}–{high}:  {indicator.scale_text(band, language)}"))
         guide_layout.addStretch()
+        source = _label(tool.names[language], "hint")  # the questions are ours, not Halsnæs'
+        source.setAccessibleName(self.tr("Om spørgsmålene"))
+        guide_layout.addWidget(source)
 
         self.citizen_score = ScoreSelector(
             self.tr("Borgerens score for %1").replace("%1", indicator.name(language)),
