@@ -36,7 +36,7 @@ TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"
 # they never run beside the window or each other. Readers (list, check, meetings, retention,
 # backup) need no lock: SQLite gives them a consistent view.
 WRITING_COMMANDS = frozenset(
-    {"score", "import-scores", "erase", "restore", "demo", "pdf", "export"}
+    {"score", "import-scores", "erase", "restore", "demo", "pdf", "export", "projekt", "status"}
 )
 
 
@@ -335,7 +335,77 @@ def cmd_statistik(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_projekt(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.dates import parse_date
+    from progressionsdialog.domain.outcome import MemberRole
+    from progressionsdialog.errors import ValidationError
+    from progressionsdialog.storage.projects import add_member, add_project, project_named
+
+    db = _existing_database(resolve_data_dir(args))
+    try:
+        if args.borger is None:
+            if not args.start:
+                raise ValidationError("start", "Skriv --start DATO for at oprette projektet.")
+            made = add_project(
+                db,
+                args.navn,
+                parse_date(args.start, field="start"),
+                has_control_group=args.kontrolgruppe,
+            )
+            print(f"Projektet {made.name} er oprettet.")
+            return 0
+        if not (args.rolle and args.dato):
+            raise ValidationError("rolle", "Skriv både --rolle og --dato for borgeren.")
+        project = project_named(db, args.navn)
+        role = MemberRole.PARTICIPANT if args.rolle == "deltager" else MemberRole.CONTROL
+        add_member(db, project.id, args.borger, role, parse_date(args.dato, field="dato"))
+        print(f"Borger nr. {args.borger} er med i {project.name} ({role.label}).")
+    finally:
+        db.close()
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from progressionsdialog.domain.dates import format_date, parse_date
+    from progressionsdialog.domain.outcome import OutcomeStatus
+    from progressionsdialog.errors import ValidationError
+    from progressionsdialog.storage.citizens import citizen_names
+    from progressionsdialog.storage.projects import (
+        follow_ups_due,
+        record_outcome,
+        set_benefit_start,
+    )
+
+    db = _existing_database(resolve_data_dir(args))
+    try:
+        if args.borger is None:  # the reminder: whose status is due at 12 or 24 months
+            due = follow_ups_due(db, clock.today())
+            names = citizen_names(db, {d.citizen_id for d in due})
+            for item in due:
+                sys.stdout.write(
+                    f"{item.citizen_id}\t{names.get(item.citizen_id, '')}\t{item.project} "
+                    f"({item.role.label})\t{item.months} mdr.\t{format_date(item.due_on)}\n"
+                )
+            if not due:
+                print("Ingen mangler en status ved 12 eller 24 måneder.", file=sys.stderr)
+            return 0
+        if args.ydelse_start:
+            set_benefit_start(db, args.borger, parse_date(args.ydelse_start, field="ydelse"))
+            print(f"Ydelsens start er gemt for borger nr. {args.borger}.")
+        if args.status:
+            day = parse_date(args.dato, field="dato") if args.dato else clock.today()
+            record_outcome(db, args.borger, OutcomeStatus(args.status), day)
+            print(f"Status gemt: {OutcomeStatus(args.status).label}, {format_date(day)}.")
+        elif not args.ydelse_start:
+            raise ValidationError("status", "Skriv --status (og evt. --dato) eller --ydelse-start.")
+    finally:
+        db.close()
+    return 0
+
+
 COMMANDS = {
+    "projekt": cmd_projekt,
+    "status": cmd_status,
     "statistik": cmd_statistik,
     "export": cmd_export,
     "erase": cmd_erase,
@@ -394,7 +464,8 @@ def _run_command(args: argparse.Namespace) -> int:
     with storage_errors(data_dir / DB_FILENAME, os_errors=False):
         if args.command != "demo":
             _check_new_password(data_dir)
-        if args.command not in WRITING_COMMANDS:
+        reminder_only = args.command == "status" and args.borger is None
+        if args.command not in WRITING_COMMANDS or reminder_only:
             return COMMANDS[args.command](args)
         if not data_dir.is_dir() or not usable_data_dir(data_dir)[1]:
             # no lock file without the folder, or in a folder that is read-only: the command

@@ -221,6 +221,50 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FIL",
         help="vis teamets tal fra en eller flere filer lavet med --eksport",
     )
+    project = command(
+        "projekt",
+        "opret et projekt, eller sæt en borger i det (som deltager eller i kontrolgruppen)",
+        "Opret et projekt: projekt --navn JobStart --start 05-01-2026 --kontrolgruppe. "
+        "Sæt en borger i det: projekt --navn JobStart --borger ID --rolle deltager "
+        "--dato 12-01-2026. En borger kan ikke både være deltager og i kontrolgruppen.",
+    )
+    project.add_argument("--navn", required=True, metavar="NAVN", help="projektets navn")
+    project.add_argument("--start", metavar="DATO", help="når projektet begyndte (opret)")
+    project.add_argument(
+        "--kontrolgruppe", action="store_true", help="projektet har en kontrolgruppe (opret)"
+    )
+    project.add_argument("--borger", type=int, metavar="ID", help=citizen_help)
+    project.add_argument(
+        "--rolle", choices=["deltager", "kontrol"], help="deltager eller kontrol(gruppe)"
+    )
+    project.add_argument("--dato", metavar="DATO", help="når borgeren kom med (dd-mm-åååå)")
+    outcome = command(
+        "status",
+        "registrér hvor en borger er nu: job, uddannelse, ledig …",
+        "Registrér en borgers status med dato, når den sker, og igen 12 og 24 måneder efter "
+        "et projekt. Uden --borger vises dem, hvis status mangler ved 12 eller 24 måneder.",
+    )
+    outcome.add_argument("--borger", type=int, metavar="ID", help=citizen_help)
+    outcome.add_argument(
+        "--status",
+        choices=[
+            "ordinary_job",
+            "wage_subsidy_job",
+            "education",
+            "ordinary_hours",
+            "flexjob",
+            "unemployed",
+            "moved_away",
+            "other",
+        ],
+        help="ordinary_job (ordinært job), wage_subsidy_job (løntilskud), education "
+        "(uddannelse), ordinary_hours (ordinære timer), flexjob, unemployed (ledig), "
+        "moved_away (fraflyttet), other (andet)",
+    )
+    outcome.add_argument("--dato", metavar="DATO", help="datoen (dd-mm-åååå; standard: i dag)")
+    outcome.add_argument(
+        "--ydelse-start", metavar="DATO", help="når borgerens ydelse begyndte (dd-mm-åååå)"
+    )
     return parser
 
 

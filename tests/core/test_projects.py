@@ -108,3 +108,40 @@ def test_the_leader_can_answer_for_the_demo_project(data_dir, cli):
     shown = db.execute("SELECT count(*) FROM citizens WHERE archived_at IS NULL").fetchone()[0]
     db.close()
     assert shown == 6  # the cohort is archived: the register shows the cases as before
+
+
+def test_the_commands_make_a_project_put_citizens_in_it_and_record_status(
+    data_dir, cli, monkeypatch
+):
+    from progressionsdialog import clock
+
+    monkeypatch.setenv(clock.ENV_VAR, "2026-03-01")  # past 12 months, before 24
+    db = open_database(data_dir / DB_FILENAME)
+    anna = _citizen(db)
+    db.close()
+    where = ("--data-dir", str(data_dir))
+    made = cli("projekt", "--navn", "JobStart", "--start", "06-01-2025", "--kontrolgruppe", *where)
+    assert made.returncode == 0, made.stderr
+    joined = cli(
+        "projekt", "--navn", "JobStart", "--borger", str(anna.id), "--rolle", "deltager",
+        "--dato", "06-01-2025", *where,
+    )  # fmt: skip
+    assert joined.returncode == 0, joined.stderr
+    twice = cli(
+        "projekt", "--navn", "JobStart", "--borger", str(anna.id), "--rolle", "kontrol",
+        "--dato", "06-01-2025", *where,
+    )  # fmt: skip
+    assert twice.returncode == 2 and "både deltager og i kontrolgruppen" in twice.stderr
+    reminder = cli("status", *where)
+    assert (
+        reminder.returncode == 0 and "Anna Berg" in reminder.stdout and "12 mdr." in reminder.stdout
+    )
+    recorded = cli(
+        "status", "--borger", str(anna.id), "--status", "ordinary_job", "--dato", "10-01-2026",
+        *where,
+    )  # fmt: skip
+    assert recorded.returncode == 0 and "Ordinært job" in recorded.stdout
+    assert "Anna Berg" not in cli("status", *where).stdout
+    unknown = cli("projekt", "--navn", "Ukendt", "--borger", str(anna.id), "--rolle",
+                  "deltager", "--dato", "06-01-2025", *where)  # fmt: skip
+    assert unknown.returncode == 2 and "Der er intet projekt" in unknown.stderr
