@@ -42,32 +42,58 @@ class IdleWatcher(QObject):
         return False
 
 
-class LockScreen(QWidget):
-    unlocked = Signal()
+def password_matches(typed: str) -> bool:
+    """``True`` if ``typed`` is this session's password, or no password is set (the demo)."""
+    expected = session_key.password()
+    return expected is None or hmac.compare_digest(typed.encode(), expected.encode())
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class LockScreen(QWidget):
+    """The password asked again: by the lock, and (with other words and a way back) on
+    leaving citizen view. ``unlocked`` when it is right; ``cancelled`` when not wanted."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        text: str | None = None,
+        button: str | None = None,
+        cancel: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Programmet er låst"))
-        title.setObjectName("citizenName")
-        text = QLabel(
-            self.tr("Data om borgerne er skjult.")
+        heading = QLabel(title or self.tr("Programmet er låst"))
+        heading.setObjectName("citizenName")
+        heading.setWordWrap(True)
+        self.text = QLabel(
+            text
+            or self.tr("Data om borgerne er skjult.")
             + "\n"
             + self.tr("Skriv adgangskoden for at fortsætte.")
         )
+        self.text.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Adgangskode"))
         self.password.returnPressed.connect(self.try_unlock)
-        self.button = QPushButton(self.tr("Lås op"))
+        self.button = QPushButton(button or self.tr("Lås op"))
         self.button.clicked.connect(self.try_unlock)
+        self.cancel_button = QPushButton(cancel or "")
+        self.cancel_button.setVisible(cancel is not None)
+        self.cancel_button.clicked.connect(self.cancelled)
         self.error = FieldError()
         box = QWidget()
         box.setFixedWidth(
             self.fontMetrics().horizontalAdvance("M") * 34
         )  # wrapped text needs a fixed width
         layout = QVBoxLayout(box)
-        for widget in (title, text, self.password, self.button, self.error):
+        for widget in (heading, self.text, self.password, self.button, self.error):
             layout.addWidget(widget)
+        if cancel is not None:
+            layout.addWidget(self.cancel_button)
         outer = QVBoxLayout(self)
         outer.addStretch()
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -81,9 +107,7 @@ class LockScreen(QWidget):
         (self.password if needs_password else self.button).setFocus()
 
     def try_unlock(self) -> bool:
-        expected = session_key.password()
-        typed = self.password.text()
-        if expected is not None and not hmac.compare_digest(typed.encode(), expected.encode()):
+        if not password_matches(self.password.text()):
             self.error.show_message(self.tr("Adgangskoden passer ikke. Prøv igen."))
             self.password.selectAll()
             return False
