@@ -4,38 +4,43 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="62"/>
-        <source>Borger nr.</source>
-        <translation>Citizen no.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="39"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="40"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="41"/>
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="57"/>
+        <source>slettet borger</source>
+        <translation>deleted citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="38"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="30"/>
         <source>Kun den valgte borger</source>
         <translation>Only the chosen citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="49"/>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="47"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="37"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -154,25 +159,76 @@
     </message>
 </context>
 <context>
+    <name>CitizenIndicator</name>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="54"/>
+        <source>Din score for %1</source>
+        <translation>Your score for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="57"/>
+        <source>Medarbejderens score for %1</source>
+        <translation>Caseworker&apos;s score for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="62"/>
+        <source>Forskel fra sidst for %1</source>
+        <translation>Change since last time for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="66"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="96"/>
+        <source>Du</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="68"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="97"/>
+        <source>Medarbejderen</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="90"/>
+        <source>Sidste score vises, når I begge har givet en score.</source>
+        <translation>The last score is shown when you have both given a score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="91"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="93"/>
+        <source>Første gang: der er ingen tidligere score.</source>
+        <translation>First time: there is no earlier score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="102"/>
+        <source>Sidst: %1.</source>
+        <translation>Last time: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="105"/>
+        <source>Første gang (%1): %2.</source>
+        <translation>First time (%1): %2.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="83"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="90"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="89"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="174"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="96"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="181"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="164"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="171"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="174"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="181"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
@@ -182,7 +238,7 @@
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="124"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="131"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
@@ -197,37 +253,37 @@
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="117"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="124"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="128"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="119"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="126"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="86"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="93"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="87"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="94"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="170"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="177"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="118"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="125"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
@@ -247,7 +303,7 @@
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="67"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="71"/>
         <source>Vælg en borger i listen, eller opret en ny.</source>
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
@@ -255,6 +311,161 @@
         <location filename="../../ui/translation.py" line="152"/>
         <source>Åbne skridt</source>
         <translation>Open steps</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPlanView</name>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="38"/>
+        <source>Dit mål</source>
+        <translation>Your goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="39"/>
+        <source>Dine svar</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="40"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="41"/>
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="54"/>
+        <source>Din plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="73"/>
+        <source>I har ikke skrevet et mål endnu.</source>
+        <translation>You have not written a goal yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="76"/>
+        <source>nået</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="78"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="104"/>
+        <source>senest %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="87"/>
+        <source>I har ikke skrevet svar endnu.</source>
+        <translation>You have not written any answers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="90"/>
+        <source>Hvad vil du nå?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="91"/>
+        <source>Hvorfor er det vigtigt for dig?</source>
+        <translation>Why does it matter to you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="92"/>
+        <source>Hvordan gør du det?</source>
+        <translation>How will you do it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="99"/>
+        <source>Der er ingen skridt lige nu.</source>
+        <translation>There are no steps right now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="114"/>
+        <source>Vi har ikke sat en dato endnu. Vi ringer til dig.</source>
+        <translation>We have not set a date yet. We will call you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="116"/>
+        <source>%1 kl. %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="122"/>
+        <source>Tag med: %1</source>
+        <translation>Bring: %1</translation>
+    </message>
+    <message>
+        <source>Ikke besluttet endnu</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Borger</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Sagsbehandler</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Virksomhed</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Virksomhedskonsulent</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Company consultant</translation>
+    </message>
+    <message>
+        <source>Andre</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Others</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenProgress</name>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="57"/>
+        <source>Hver prik er en samtale. Tallene står under Samtalen.</source>
+        <translation>Each dot is a meeting. The numbers are on the Meeting tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="92"/>
+        <source>Vises, når I begge har givet en score: %1.</source>
+        <translation>Shown when you have both given a score: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="105"/>
+        <source>Diagram over dine tal</source>
+        <translation>Chart of your scores</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScores</name>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="147"/>
+        <source>Samtalen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="162"/>
+        <source>Samtalen den %1</source>
+        <translation>The meeting on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_scores.py" line="164"/>
+        <source>Der er ingen samtaler endnu.</source>
+        <translation>There are no meetings yet.</translation>
     </message>
 </context>
 <context>
@@ -291,80 +502,795 @@
     </message>
 </context>
 <context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="130"/>
+        <location filename="../../ui/screens/citizen_view.py" line="164"/>
+        <location filename="../../ui/screens/citizen_view.py" line="166"/>
+        <source>Afslut borgervisning</source>
+        <translation>Leave citizen view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="131"/>
+        <source>Kun for medarbejderen. Kræver adgangskoden.</source>
+        <translation>For the caseworker only. Needs the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="143"/>
+        <location filename="../../ui/screens/citizen_view.py" line="149"/>
+        <source>Livshjul</source>
+        <translation>Life wheel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="147"/>
+        <source>Samtalen</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="148"/>
+        <source>Sådan går det</source>
+        <translation>How it is going</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="150"/>
+        <source>Din plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="165"/>
+        <source>Kun medarbejderen kan gå tilbage. Skriv adgangskoden.</source>
+        <translation>Only the caseworker can go back. Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_view.py" line="167"/>
+        <source>Bliv i borgervisning</source>
+        <translation>Stay in citizen view</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="39"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="44"/>
+        <source>Personer omkring borgeren</source>
+        <translation>People around the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="55"/>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="56"/>
+        <source>Slet …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="58"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="59"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="61"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="65"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="66"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="68"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="69"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="71"/>
+        <source>Arbejdssted, fx Plejecenter Solgården</source>
+        <translation>Workplace, e.g. Solgården care home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="72"/>
+        <source>Arbejdssted</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="73"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="174"/>
+        <source>Tilføj person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="74"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="139"/>
+        <source>tilføj person</source>
+        <translation>add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="142"/>
+        <source>ret person</source>
+        <translation>edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="160"/>
+        <source>Gem ændring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="183"/>
+        <source>Vil du slette %1 fra listen?</source>
+        <translation>Delete %1 from the list?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="187"/>
+        <source>%1 står for %2 skridt. Skridtene bliver i planen med navnet som tekst.</source>
+        <translation>%1 is responsible for %2 step(s). The steps stay in the plan, with the name as text.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="189"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="190"/>
+        <source>Slet person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="190"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="193"/>
+        <source>slet person</source>
+        <translation>delete person</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="61"/>
+        <source>Vælg dato i kalender</source>
+        <translation>Choose a date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="62"/>
+        <source>Vælg dato i kalender (Alt+↓)</source>
+        <translation>Choose a date in the calendar (Alt+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="135"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>EffortsSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="43"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="48"/>
+        <source>Indsatser</source>
+        <translation>Efforts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="62"/>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="63"/>
+        <source>Slet …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="65"/>
+        <source>Slags indsats</source>
+        <translation>Kind of effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="69"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="70"/>
+        <source>Sted eller virksomhed</source>
+        <translation>Place or company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="71"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="72"/>
+        <source>Slutter</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="73"/>
+        <source>Uden slutdato er indsatsen i gang</source>
+        <translation>Without an end date, the effort is ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="74"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="79"/>
+        <source>Aftalte mål for indsatsen</source>
+        <translation>Agreed goals for the effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="81"/>
+        <source>Resultat, når det kendes</source>
+        <translation>Result, when known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="82"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="199"/>
+        <source>Tilføj indsats</source>
+        <translation>Add effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="84"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="94"/>
+        <source>fra</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="135"/>
+        <source>i gang</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="165"/>
+        <source>tilføj indsats</source>
+        <translation>add effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="168"/>
+        <source>ret indsats</source>
+        <translation>edit effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="189"/>
+        <source>Gem ændring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="209"/>
+        <source>Vil du slette indsatsen «%1»?</source>
+        <translation>Delete the effort “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="212"/>
+        <source>%1 skridt hører til den. De bliver i planen.</source>
+        <translation>%1 step(s) belong to it. They stay in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="215"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="216"/>
+        <source>Slet indsats</source>
+        <translation>Delete effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="216"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="218"/>
+        <source>slet indsats</source>
+        <translation>delete effort</translation>
+    </message>
+    <message>
+        <source>Indsats</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Aftalte mål</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Agreed goals</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Slet borger for altid</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Delete citizen permanently</translation>
+    </message>
+    <message>
+        <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Skriv borgerens navn for at bekræfte:</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Type the citizen&apos;s name to confirm:</translation>
+    </message>
+    <message>
+        <source>Slet for altid</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalItemsSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="46"/>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="47"/>
+        <source>Slet …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="50"/>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="53"/>
+        <source>Opgivet</source>
+        <translation>Given up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="56"/>
+        <source>Åbn igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="63"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="65"/>
+        <source>Skriv målet først – så hører det til målet.</source>
+        <translation>Write the goal first – then this belongs to the goal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="120"/>
+        <source>Vælg en linje i listen først.</source>
+        <translation>Choose a line in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="128"/>
+        <source>Skriv målet først, så det hører til et mål.</source>
+        <translation>Write the goal first, so this belongs to a goal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="133"/>
+        <source>ret %1</source>
+        <translation>edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="133"/>
+        <source>tilføj %1</source>
+        <translation>add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="146"/>
+        <source>Gem ændring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="162"/>
+        <source>%1 nået</source>
+        <translation>%1 reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="163"/>
+        <source>%1 opgivet</source>
+        <translation>%1 given up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="164"/>
+        <source>%1 åbnet igen</source>
+        <translation>%1 reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="178"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="179"/>
+        <source>Slet %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="180"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="182"/>
+        <source>slet %1</source>
+        <translation>delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="41"/>
+        <source>Målet</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="45"/>
+        <source>Vælg mål</source>
+        <translation>Choose goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="48"/>
+        <source>Nyt mål</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="50"/>
+        <source>Job eller uddannelse</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="55"/>
+        <source>Med borgerens egne ord</source>
+        <translation>In the citizen&apos;s own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="56"/>
+        <source>Målet med borgerens ord</source>
+        <translation>The goal in the citizen&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="58"/>
+        <source>Kun hvis det skal siges anderledes</source>
+        <translation>Only if it needs different wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="59"/>
+        <source>Jobrettet formulering</source>
+        <translation>Job-focused wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="62"/>
+        <source>Kommer fra HHH</source>
+        <translation>Comes from HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="66"/>
+        <source>Hvorfor? (skal skrives, når et mål opgives)</source>
+        <translation>Why? (required when a goal is given up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="68"/>
+        <source>Nået</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="71"/>
+        <source>Opgivet</source>
+        <translation>Given up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="74"/>
+        <source>Aktivt igen</source>
+        <translation>Active again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="77"/>
+        <source>Slet mål …</source>
+        <translation>Delete goal …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="79"/>
+        <source>Tidligere ord</source>
+        <translation>Earlier words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="84"/>
+        <source>Mål:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="85"/>
+        <source>Slags:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="86"/>
+        <source>Borgerens ord:</source>
+        <translation>Citizen&apos;s words:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="87"/>
+        <source>Jobrettet formulering:</source>
+        <translation>Job-focused wording:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="88"/>
+        <source>Fra HHH:</source>
+        <translation>From HHH:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="89"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="108"/>
+        <source>– ikke fra et HHH –</source>
+        <translation>– not from an HHH –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="151"/>
+        <source>Intet mål endnu. Skriv det med borgerens ord.</source>
+        <translation>No goal yet. Write it in the citizen&apos;s words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="158"/>
+        <source>(sat %1)</source>
+        <translation>(set %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="182"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="212"/>
+        <source>nyt mål</source>
+        <translation>new goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="193"/>
+        <source>ret mål</source>
+        <translation>edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="224"/>
+        <source>mål: %1</source>
+        <translation>goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="237"/>
+        <source>Vil du slette målet «%1»?</source>
+        <translation>Delete the goal “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="242"/>
+        <source>Skal målet bare ikke nås, så vælg Opgivet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
+        <translation>If the goal is just not going to be reached, choose Given up: then it stays in the history. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="245"/>
+        <source>Slet mål</source>
+        <translation>Delete goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="245"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="248"/>
+        <source>slet mål</source>
+        <translation>delete goal</translation>
+    </message>
+    <message>
+        <source>Borgerens ord</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Citizen&apos;s words</translation>
+    </message>
+    <message>
+        <source>Jobrettet</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Job-focused</translation>
+    </message>
+</context>
+<context>
+    <name>HhhSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="43"/>
+        <source>HHH – hvad, hvorfor, hvordan</source>
+        <translation>HHH – what, why, how</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="48"/>
+        <source>Vælg HHH</source>
+        <translation>Choose HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="51"/>
+        <source>Nyt HHH</source>
+        <translation>New HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="52"/>
+        <source>Slet HHH …</source>
+        <translation>Delete HHH …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="53"/>
+        <source>Lav et mål ud fra svaret</source>
+        <translation>Make a goal from the answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="71"/>
+        <source>Med borgerens egne ord</source>
+        <translation>In the citizen&apos;s own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="78"/>
+        <source>Tidligere svar</source>
+        <translation>Earlier answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="116"/>
+        <source>Ønske fra livshjulet: %1</source>
+        <translation>Wish from the life wheel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="144"/>
+        <source>nyt HHH</source>
+        <translation>new HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="155"/>
+        <source>Vil du slette HHH-svaret «%1»?</source>
+        <translation>Delete the HHH answer “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="161"/>
+        <source>%1 mål kommer fra svaret. Målet bliver i planen, uden koblingen til svaret.</source>
+        <translation>%1 goal(s) come from this answer. They stay in the plan, without the link to the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="163"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="164"/>
+        <source>Slet HHH</source>
+        <translation>Delete HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="164"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="167"/>
+        <source>slet HHH</source>
+        <translation>delete HHH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="179"/>
+        <source>mål fra HHH</source>
+        <translation>goal from HHH</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/screens/plan/widgets.py" line="163"/>
+        <source>(ændret %1)</source>
+        <translation>(changed %1)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="220"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="223"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="80"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="83"/>
         <source>Borgeren vil ikke svare</source>
         <translation>The citizen does not want to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="110"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="113"/>
         <source>Borgerens score</source>
         <translation>Citizen&apos;s score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="76"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="79"/>
         <source>Borgerens score for %1</source>
         <translation>Citizen&apos;s score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="88"/>
-        <location filename="../../ui/screens/indicator_panel.py" line="119"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="91"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="122"/>
         <source>Det talte vi om</source>
         <translation>What we talked about</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="212"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="215"/>
         <source>Første gang: der er ingen tidligere score.</source>
         <translation>First time: there is no earlier score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="100"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="103"/>
         <source>Kun for dig. Vises aldrig for borgeren og kommer ikke med i print.</source>
         <translation>Only for you. Never shown to the citizen and never printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="89"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="92"/>
         <source>Med borgerens egne ord. Kommer med i planen.</source>
         <translation>In the citizen&apos;s own words. Goes into the plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="221"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="224"/>
         <source>Medarbejder</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="113"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="116"/>
         <source>Medarbejderens score</source>
         <translation>Caseworker&apos;s score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="82"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="75"/>
+        <source>Om spørgsmålene</source>
+        <translation>About the questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/indicator_panel.py" line="85"/>
         <source>Medarbejderens score for %1</source>
         <translation>Caseworker&apos;s score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="98"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="101"/>
         <source>Privat note, kun for medarbejderen</source>
         <translation>Private note, for the caseworker only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="228"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="231"/>
         <source>Sidst (%1):</source>
         <translation>Last time (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="215"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="218"/>
         <source>Sidste score vises, når I begge har givet en score.</source>
         <translation>The last score is shown when you have both given a score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="203"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="206"/>
         <source>Skjul privat note</source>
         <translation>Hide private note</translation>
     </message>
@@ -384,8 +1310,8 @@
         <translation>For the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="92"/>
-        <location filename="../../ui/screens/indicator_panel.py" line="203"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="95"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="206"/>
         <source>Vis privat note</source>
         <translation>Show private note</translation>
     </message>
@@ -393,33 +1319,33 @@
 <context>
     <name>LifeWheelPage</name>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="358"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="362"/>
         <source>Andet …</source>
         <translation>Other …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="186"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="187"/>
         <source>Den stiplede linje viser livshjulet fra %1.</source>
         <translation>The dashed line shows the life wheel from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="104"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="330"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="105"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="331"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="330"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="331"/>
         <source>Fjern livsområde</source>
         <translation>Remove life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="110"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="111"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="107"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="108"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
@@ -429,17 +1355,17 @@
         <translation>Works well</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="96"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="97"/>
         <source>Hvad vil du gerne ændre?</source>
         <translation>What would you like to change?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="84"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="85"/>
         <source>Hvor godt fungerer det? 0 til 10</source>
         <translation>How well does it work? 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="122"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="123"/>
         <source>Hvordan er det?</source>
         <translation>How is it?</translation>
     </message>
@@ -454,89 +1380,89 @@
         <translation>I want a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="133"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="134"/>
         <source>Livshjul fra samtalen:</source>
         <translation>Life wheel from the meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="74"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="75"/>
         <source>Livsområder</source>
         <translation>Life areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="95"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="96"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="78"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="79"/>
         <source>Navn på livsområdet</source>
         <translation>Name of the life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="119"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="363"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="120"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="367"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="180"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="181"/>
         <source>Nyt livshjul med områderne fra sidst</source>
         <translation>New life wheel with last time&apos;s areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="216"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="217"/>
         <source>vil ændre</source>
         <translation>wants a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="363"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="367"/>
         <source>Nyt livsområde</source>
         <translation>New life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="62"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="63"/>
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="121"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="122"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="65"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="182"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="66"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="183"/>
         <source>Start livshjul</source>
         <translation>Start life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="112"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="113"/>
         <source>Tag ønsket med til planen</source>
         <translation>Take the wish to the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="100"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="101"/>
         <source>Tilføj …</source>
         <translation>Add …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="329"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="330"/>
         <source>Vil du fjerne %1 fra livshjulet?</source>
         <translation>Remove %1 from the life wheel?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="83"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="84"/>
         <source>ikke sat</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="123"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="124"/>
         <source>Ønske:</source>
         <translation>Wish:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="345"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="346"/>
         <source>Ønsket er med i planen</source>
         <translation>The wish is in the plan</translation>
     </message>
@@ -562,32 +1488,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="59"/>
+        <location filename="../../ui/screens/lock_screen.py" line="80"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="87"/>
+        <location filename="../../ui/screens/lock_screen.py" line="111"/>
         <source>Adgangskoden passer ikke. Prøv igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="53"/>
+        <location filename="../../ui/screens/lock_screen.py" line="73"/>
         <source>Data om borgerne er skjult.</source>
         <translation>Citizen data is hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="61"/>
+        <location filename="../../ui/screens/lock_screen.py" line="82"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="50"/>
+        <location filename="../../ui/screens/lock_screen.py" line="68"/>
         <source>Programmet er låst</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="55"/>
+        <location filename="../../ui/screens/lock_screen.py" line="75"/>
         <source>Skriv adgangskoden for at fortsætte.</source>
         <translation>Enter the password to continue.</translation>
     </message>
@@ -595,203 +1521,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>&amp;Afslut</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <source>&amp;Arkivér borger …</source>
-        <translation>&amp;Archive citizen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>&amp;Borger</source>
-        <translation>&amp;Citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>&amp;Borgerlisten</source>
-        <translation>&amp;Citizen list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>&amp;Eksportér alle data …</source>
-        <translation>E&amp;xport all data …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <source>&amp;Filer</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <source>&amp;Fortryd</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="480"/>
-        <source>&amp;Genskab borger</source>
-        <translation>&amp;Restore citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>&amp;Gentag</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227"/>
-        <source>&amp;Hjælp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="153"/>
-        <source>&amp;Indstillinger …</source>
-        <translation>&amp;Settings …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="161"/>
-        <source>&amp;Lås</source>
-        <translation>&amp;Lock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="188"/>
-        <source>&amp;Ny borger …</source>
-        <translation>&amp;New citizen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <source>&amp;Om Progressionsdialog</source>
-        <translation>&amp;About Progressionsdialog</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <source>&amp;Overleveringsrapport …</source>
-        <translation>&amp;Handover report …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="175"/>
-        <source>&amp;Rediger</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="191"/>
-        <source>&amp;Rediger borger …</source>
-        <translation>&amp;Edit citizen …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <source>&amp;Revisionslog …</source>
-        <translation>Audi&amp;t log …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>&amp;Slet for altid …</source>
-        <translation>&amp;Delete permanently …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>&amp;Søg efter borger</source>
-        <translation>&amp;Find citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <source>Borgere uden &amp;aktivitet …</source>
-        <translation>Citizens without &amp;activity …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Borgere uden aktivitet</source>
         <translation>Citizens without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Borgeren er slettet for altid.</source>
         <translation>The citizen has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Demo-databasen har ingen adgangskode.</source>
         <translation>The demo database has no password.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Eksportér alle data</source>
         <translation>Export all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Ingen borgere har været uden aktivitet i %1 år.</source>
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <source>Ny &amp;samtale</source>
-        <translation>New &amp;meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -802,27 +1612,12 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>Skift &amp;adgangskode …</source>
-        <translation>Change pass&amp;word …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>Skjul listen, så samtalen fylder hele skærmen</source>
-        <translation>Hide the list so the meeting fills the screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
-        <source>Udskriv &amp;plan …</source>
-        <translation>Print &amp;plan …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -830,21 +1625,221 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Borger</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Udskriv &amp;plan …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Print &amp;plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Overleveringsrapport …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Handover report …</translation>
+    </message>
+    <message>
+        <source>&amp;Revisionslog …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Audi&amp;t log …</translation>
+    </message>
+    <message>
+        <source>Borgere &amp;uden aktivitet …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Citizens without &amp;activity …</translation>
+    </message>
+    <message>
+        <source>Skift a&amp;dgangskode …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Change pass&amp;word …</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>&amp;Lås</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Søg efter borger</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Find citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Ny borger …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;New citizen …</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger borger …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Edit citizen …</translation>
+    </message>
+    <message>
+        <source>&amp;Arkivér borger …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Archive citizen …</translation>
+    </message>
+    <message>
+        <source>&amp;Genskab borger</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Restore citizen</translation>
+    </message>
+    <message>
+        <source>Ny sa&amp;mtale</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>New &amp;meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér alle data …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>E&amp;xport all data …</translation>
+    </message>
+    <message>
+        <source>&amp;Slet for altid …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Delete permanently …</translation>
+    </message>
+    <message>
+        <source>&amp;Borgerlisten</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Citizen list</translation>
+    </message>
+    <message>
+        <source>Skjul listen, så samtalen fylder hele skærmen</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Hide the list so the meeting fills the screen</translation>
+    </message>
+    <message>
+        <source>Borger&amp;visning</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Citizen &amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Statistik for teamet …</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;Team statistics …</translation>
+    </message>
+    <message>
+        <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Figures for all citizens, without names: who is making progress</translation>
+    </message>
+    <message>
+        <source>&amp;Om Progressionsdialog</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>&amp;About Progressionsdialog</translation>
+    </message>
+    <message>
+        <source>Værktøjslinje</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Lås</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lås programmet</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Lock the program</translation>
+    </message>
+    <message>
+        <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
+    </message>
+    <message>
+        <source>Borgervisning</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Citizen view</translation>
+    </message>
+    <message>
+        <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
+    </message>
+    <message>
+        <source>Ny samtale</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Ny samtale med borgeren</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>New meeting with the citizen</translation>
+    </message>
+    <message>
+        <source>Start en ny samtale i dag</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Start a new meeting today</translation>
+    </message>
+    <message>
+        <source>Udskriv plan</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <source>Borgerens plan: se den, gem den eller udskriv den</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>The citizen&apos;s plan: view it, save it or print it</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="86"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="84"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="83"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="81"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="140"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="139"/>
         <source>Alt gemmes, mens du skriver.</source>
         <translation>Everything is saved as you type.</translation>
     </message>
@@ -854,27 +1849,28 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="63"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="61"/>
         <source>Dato for samtalen</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="176"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="174"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="189"/>
         <source>Datoen er ikke gemt.</source>
         <translation>The date is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="90"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="88"/>
         <source>De&amp;ltagere:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="70"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="68"/>
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="219"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="225"/>
         <source>Der er en anden samtale samme dag (%1). Det er i orden, hvis det er meningen.</source>
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
@@ -884,12 +1880,12 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="188"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="194"/>
         <source>Gemt kl. %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="195"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="201"/>
         <source>Ikke gemt: </source>
         <translation>Not saved: </translation>
     </message>
@@ -909,17 +1905,17 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="154"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="153"/>
         <source>Teksten er ikke gemt.</source>
         <translation>The text is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="67"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="65"/>
         <source>Type samtale</source>
         <translation>Type of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="69"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="67"/>
         <source>fx borger, sagsbehandler, mentor</source>
         <translation>e.g. citizen, caseworker, mentor</translation>
     </message>
@@ -927,42 +1923,42 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="45"/>
+        <location filename="../../ui/screens/meetings_page.py" line="44"/>
         <source>&amp;Ny samtale</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="60"/>
+        <location filename="../../ui/screens/meetings_page.py" line="59"/>
         <source>Ingen samtaler endnu. Tryk på Ny samtale for at begynde.</source>
         <translation>No meetings yet. Press New meeting to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="43"/>
+        <location filename="../../ui/screens/meetings_page.py" line="42"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="141"/>
+        <location filename="../../ui/screens/meetings_page.py" line="140"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="141"/>
+        <location filename="../../ui/screens/meetings_page.py" line="140"/>
         <source>Slet samtale</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="48"/>
+        <location filename="../../ui/screens/meetings_page.py" line="47"/>
         <source>Slet samtale …</source>
         <translation>Delete meeting …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="46"/>
+        <location filename="../../ui/screens/meetings_page.py" line="45"/>
         <source>Start en ny samtale i dag (Ctrl+M)</source>
         <translation>Start a new meeting today (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="138"/>
+        <location filename="../../ui/screens/meetings_page.py" line="137"/>
         <source>Vil du slette samtalen %1?
 
 Scorer og noter fra samtalen slettes også. Det kan ikke fortrydes.</source>
@@ -972,45 +1968,179 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
 </context>
 <context>
+    <name>MilestonesSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="29"/>
+        <source>Milepæle</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="30"/>
+        <source>Tilføj milepæl</source>
+        <translation>Add milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="31"/>
+        <source>Hvorfor? (skal skrives, når en milepæl opgives)</source>
+        <translation>Why? (required when a milestone is given up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="34"/>
+        <source>Ny milepæl, fx første aftenvagt</source>
+        <translation>New milestone, e.g. first evening shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="35"/>
+        <source>Milepæl</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="37"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="39"/>
+        <source>Hører til delmål</source>
+        <translation>Belongs to sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="42"/>
+        <source>den</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="55"/>
+        <source>– intet delmål –</source>
+        <translation>– no sub-goal –</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="62"/>
+        <source>milepæl</source>
+        <translation>milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="103"/>
+        <source>Vil du slette milepælen «%1»?</source>
+        <translation>Delete the milestone “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="18"/>
+        <source>Næste samtale</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="26"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="28"/>
+        <source>fx Jobcentret, lokale 3</source>
+        <translation>e.g. the job centre, room 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="29"/>
+        <source>Hvor</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="31"/>
+        <source>fx eksamensbevis, lægeerklæring</source>
+        <translation>e.g. diploma, doctor&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="32"/>
+        <source>Tag med</source>
+        <translation>Bring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="33"/>
+        <source>Book næste samtale</source>
+        <translation>Book next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="36"/>
+        <source>Hvornår:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="37"/>
+        <source>Hvor:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="38"/>
+        <source>Tag med:</source>
+        <translation>Bring:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="44"/>
+        <source>Næste samtale er ikke booket.</source>
+        <translation>The next meeting is not booked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="46"/>
+        <source>Booket: %1 kl. %2</source>
+        <translation>Booked: %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/next_meeting_section.py" line="61"/>
+        <source>book samtale</source>
+        <translation>book meeting</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChooser</name>
+    <message>
+        <location filename="../../ui/screens/plan/owner_chooser.py" line="18"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="51"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="53"/>
         <source>&amp;Gentag:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="32"/>
-        <location filename="../../ui/dialogs/password_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="42"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="63"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="35"/>
         <source>Data om borgerne krypteres. Vælg en adgangskode, som kun du kender.</source>
         <translation>Citizen data is encrypted. Choose a password that only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="61"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="45"/>
         <source>Gentag adgangskoden</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="37"/>
         <source>Skriv adgangskoden for at åbne data.</source>
         <translation>Enter the password to open the data.</translation>
     </message>
@@ -1020,33 +2150,36 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Write the password down somewhere safe. If you forget it, nobody can open the data again – not even support. You would have to start over with an empty database.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="90"/>
         <source>Skriv adgangskoden.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="80"/>
         <source>Styrke: %1</source>
         <translation>Strength: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="33"/>
         <source>Vælg en adgangskode</source>
         <translation>Choose a password</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/password_dialog.py" line="61"/>
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PlanContext</name>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="245"/>
-        <source>Aftalte mål for indsatsen</source>
-        <translation>Agreed goals for the effort</translation>
+        <location filename="../../ui/screens/plan/context.py" line="78"/>
+        <source>Gemt kl. %1</source>
+        <translation>Saved at %1</translation>
     </message>
+</context>
+<context>
+    <name>PlanPage</name>
     <message>
         <location filename="../../ui/translation.py" line="148"/>
         <source>Andet</source>
@@ -1058,59 +2191,9 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="276"/>
-        <source>Book næste samtale</source>
-        <translation>Book next meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="368"/>
-        <source>Booket: %1 kl. %2</source>
-        <translation>Booked: %1 at %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="133"/>
         <source>Borger</source>
         <translation>Citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="173"/>
-        <source>Borgerens ord:</source>
-        <translation>Citizen&apos;s words:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="157"/>
-        <source>Delmål</source>
-        <translation>Sub-goals</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="175"/>
-        <source>Delmål:</source>
-        <translation>Sub-goals:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="441"/>
-        <source>Dets %1 delmål bliver også slettet. Skridtene bliver i planen.</source>
-        <translation>Its %1 sub-goals are deleted too. The steps stay in the plan.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="217"/>
-        <source>Droppet</source>
-        <translation>Dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="184"/>
-        <source>Frist</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="389"/>
-        <source>Gemt kl. %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="214"/>
-        <source>Gjort</source>
-        <translation>Done</translation>
     </message>
     <message>
         <location filename="../../ui/translation.py" line="146"/>
@@ -1118,34 +2201,9 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="114"/>
-        <source>HHH – hvad, hvorfor, hvordan</source>
-        <translation>HHH – what, why, how</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="184"/>
-        <source>Hvad</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="199"/>
-        <source>Hvad skal der ske?</source>
-        <translation>What needs to happen?</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="124"/>
         <source>Hvad vil du gerne opnå?</source>
         <translation>What would you like to achieve?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="184"/>
-        <source>Hvem</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="281"/>
-        <source>Hvor:</source>
-        <translation>Where:</translation>
     </message>
     <message>
         <location filename="../../ui/translation.py" line="128"/>
@@ -1158,51 +2216,14 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Why does it matter to you? What will you notice when you get there?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="498"/>
-        <source>Hvorfor ikke?</source>
-        <translation>Why not?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="280"/>
-        <source>Hvornår:</source>
-        <translation>When:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="297"/>
         <location filename="../../ui/translation.py" line="130"/>
         <source>Ikke besluttet endnu</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="498"/>
-        <source>Ikke gjort</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="215"/>
-        <source>Ikke gjort …</source>
-        <translation>Not done …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="230"/>
-        <location filename="../../ui/screens/plan_page.py" line="232"/>
-        <source>Indsatser</source>
-        <translation>Efforts</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="131"/>
         <source>Job</source>
         <translation>Job</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="174"/>
-        <source>Jobrettet formulering:</source>
-        <translation>Job-focused wording:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="151"/>
-        <source>Kun hvis det skal siges anderledes</source>
-        <translation>Only if it needs different wording</translation>
     </message>
     <message>
         <location filename="../../ui/translation.py" line="139"/>
@@ -1213,12 +2234,6 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <location filename="../../ui/translation.py" line="142"/>
         <source>Løntilskud</source>
         <translation>Wage subsidy job</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="134"/>
-        <location filename="../../ui/screens/plan_page.py" line="149"/>
-        <source>Med borgerens egne ord</source>
-        <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
         <location filename="../../ui/translation.py" line="135"/>
@@ -1236,62 +2251,6 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="172"/>
-        <source>Mål:</source>
-        <translation>Goal:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="144"/>
-        <source>Målet</source>
-        <translation>The goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="503"/>
-        <source>Ny frist</source>
-        <translation>New deadline</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="503"/>
-        <source>Ny frist (dd-mm-åååå):</source>
-        <translation>New deadline (dd-mm-yyyy):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="216"/>
-        <source>Ny frist …</source>
-        <translation>New deadline …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="119"/>
-        <source>Nyt HHH</source>
-        <translation>New HHH</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="160"/>
-        <source>Nyt delmål</source>
-        <translation>New sub-goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="265"/>
-        <source>Næste samtale</source>
-        <translation>Next meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="366"/>
-        <source>Næste samtale er ikke booket.</source>
-        <translation>The next meeting is not booked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="181"/>
-        <location filename="../../ui/screens/plan_page.py" line="186"/>
-        <source>Næste skridt</source>
-        <translation>Next steps</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="212"/>
-        <source>Opfølgning på det valgte skridt:</source>
-        <translation>Follow-up on the chosen step:</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="143"/>
         <source>Ordinære timer</source>
         <translation>Ordinary hours</translation>
@@ -1307,69 +2266,14 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="452"/>
-        <source>Skriv målet først, så delmålene hører til et mål.</source>
-        <translation>Write the goal first, so the sub-goals belong to a goal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="443"/>
-        <source>Slet</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="443"/>
-        <source>Slet mål</source>
-        <translation>Delete goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="154"/>
-        <source>Slet mål …</source>
-        <translation>Delete goal …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="184"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="238"/>
-        <source>Sted eller virksomhed</source>
-        <translation>Place or company</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="144"/>
         <source>Sundhed og træning</source>
         <translation>Health and exercise</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="282"/>
-        <source>Tag med:</source>
-        <translation>Bring:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="164"/>
-        <source>Tilføj delmål</source>
-        <translation>Add sub-goal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="246"/>
-        <source>Tilføj indsats</source>
-        <translation>Add effort</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="204"/>
-        <source>Tilføj skridt</source>
-        <translation>Add step</translation>
-    </message>
-    <message>
         <location filename="../../ui/translation.py" line="132"/>
         <source>Uddannelse</source>
         <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="438"/>
-        <source>Vil du slette målet?</source>
-        <translation>Delete the goal?</translation>
     </message>
     <message>
         <location filename="../../ui/translation.py" line="136"/>
@@ -1384,53 +2288,43 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     <message>
         <location filename="../../ui/translation.py" line="141"/>
         <source>Virksomhedspraktik</source>
-        <translation>Work placement</translation>
+        <translation>Company internship</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="116"/>
-        <source>Vælg HHH</source>
-        <translation>Choose HHH</translation>
+        <source>Hvad</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="484"/>
-        <source>Vælg et skridt i listen først.</source>
-        <translation>Choose a step in the list first.</translation>
+        <source>Hvorfor</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="251"/>
-        <source>fra</source>
-        <translation>from</translation>
+        <source>Hvordan</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="273"/>
-        <source>fx Jobcentret, lokale 3</source>
-        <translation>e.g. the job centre, room 3</translation>
+        <source>Støttekontaktperson</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Support contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="275"/>
-        <source>fx eksamensbevis, lægeerklæring</source>
-        <translation>e.g. diploma, doctor&apos;s note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="357"/>
-        <source>i gang</source>
-        <translation>ongoing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/plan_page.py" line="253"/>
-        <source>til</source>
-        <translation>to</translation>
+        <source>Læge</source>
+        <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
+        <translation>Doctor</translation>
     </message>
 </context>
 <context>
     <name>ProgressionPage</name>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="69"/>
+        <location filename="../../ui/screens/progression_page.py" line="199"/>
         <source>Diagram over udviklingen</source>
         <translation>Chart of the progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="29"/>
+        <location filename="../../ui/screens/progression_page.py" line="112"/>
         <source>Klik på et punkt for at åbne samtalen.</source>
         <translation>Click a point to open the meeting.</translation>
     </message>
@@ -1438,7 +2332,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="16"/>
+        <location filename="../../ui/dialogs/confirm.py" line="20"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -1446,62 +2340,62 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/register.py" line="206"/>
+        <location filename="../../ui/screens/register.py" line="237"/>
         <source>%1 af %2 borgere</source>
         <translation>%1 of %2 citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="202"/>
+        <location filename="../../ui/screens/register.py" line="233"/>
         <source>%1 borgere</source>
         <translation>%1 citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="86"/>
+        <location filename="../../ui/screens/register.py" line="109"/>
         <source>&amp;Ny borger</source>
         <translation>&amp;New citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="202"/>
+        <location filename="../../ui/screens/register.py" line="233"/>
         <source>1 borger</source>
         <translation>1 citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="34"/>
+        <location filename="../../ui/screens/register.py" line="56"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="197"/>
+        <location filename="../../ui/screens/register.py" line="228"/>
         <source>Der er ingen borgere endnu. Tryk på Ny borger.</source>
         <translation>There are no citizens yet. Press New citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="199"/>
+        <location filename="../../ui/screens/register.py" line="230"/>
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="48"/>
+        <location filename="../../ui/screens/register.py" line="71"/>
         <source>Liste over borgere</source>
         <translation>List of citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="87"/>
+        <location filename="../../ui/screens/register.py" line="110"/>
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="39"/>
+        <location filename="../../ui/screens/register.py" line="61"/>
         <source>Søg efter borger</source>
         <translation>Search for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="37"/>
+        <location filename="../../ui/screens/register.py" line="59"/>
         <source>Søg på navn eller fødselsdato …</source>
         <translation>Search by name or date of birth …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="43"/>
+        <location filename="../../ui/screens/register.py" line="65"/>
         <source>Vis &amp;arkiverede</source>
         <translation>Show &amp;archived</translation>
     </message>
@@ -1514,37 +2408,37 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Citizen&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="315"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="301"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="329"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="166"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="283"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="188"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -1554,32 +2448,32 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="292"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="163"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
     </message>
@@ -1587,50 +2481,420 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <source>Fx Mette Hansen</source>
+        <translation>e.g. Mette Hansen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <source>Dit navn i revisionsloggen</source>
+        <translation>Your name in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <source>&amp;Dit navn (i revisionsloggen):</source>
+        <translation>&amp;Your name (in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Følg op, når sidste samtale er ældre end:</source>
         <translation>Follow up when the last meeting is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>Lås efter:</source>
         <translation>Lock after:</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="55"/>
+        <source>Statistik for teamet</source>
+        <translation>Team statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="61"/>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="59"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="62"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="64"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="65"/>
+        <source>Alle borgere</source>
+        <translation>All citizens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="67"/>
+        <source>%1 mod kontrolgruppen</source>
+        <translation>%1 compared with the control group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="68"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="74"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="75"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="76"/>
+        <source>&amp;Projekt:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="86"/>
+        <source>Tabeller og diagrammer</source>
+        <translation>Tables and charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="87"/>
+        <source>Gem som &amp;PDF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="89"/>
+        <source>Gem som &amp;CSV …</source>
+        <translation>Save as CS&amp;V …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="91"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="101"/>
+        <source>Tal for alle borgere i databasen. En gruppe med færre end 5 borgere vises som &apos;færre end 5&apos; og er ikke med i diagrammerne, så ingen kan genkendes.</source>
+        <translation>Figures for all citizens in the database. A group of fewer than 5 citizens is shown as &apos;færre end 5&apos; (fewer than 5) and is left out of the charts, so nobody can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="158"/>
+        <source>Diagram: %1 (tallene står i tabellen under)</source>
+        <translation>Chart: %1 (the numbers are in the table below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="185"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="218"/>
+        <source>Gemt: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRow</name>
+    <message>
+        <location filename="../../ui/screens/plan/widgets.py" line="90"/>
+        <source>Hvornår skete det?</source>
+        <translation>When did it happen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/widgets.py" line="93"/>
+        <source>Hvorfor?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/widgets.py" line="98"/>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
+    <name>StepsSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="53"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="60"/>
+        <source>Næste skridt</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
+        <source>Hvem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="100"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="77"/>
+        <source>Hvorfor? (skal skrives ved ikke gjort og droppet)</source>
+        <translation>Why? (required for not done and dropped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="81"/>
+        <source>Gjort</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="82"/>
+        <source>Ikke gjort</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="83"/>
+        <source>Droppet</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="84"/>
+        <source>Åbn igen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="88"/>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="89"/>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="90"/>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="91"/>
+        <source>Slet …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="94"/>
+        <source>Opfølgning på skridtet</source>
+        <translation>Follow-up on the step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="97"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="98"/>
+        <source>Hvad skal der ske?</source>
+        <translation>What needs to happen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="101"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="245"/>
+        <source>Tilføj skridt</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="102"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="171"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="181"/>
+        <source>Ny frist %1</source>
+        <translation>New deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="176"/>
+        <source>Åbnet igen</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="187"/>
+        <source>(samtale %1)</source>
+        <translation>(meeting %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="197"/>
+        <source>Vælg et skridt i listen først.</source>
+        <translation>Choose a step in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="216"/>
+        <source>tilføj skridt</source>
+        <translation>add step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="219"/>
+        <source>ret skridt</source>
+        <translation>edit step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="237"/>
+        <source>Gem ændring</source>
+        <translation>Save change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="254"/>
+        <source>skridt: %1</source>
+        <translation>step: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="267"/>
+        <source>flyt skridt</source>
+        <translation>move step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="278"/>
+        <source>Vil du slette skridtet «%1»?</source>
+        <translation>Delete the step “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="281"/>
+        <source>Dets opfølgning bliver også slettet.</source>
+        <translation>Its follow-up is deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="283"/>
+        <source>Dets %1 opfølgninger bliver også slettet.</source>
+        <translation>Its %1 follow-ups are deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="287"/>
+        <source>Blev det bare ikke til noget, så vælg Droppet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
+        <translation>If it just did not happen, choose Dropped: then it stays in the history. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
+        <source>Slet skridt</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="292"/>
+        <source>slet skridt</source>
+        <translation>delete step</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalsSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="28"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="38"/>
+        <source>Delmål</source>
+        <translation>Sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="29"/>
+        <source>Tilføj delmål</source>
+        <translation>Add sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="30"/>
+        <source>Hvorfor? (skal skrives, når et delmål opgives)</source>
+        <translation>Why? (required when a sub-goal is given up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="32"/>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="33"/>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="37"/>
+        <source>Nyt delmål, fx 20 timer om ugen</source>
+        <translation>New sub-goal, e.g. 20 hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="40"/>
+        <source>Senest</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="42"/>
+        <source>senest</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="56"/>
+        <source>flyt delmål</source>
+        <translation>move sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="63"/>
+        <source>delmål</source>
+        <translation>sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="98"/>
+        <source>Vil du slette delmålet «%1»? Skridt og milepæle, der hører til det, bliver i planen.</source>
+        <translation>Delete the sub-goal “%1”? Steps and milestones that belong to it stay in the plan.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Revisionsloggen er ændret</source>
         <translation>The audit log has been changed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Programmet kan ikke starte</source>
         <translation>The program cannot start</translation>
     </message>
