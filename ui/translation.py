@@ -98,6 +98,26 @@ _TEXTS_PASSED_TO_TR = (
         "Du kan arbejde videre, og intet er slettet. Kontakt support eller din "
         "databeskyttelsesrådgiver, og nævn tidspunktet. Detaljerne står i logfilen.",
     ),
+    # ui/screens/citizen_plan_view.py: the step owners and "not decided", through variables
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Ikke besluttet endnu"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Borger"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Sagsbehandler"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Mentor"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Virksomhed"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Virksomhedskonsulent"),
+    QT_TRANSLATE_NOOP("CitizenPlanView", "Andre"),
+    # ui/screens/plan/efforts_section.py: HEADERS; goal_section.py: WORDING_NAMES
+    QT_TRANSLATE_NOOP("EffortsSection", "Indsats"),
+    QT_TRANSLATE_NOOP("EffortsSection", "Periode"),
+    QT_TRANSLATE_NOOP("EffortsSection", "Aftalte mål"),
+    QT_TRANSLATE_NOOP("GoalSection", "Borgerens ord"),
+    QT_TRANSLATE_NOOP("GoalSection", "Jobrettet"),
+    # ui/screens/plan/: the HHH history's field names and contact roles (label_tr)
+    QT_TRANSLATE_NOOP("PlanPage", "Hvad"),
+    QT_TRANSLATE_NOOP("PlanPage", "Hvorfor"),
+    QT_TRANSLATE_NOOP("PlanPage", "Hvordan"),
+    QT_TRANSLATE_NOOP("PlanPage", "Støttekontaktperson"),
+    QT_TRANSLATE_NOOP("PlanPage", "Læge"),
     # ui/dialogs/report_dialog.py: TITLES
     QT_TRANSLATE_NOOP("ReportDialog", "Borgerens plan"),
     QT_TRANSLATE_NOOP("ReportDialog", "Overleveringsrapport"),
@@ -178,3 +198,56 @@ def ui_language() -> str:
     """The language the window speaks now: "en" when the English translation is installed."""
     app = QCoreApplication.instance()
     return "en" if app is not None and installed_translator(app) is not None else "da"
+
+
+# BEGIN texts through wrappers: made by scripts/collect_wrapped_texts.py
+_TEXTS_THROUGH_WRAPPERS = (
+    QT_TRANSLATE_NOOP("MainWindow", "Udskriv &plan …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Overleveringsrapport …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Revisionslog …"),
+    QT_TRANSLATE_NOOP("MainWindow", "Borgere &uden aktivitet …"),
+    QT_TRANSLATE_NOOP("MainWindow", "Skift a&dgangskode …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Indstillinger …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Lås"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Afslut"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Fortryd"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Gentag"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Søg efter borger"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Ny borger …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Rediger borger …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Arkivér borger …"),
+    QT_TRANSLATE_NOOP("MainWindow", "Ny sa&mtale"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Eksportér alle data …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Slet for altid …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Borgerlisten"),
+    QT_TRANSLATE_NOOP("MainWindow", "Skjul listen, så samtalen fylder hele skærmen"),
+    QT_TRANSLATE_NOOP("MainWindow", "Borger&visning"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Statistik for teamet …"),
+    QT_TRANSLATE_NOOP("MainWindow", "Tal for alle borgere, uden navne: hvem rykker sig"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Om Progressionsdialog"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Filer"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Rediger"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Borger"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Vis"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Hjælp"),
+    QT_TRANSLATE_NOOP("MainWindow", "Værktøjslinje"),
+    QT_TRANSLATE_NOOP("MainWindow", "Lås"),
+    QT_TRANSLATE_NOOP("MainWindow", "Lås programmet"),
+    QT_TRANSLATE_NOOP("MainWindow", "Lås, så ingen kan se data om borgerne. Åbn med adgangskoden"),
+    QT_TRANSLATE_NOOP("MainWindow", "Borgervisning"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Vis kun denne borger, i stor skrift, til borgeren ved skærmen"
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "Ny samtale"),
+    QT_TRANSLATE_NOOP("MainWindow", "Ny samtale med borgeren"),
+    QT_TRANSLATE_NOOP("MainWindow", "Start en ny samtale i dag"),
+    QT_TRANSLATE_NOOP("MainWindow", "Udskriv plan"),
+    QT_TRANSLATE_NOOP("MainWindow", "Borgerens plan: se den, gem den eller udskriv den"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Genskab borger"),
+    QT_TRANSLATE_NOOP("EraseDialog", "Slet borger for altid"),
+    QT_TRANSLATE_NOOP("EraseDialog", "Slet for altid"),
+    QT_TRANSLATE_NOOP("EraseDialog", "Annuller"),
+    QT_TRANSLATE_NOOP("EraseDialog", "Skriv borgerens navn for at bekræfte:"),
+    QT_TRANSLATE_NOOP("EraseDialog", "Alt om %1 slettes for altid. Det kan ikke fortrydes."),
+)
+# END texts through wrappers

@@ -83,12 +83,12 @@
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="112"/>
+        <location filename="../../ui/translation.py" line="132"/>
         <source>Aktivitetsparat</source>
         <translation>Activity-ready</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="116"/>
+        <location filename="../../ui/translation.py" line="136"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="111"/>
+        <location filename="../../ui/translation.py" line="131"/>
         <source>Jobparat</source>
         <translation>Job-ready</translation>
     </message>
@@ -123,17 +123,17 @@
         <translation>Edit citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="114"/>
+        <location filename="../../ui/translation.py" line="134"/>
         <source>Ressourceforløb</source>
         <translation>Resource programme</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="113"/>
+        <location filename="../../ui/translation.py" line="133"/>
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="115"/>
+        <location filename="../../ui/translation.py" line="135"/>
         <source>Uddannelseshjælp</source>
         <translation>Education aid</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="153"/>
+        <location filename="../../ui/translation.py" line="173"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="150"/>
+        <location filename="../../ui/translation.py" line="170"/>
         <source>Målet</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="151"/>
+        <location filename="../../ui/translation.py" line="171"/>
         <source>Næste samtale</source>
         <translation>Next meeting</translation>
     </message>
@@ -288,17 +288,17 @@
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="154"/>
+        <location filename="../../ui/translation.py" line="174"/>
         <source>Seneste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="155"/>
+        <location filename="../../ui/translation.py" line="175"/>
         <source>Seneste score (borgerens)</source>
         <translation>Latest score (the citizen&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="156"/>
+        <location filename="../../ui/translation.py" line="176"/>
         <source>Skal følges op</source>
         <translation>Needs follow-up</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="152"/>
+        <location filename="../../ui/translation.py" line="172"/>
         <source>Åbne skridt</source>
         <translation>Open steps</translation>
     </message>
@@ -316,117 +316,124 @@
 <context>
     <name>CitizenPlanView</name>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="38"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="39"/>
         <source>Dit mål</source>
         <translation>Your goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="39"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="40"/>
         <source>Dine svar</source>
         <translation>Your answers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="40"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="41"/>
         <source>Næste skridt</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="41"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="42"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="54"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="55"/>
         <source>Din plan</source>
         <translation>Your plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="73"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="74"/>
         <source>I har ikke skrevet et mål endnu.</source>
         <translation>You have not written a goal yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="76"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="77"/>
         <source>nået</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="78"/>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="104"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="79"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="105"/>
         <source>senest %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="87"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="88"/>
         <source>I har ikke skrevet svar endnu.</source>
         <translation>You have not written any answers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="90"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="91"/>
         <source>Hvad vil du nå?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="91"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="92"/>
         <source>Hvorfor er det vigtigt for dig?</source>
         <translation>Why does it matter to you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="92"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="93"/>
         <source>Hvordan gør du det?</source>
         <translation>How will you do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="99"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="100"/>
         <source>Der er ingen skridt lige nu.</source>
         <translation>There are no steps right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="114"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="115"/>
         <source>Vi har ikke sat en dato endnu. Vi ringer til dig.</source>
         <translation>We have not set a date yet. We will call you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="116"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="117"/>
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="122"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="123"/>
         <source>Tag med: %1</source>
         <translation>Bring: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="102"/>
         <source>Ikke besluttet endnu</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Not decided yet</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="103"/>
         <source>Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="104"/>
         <source>Sagsbehandler</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Caseworker</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="105"/>
         <source>Mentor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Mentor</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="106"/>
         <source>Virksomhed</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="107"/>
         <source>Virksomhedskonsulent</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company consultant</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="108"/>
         <source>Andre</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Others</translation>
@@ -805,16 +812,19 @@
         <translation>delete effort</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="110"/>
         <source>Indsats</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Effort</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="111"/>
         <source>Periode</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Period</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="112"/>
         <source>Aftalte mål</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Agreed goals</translation>
@@ -823,26 +833,31 @@
 <context>
     <name>EraseDialog</name>
     <message>
+        <location filename="../../ui/translation.py" line="247"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="251"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="250"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="248"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="249"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -1110,11 +1125,13 @@
         <translation>delete goal</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="113"/>
         <source>Borgerens ord</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen&apos;s words</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="114"/>
         <source>Jobrettet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Job-focused</translation>
@@ -1350,7 +1367,7 @@
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="159"/>
+        <location filename="../../ui/translation.py" line="179"/>
         <source>Fungerer godt</source>
         <translation>Works well</translation>
     </message>
@@ -1370,12 +1387,12 @@
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="158"/>
+        <location filename="../../ui/translation.py" line="178"/>
         <source>Ikke valgt</source>
         <translation>Not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="160"/>
+        <location filename="../../ui/translation.py" line="180"/>
         <source>Jeg vil gerne ændre noget</source>
         <translation>I want a change</translation>
     </message>
@@ -1521,17 +1538,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
@@ -1541,12 +1558,12 @@
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
@@ -1591,7 +1608,7 @@
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
@@ -1601,7 +1618,7 @@
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -1617,7 +1634,7 @@ Data: %2</translation>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -1626,201 +1643,241 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="228"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="229"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="230"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="231"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="232"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="205"/>
         <source>Udskriv &amp;plan …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print &amp;plan …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="206"/>
         <source>&amp;Overleveringsrapport …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="207"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="208"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="209"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="210"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="211"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="212"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="213"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="214"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="215"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="216"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="217"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="218"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="246"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="219"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="220"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="221"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="222"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="223"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="224"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="225"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="226"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="227"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="233"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="234"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="235"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="236"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="237"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="238"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="241"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="242"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="243"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="244"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="245"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -1844,7 +1901,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="122"/>
+        <location filename="../../ui/translation.py" line="142"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -1875,7 +1932,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="118"/>
+        <location filename="../../ui/translation.py" line="138"/>
         <source>Første samtale</source>
         <translation>First meeting</translation>
     </message>
@@ -1890,17 +1947,17 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="119"/>
+        <location filename="../../ui/translation.py" line="139"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="121"/>
+        <location filename="../../ui/translation.py" line="141"/>
         <source>Opfølgning på praktik</source>
         <translation>Internship follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="120"/>
+        <location filename="../../ui/translation.py" line="140"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
@@ -2145,7 +2202,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Enter the password to open the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="105"/>
+        <location filename="../../ui/translation.py" line="125"/>
         <source>Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – heller ikke support. Så må du starte forfra med en tom database.</source>
         <translation>Write the password down somewhere safe. If you forget it, nobody can open the data again – not even support. You would have to start over with an empty database.</translation>
     </message>
@@ -2181,136 +2238,141 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/translation.py" line="148"/>
+        <location filename="../../ui/translation.py" line="168"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="138"/>
+        <location filename="../../ui/translation.py" line="158"/>
         <source>Andre</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="133"/>
+        <location filename="../../ui/translation.py" line="153"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="146"/>
+        <location filename="../../ui/translation.py" line="166"/>
         <source>Gældsrådgivning</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="124"/>
+        <location filename="../../ui/translation.py" line="144"/>
         <source>Hvad vil du gerne opnå?</source>
         <translation>What would you like to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="128"/>
+        <location filename="../../ui/translation.py" line="148"/>
         <source>Hvordan kommer du derhen? Hvad er det første skridt?</source>
         <translation>How will you get there? What is the first step?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="125"/>
+        <location filename="../../ui/translation.py" line="145"/>
         <source>Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?</source>
         <translation>Why does it matter to you? What will you notice when you get there?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="130"/>
+        <location filename="../../ui/translation.py" line="150"/>
         <source>Ikke besluttet endnu</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="131"/>
+        <location filename="../../ui/translation.py" line="151"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="139"/>
+        <location filename="../../ui/translation.py" line="159"/>
         <source>Kursus</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="142"/>
+        <location filename="../../ui/translation.py" line="162"/>
         <source>Løntilskud</source>
         <translation>Wage subsidy job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="135"/>
+        <location filename="../../ui/translation.py" line="155"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="140"/>
+        <location filename="../../ui/translation.py" line="160"/>
         <source>Mestringskursus</source>
         <translation>Coping course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="145"/>
+        <location filename="../../ui/translation.py" line="165"/>
         <source>Misbrugsbehandling</source>
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="143"/>
+        <location filename="../../ui/translation.py" line="163"/>
         <source>Ordinære timer</source>
         <translation>Ordinary hours</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="147"/>
+        <location filename="../../ui/translation.py" line="167"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="134"/>
+        <location filename="../../ui/translation.py" line="154"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="144"/>
+        <location filename="../../ui/translation.py" line="164"/>
         <source>Sundhed og træning</source>
         <translation>Health and exercise</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="132"/>
+        <location filename="../../ui/translation.py" line="152"/>
         <source>Uddannelse</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="136"/>
+        <location filename="../../ui/translation.py" line="156"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="137"/>
+        <location filename="../../ui/translation.py" line="157"/>
         <source>Virksomhedskonsulent</source>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="141"/>
+        <location filename="../../ui/translation.py" line="161"/>
         <source>Virksomhedspraktik</source>
         <translation>Company internship</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="116"/>
         <source>Hvad</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>What</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="117"/>
         <source>Hvorfor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Why</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="118"/>
         <source>Hvordan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>How</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="119"/>
         <source>Støttekontaktperson</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Support contact person</translation>
     </message>
     <message>
+        <location filename="../../ui/translation.py" line="120"/>
         <source>Læge</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Doctor</translation>
@@ -2403,7 +2465,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="102"/>
+        <location filename="../../ui/translation.py" line="122"/>
         <source>Borgerens plan</source>
         <translation>Citizen&apos;s plan</translation>
     </message>
@@ -2443,7 +2505,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="103"/>
+        <location filename="../../ui/translation.py" line="123"/>
         <source>Overleveringsrapport</source>
         <translation>Handover report</translation>
     </message>
@@ -2915,12 +2977,12 @@ You can go on working, and nothing has been deleted. Contact support or your dat
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/translation.py" line="162"/>
+        <location filename="../../ui/translation.py" line="182"/>
         <source>arkivér %1</source>
         <translation>archive %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="163"/>
+        <location filename="../../ui/translation.py" line="183"/>
         <source>genskab %1</source>
         <translation>restore %1</translation>
     </message>
