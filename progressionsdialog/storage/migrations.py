@@ -459,6 +459,51 @@ def m006_contacts(db: sqlite_utils.Database) -> None:
     )
 
 
+SCREENING_AREAS = (
+    "education",
+    "work_experience",
+    "job_wishes",
+    "danish",
+    "health",
+    "housing",
+    "finances",
+    "network",
+    "caring_duties",
+    "transport",
+    "digital_skills",
+)
+SCREENING_STATUSES = ("not_talked", "resource", "barrier", "both")
+
+
+@migrations()
+def m007_screening(db: sqlite_utils.Database) -> None:
+    """Issue 13: screening, step 1 of the three-step model. A dated screening per time it is
+    done (the earlier ones kept), with one answer per area."""
+    db.execute(
+        """CREATE TABLE screenings (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+        screened_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )"""
+    )
+    db.execute("CREATE INDEX screenings_citizen ON screenings (citizen_id, screened_on)")
+    db.execute(
+        f"""CREATE TABLE screening_answers (
+        id INTEGER PRIMARY KEY,
+        screening_id INTEGER NOT NULL REFERENCES screenings (id) ON DELETE CASCADE,
+        area TEXT NOT NULL CHECK (area IN {_in(SCREENING_AREAS)}),
+        status TEXT NOT NULL DEFAULT 'not_talked' CHECK (status IN {_in(SCREENING_STATUSES)}),
+        citizen_words TEXT NOT NULL DEFAULT '',
+        worker_note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (screening_id, area)
+    )"""
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
