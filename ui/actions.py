@@ -6,9 +6,13 @@ the menus and says which may be used when (a citizen chosen, the database writab
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar
+
+from ui.read_only import reads_only
+from ui.style import TOOLBAR_STYLE
 
 CONTEXT = "MainWindow"  # the translation context the texts have always had
 
@@ -65,10 +69,29 @@ class WindowActions(QObject):
         self.register_action.setCheckable(True)
         self.register_action.setChecked(True)
         self.register_action.setToolTip(_t("Skjul listen, så samtalen fylder hele skærmen"))
+        self.citizen_view_action = action(_t("Borger&visning"), "Ctrl+B")
+        self.citizen_view_action.setCheckable(True)
         self.statistics_action = action(_t("&Statistik for teamet …"))
         self.statistics_action.setToolTip(_t("Tal for alle borgere, uden navne: hvem rykker sig"))
         # Hjælp
         self.about_action = action(_t("&Om Progressionsdialog"))
+
+        # Citizen view hides the menu bar; these keep their keys there (the rest are off)
+        self.citizen_view_keeps = (
+            self.lock_action,
+            self.citizen_view_action,
+            self.new_meeting_action,
+            self.plan_pdf_action,
+            self.quit_action,
+        )
+        window.addAction(self.quit_action)  # the others are on the toolbar
+        self._in_citizen_view = False
+        self._enabled_before: dict[QAction, bool] = {}
+        for made in self._all():
+            made.changed.connect(lambda a=made: self._hold_in_citizen_view(a))
+
+    def _all(self) -> list[QAction]:
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(_t("&Filer"))
@@ -94,12 +117,63 @@ class WindowActions(QObject):
         citizen_menu.addActions([self.export_action, self.erase_action])
 
         view_menu = bar.addMenu(_t("&Vis"))
-        view_menu.addAction(self.register_action)
+        view_menu.addActions([self.register_action, self.citizen_view_action])
         view_menu.addSeparator()
         view_menu.addAction(self.statistics_action)
 
         help_menu = bar.addMenu(_t("&Hjælp"))
         help_menu.addAction(self.about_action)
+
+    def build_toolbar(self) -> QToolBar:
+        """One click to lock, to citizen view, to a new meeting and to the plan.
+
+        Text, no icons: a word is read by the citizen too. Each button names its key.
+        """
+        bar = QToolBar(_t("Værktøjslinje"), self._window)
+        bar.setObjectName("toolbar")  # saveState() needs a name
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # cannot be hidden
+        bar.toggleViewAction().setVisible(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setStyleSheet(TOOLBAR_STYLE)
+        for action, label, name, tip in (
+            (
+                self.lock_action,
+                _t("Lås"),
+                _t("Lås programmet"),
+                _t("Lås, så ingen kan se data om borgerne. Åbn med adgangskoden"),
+            ),
+            (
+                self.citizen_view_action,
+                _t("Borgervisning"),
+                _t("Borgervisning"),
+                _t("Vis kun denne borger, i stor skrift, til borgeren ved skærmen"),
+            ),
+            (
+                self.new_meeting_action,
+                _t("Ny samtale"),
+                _t("Ny samtale med borgeren"),
+                _t("Start en ny samtale i dag"),
+            ),
+            (
+                self.plan_pdf_action,
+                _t("Udskriv plan"),
+                _t("Udskriv plan"),
+                _t("Borgerens plan: se den, gem den eller udskriv den"),
+            ),
+        ):
+            action.setIconText(label)
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({key})" if key else tip)
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(name)
+            if action is not self.new_meeting_action:  # they show, print or lock: no change
+                reads_only(button)  # to the data, so they work on a read-only database too
+            if action is self.citizen_view_action:
+                bar.addSeparator()  # the lock and the view apart from the citizen's things
+        return bar
 
     # -- when each may be used ------------------------------------------------------------
     def writing(self) -> list[QAction]:
@@ -116,6 +190,31 @@ class WindowActions(QObject):
             self.redo_action,
         ]
 
+    def set_citizen_view(self, on: bool) -> None:
+        """In citizen view only the actions in ``citizen_view_keeps`` can be used: nothing
+        that reaches another citizen, the settings or the worker's reports and log."""
+        if on == self._in_citizen_view:
+            return
+        self._in_citizen_view = on
+        self.citizen_view_action.setChecked(on)
+        for action in self._all():
+            if action in self.citizen_view_keeps:
+                continue
+            if on:
+                self._enabled_before[action] = action.isEnabled()
+                action.setEnabled(False)
+            else:
+                action.setEnabled(self._enabled_before.pop(action, action.isEnabled()))
+
+    def _hold_in_citizen_view(self, action: QAction) -> None:
+        """An action turned on while in citizen view (a reload, the undo stack) stays off,
+        and is turned on when citizen view ends."""
+        if not self._in_citizen_view or not shiboken6.isValid(action):  # the window closes
+            return
+        if action not in self.citizen_view_keeps and action.isEnabled():
+            self._enabled_before[action] = True
+            action.setEnabled(False)
+
     def show_citizen(self, citizen_id: int | None, archived: bool = False) -> None:
         """Turn on the actions that need a chosen citizen, and name archive or restore."""
         for action in (
@@ -124,6 +223,7 @@ class WindowActions(QObject):
             self.new_meeting_action,
             self.plan_pdf_action,
             self.handover_action,
+            self.citizen_view_action,
         ):
             action.setEnabled(citizen_id is not None)
         if citizen_id is not None:

@@ -10,7 +10,7 @@ instead of being answered "Annuller" by the lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
@@ -33,7 +33,11 @@ _locked: list[WindowLock] = []  # the lock in force, if any (one window per prog
 
 
 class WindowLock(QObject):
-    """Locks ``window``: shows ``lock_screen`` in ``stack`` in place of ``content``."""
+    """Locks ``window``: shows ``lock_screen`` in ``stack`` in place of the page shown, and
+    turns off ``chrome`` (the menu bar, the toolbar) with every key and button in them.
+
+    Unlocking shows the page that was shown: the register, or citizen view.
+    """
 
     locked = Signal()
     unlocked = Signal()
@@ -42,16 +46,18 @@ class WindowLock(QObject):
         self,
         window: QMainWindow,
         stack: QStackedWidget,
-        content: QWidget,
         lock_screen: LockScreen,
         keys: list[QKeySequence],
         before_lock: Callable[[], object],
+        chrome: Sequence[QWidget] = (),
     ) -> None:
         super().__init__(window)
-        self._window, self._stack, self._content = window, stack, content
+        self._window, self._stack = window, stack
+        self._content: QWidget | None = None
         self.lock_screen = lock_screen
         self._keys = keys
         self._before_lock = before_lock
+        self._chrome = list(chrome)
         self._hidden: list[QDialog] = []
         self._focus: QWidget | None = None
         self._closed = False
@@ -88,8 +94,10 @@ class WindowLock(QObject):
                 self._hidden.append(widget)  # opened with open() or show(): shown again
             # else: someone else's exec(): hiding it ends it, as if cancelled
             widget.hide()
+        self._content = self._stack.currentWidget()
         self._stack.setCurrentWidget(self.lock_screen)
-        self._window.menuBar().setEnabled(False)  # and with it every menu key
+        for widget in self._chrome:  # and with them every menu key
+            widget.setEnabled(False)
         _locked.append(self)
         self._window.activateWindow()
         self.lock_screen.prepare()
@@ -98,8 +106,10 @@ class WindowLock(QObject):
     def unlock(self) -> None:
         if not self.is_locked():
             return
-        self._stack.setCurrentWidget(self._content)
-        self._window.menuBar().setEnabled(True)
+        if self._content is not None:
+            self._stack.setCurrentWidget(self._content)
+        for widget in self._chrome:
+            widget.setEnabled(True)
         if self in _locked:
             _locked.remove(self)
         shown = [d for d in self._hidden if shiboken6.isValid(d)]

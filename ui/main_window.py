@@ -44,6 +44,7 @@ from ui.locking import WindowLock
 from ui.pending import flush_pending
 from ui.read_only import ReadOnlyGuard, reads_only
 from ui.screens.citizen_overview import CitizenOverview
+from ui.screens.citizen_view import CitizenView
 from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
 from ui.signals import AppSignals
@@ -85,9 +86,11 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.lock_screen = LockScreen()
+        self.citizen_view = CitizenView(db, self.tool)
         self.central = QStackedWidget()
         self.central.addWidget(splitter)
         self.central.addWidget(self.lock_screen)
+        self.central.addWidget(self.citizen_view)
         self.read_only = is_read_only(db)
         self.read_only_banner = QLabel(read_only_reason(db))
         self.read_only_banner.setObjectName("banner")
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.central, 1)
         self.setCentralWidget(top)
         self._last_viewed: int | None = None
+        self._citizen_view_on = False
         self._saving_pending = False
         self._reload_after_saving = False
         self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
@@ -114,16 +118,19 @@ class MainWindow(QMainWindow):
         self.overview.restore_requested.connect(self.restore_citizen)
         self.overview.meetings_changed.connect(self._changed)
         self.signals.citizens_changed.connect(self.reload)
+        self.citizen_view.left.connect(self.leave_citizen_view)
 
         self.menu = WindowActions(self, self.undo_stack)
         self.menu.build_menus(self.menuBar())
+        self.toolbar = self.menu.build_toolbar()
+        self.addToolBar(self.toolbar)
         self.locker = WindowLock(
             self,
             self.central,
-            splitter,
             self.lock_screen,
             self.menu.lock_action.shortcuts(),
             self.save_pending,
+            chrome=(self.menuBar(), self.toolbar),
         )
         self.idle.idle.connect(self.locker.lock)
         self.locker.unlocked.connect(self.idle.timer.start)
@@ -133,9 +140,9 @@ class MainWindow(QMainWindow):
         if self.read_only:  # everything can be seen; nothing that writes can be used
             self.read_only_guard = ReadOnlyGuard(self, self.read_only_banner.text())
             self.read_only_guard.hold_off(*self.menu.writing())
-        where = QLabel(self.tr("Data: %1").replace("%1", str(data_dir)))
-        where.setObjectName("hint")
-        self.statusBar().addPermanentWidget(where)
+        self.data_label = QLabel(self.tr("Data: %1").replace("%1", str(data_dir)))
+        self.data_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.data_label)
         if demo:
             badge = QLabel(self.tr("DEMO – ikke rigtige borgere"))
             badge.setObjectName("demoBadge")
@@ -167,6 +174,7 @@ class MainWindow(QMainWindow):
         a.export_action.triggered.connect(lambda: self._with_current(self.export_citizen))
         a.erase_action.triggered.connect(lambda: self._with_current(self.erase_citizen))
         a.register_action.toggled.connect(self.register.setVisible)
+        a.citizen_view_action.triggered.connect(self.toggle_citizen_view)
         a.about_action.triggered.connect(self._about)
         a.show_citizen(None)
 
@@ -181,6 +189,9 @@ class MainWindow(QMainWindow):
         self.save_pending()
         citizen = get_citizen(self.db, citizen_id)
         dialog = ReportDialog(self.data_dir / DB_FILENAME, citizen_id, citizen.name, kind, self)
+        if self.in_citizen_view():  # a file dialog would show other citizens' files
+            dialog.save_button.hide()
+            dialog.open_button.hide()
         dialog.open()
         dialog.make()
         return dialog
@@ -309,7 +320,60 @@ class MainWindow(QMainWindow):
         if self.register.current_citizen_id() is None:
             return None
         self.overview.tabs.setCurrentIndex(self.overview.TAB_MEETINGS)
-        return self.overview.meetings.new_meeting()
+        meeting_id = self.overview.meetings.new_meeting()
+        if meeting_id is not None and self.in_citizen_view():
+            self.citizen_view.show_meeting()
+        return meeting_id
+
+    # -- citizen view -------------------------------------------------------------------
+    def in_citizen_view(self) -> bool:
+        return self._citizen_view_on
+
+    def toggle_citizen_view(self) -> None:
+        """The toolbar button, the menu item and Ctrl+B: in, or ask to leave."""
+        if self.is_locked():  # leaving would show the register in place of the lock
+            pass
+        elif self._citizen_view_on:
+            self.citizen_view.ask_to_leave()
+        else:
+            self.enter_citizen_view()
+        self.menu.citizen_view_action.setChecked(self._citizen_view_on)
+
+    def enter_citizen_view(self) -> bool:
+        """Only the chosen citizen on screen, for the citizen: no register, no menus."""
+        citizen_id = self.register.current_citizen_id()
+        if citizen_id is None or self._citizen_view_on or self.is_locked():
+            return False
+        self.save_pending()
+        try:
+            citizen = get_citizen(self.db, citizen_id)
+        except ProgressionsdialogError as error:
+            show_error(self, str(error))
+            return False
+        self._citizen_view_on = True
+        self.menu.set_citizen_view(True)
+        self.citizen_view.show_citizen(citizen)
+        self.central.setCurrentWidget(self.citizen_view)
+        self.menuBar().hide()
+        self.data_label.hide()
+        self.statusBar().clearMessage()
+        self.citizen_view.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def leave_citizen_view(self) -> None:
+        """Back to the worker's screens, which show what was changed in citizen view."""
+        if not self._citizen_view_on or self.is_locked():
+            return
+        self.citizen_view.flush()
+        self._citizen_view_on = False
+        self.menu.set_citizen_view(False)
+        self.central.setCurrentWidget(self.splitter)
+        self.menuBar().show()
+        self.data_label.show()
+        citizen_id = self.citizen_view.citizen_id
+        self.overview.show_citizen(None)  # its pages load again: scores and wheel may be new
+        self.reload(keep_id=citizen_id)
+        self.register.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _about(self) -> None:
         show_info(
@@ -366,6 +430,8 @@ class MainWindow(QMainWindow):
             return
         self.overview.show_citizen(citizen, meetings)
         self.menu.show_citizen(citizen_id, citizen.archived)
+        if self._citizen_view_on and citizen_id == self.citizen_view.citizen_id:
+            self.citizen_view.refresh()  # a meeting was added behind it
 
     def _record_view(self, citizen_id: int) -> None:
         if self.read_only:  # the audit log cannot be written: the program's log says it
