@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -280,6 +281,14 @@ def test_every_text_on_every_page_is_the_citizens_own(laptop, demo_db, data_dir,
         assert own in shown, f"{own!r} is not on the citizen's screen"
 
 
+def test_a_screen_reader_reads_the_plan_itself(laptop, qtbot):
+    enter_by_key(laptop, qtbot)
+    view = laptop.citizen_view
+    click_tab(view.tabs, view.TAB_PLAN, qtbot)
+    goal = QAccessible.queryAccessibleInterface(view.plan.sections["goal"])
+    assert "Blive pædagogisk assistent" in goal.text(QAccessible.Text.Name)
+
+
 def test_no_button_shows_a_private_note(laptop, qtbot):
     enter_by_key(laptop, qtbot)
     for index in range(laptop.citizen_view.tabs.count()):
@@ -383,6 +392,8 @@ def test_previous_scores_stay_hidden_until_both_are_given(laptop, demo_db, qtbot
     assert scores_for(demo_db, meeting.id)["motivation"].worker_score == 6
     assert f"{before.citizen_score} → 8" in block.reveal.text()
     assert f"{before.worker_score} → 6" in block.reveal.text()
+    read_aloud = QAccessible.queryAccessibleInterface(block.reveal).text(QAccessible.Text.Name)
+    assert f"{before.citizen_score} → 8" in read_aloud  # a screen reader says it too
     other = view.scores.indicators["job_search"]
     assert "vises, når I begge" in other.reveal.text()  # each indicator on its own
     click_tab(view.tabs, view.TAB_PROGRESS, qtbot)

@@ -563,6 +563,29 @@ def test_view_menu_hides_the_list_by_keys_and_by_mouse(laptop, qtbot):
     assert laptop.register.isVisible()
 
 
+def test_ctrl_b_from_a_score_turns_the_screen_to_the_citizen_and_back(laptop, qtbot):
+    _, editor = in_a_meeting(laptop, qtbot, "Louise")
+    editor.panels["motivation"].citizen_score.setFocus()
+    press(Qt.Key.Key_B, CTRL)
+    view = laptop.citizen_view
+    assert view.isVisible() and view.name.text() == "Louise Holm Madsen"
+    assert not laptop.register.isVisible() and not laptop.menuBar().isVisible()
+    press(Qt.Key.Key_B, CTRL)  # the demo has no password: back at once
+    assert laptop.register.isVisible() and not view.isVisible()
+
+
+def test_view_menu_citizen_view_by_mouse_and_the_toolbar_back(laptop, qtbot):
+    choose(laptop, qtbot, "Sabina")
+    menu_by_mouse(laptop, "Vis", "Borgervisning")
+    assert laptop.citizen_view.isVisible()
+    assert laptop.citizen_view.name.text() == "Sabina Østergaard"
+    bar = laptop.toolbar
+    button = bar.widgetForAction(laptop.menu.citizen_view_action)
+    assert button.isChecked()
+    click(button)
+    assert laptop.register.isVisible() and not button.isChecked()
+
+
 def test_view_menu_statistics_opens_the_team_numbers_without_names(laptop, demo_db, qtbot):
     from PySide6.QtWidgets import QTableWidget
 

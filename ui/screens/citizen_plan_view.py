@@ -43,8 +43,7 @@ class CitizenPlanView(QScrollArea):
         ):
             heading = _label("citizenViewHeading")
             heading.setText(title)
-            text = _label()
-            text.setAccessibleName(title)
+            text = _label()  # its name is its text: a screen reader reads it after the heading
             layout.addWidget(heading)
             layout.addWidget(text)
             self.sections[key] = text

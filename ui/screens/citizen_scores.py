@@ -59,7 +59,6 @@ class CitizenIndicator(QWidget):
             tool.score_max,
         )
         self.reveal = _label("", "reveal")
-        self.reveal.setAccessibleName(self.tr("Forskel fra sidst for %1").replace("%1", name))
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0, 1, 2)
         grid.addWidget(explanation, 1, 0, 1, 2)
@@ -83,6 +82,7 @@ class CitizenIndicator(QWidget):
         self.citizen_score.setValue(now.citizen_score if now else None)
         self.worker_score.setValue(now.worker_score if now else None)
         self.reveal.setText(self._reveal_text(shown) if shown else "")
+        self.reveal.setVisible(shown is not None)
 
     def _reveal_text(self, shown: IndicatorNow) -> str:
         if not shown.complete:
@@ -157,11 +157,13 @@ class CitizenScores(QScrollArea):
         self.meeting = history[-1][0] if history else None
         shown = indicators_now(history, keys)
         for now in shown:
-            self.indicators[now.key].show_scores(now if history else None)
+            block = self.indicators[now.key]
+            block.show_scores(now if history else None)
+            block.setVisible(bool(history))  # no meeting: nothing to score yet
         self.heading.setText(
             self.tr("Samtalen den %1").replace("%1", format_date(self.meeting.held_on))
             if self.meeting
-            else self.tr("Der er ingen samtaler endnu.")
+            else self.tr("Der er ingen samtaler endnu. Tryk på Ny samtale for at begynde.")
         )
 
     def first_score(self) -> ScoreSelector:

@@ -127,6 +127,8 @@ class CitizenView(QWidget):
         self.name.setObjectName("citizenViewName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setWordWrap(True)
+        # at the left like every other heading, also a name written right to left
+        self.name.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft)
         self.leave_button = QPushButton(self.tr("Afslut borgervisning"))
         self.leave_button.setToolTip(self.tr("Kun for medarbejderen. Kræver adgangskoden."))
         self.leave_button.clicked.connect(self.ask_to_leave)
