@@ -161,6 +161,20 @@ def test_keys_that_reach_other_citizens_or_settings_do_nothing(laptop, demo_db, 
     assert next(c for c in list_citizens(demo_db) if c.id == sabina.id).archived
 
 
+def test_tab_goes_from_the_tabs_through_the_scores_to_the_leave_button(laptop, qtbot):
+    enter_by_key(laptop, qtbot)
+    view = laptop.citizen_view
+    assert QApplication.focusWidget() is view.tabs.tabBar()
+    order = []
+    for _ in range(10):
+        press(Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    blocks = list(view.scores.indicators.values())
+    expected = [s for b in blocks for s in (b.citizen_score, b.worker_score)]
+    assert order[:8] == expected
+    assert order[8] is view.leave_button and order[9] is view.tabs.tabBar()  # and round
+
+
 # -- nothing that is not the citizen's ------------------------------------------------------------
 def _item_texts(view: QAbstractItemView) -> list[str]:
     model = view.model()

@@ -145,6 +145,8 @@ class CitizenScores(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Samtalen"))
+        # Tab goes from the tabs straight to the first score; a focused score is scrolled to
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._place(2)
 
     def show_citizen(self, citizen_id: int | None) -> None:
