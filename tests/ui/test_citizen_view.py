@@ -520,3 +520,36 @@ def test_a_read_only_database_can_be_shown_in_citizen_view_not_changed(read_only
     assert toolbar_button(window, "Udskriv plan").isEnabled()
     click(window.citizen_view.leave_button)  # leaving only changes what is shown
     qtbot.waitUntil(lambda: window.register.isVisible())
+
+
+# -- English --------------------------------------------------------------------------------------
+@pytest.fixture
+def english(app, monkeypatch):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.translation import ENV_VAR, install_translator, installed_translator
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert install_translator(app, "en") == "en"
+    yield
+    app.removeTranslator(installed_translator(app))
+    install_translator(app, "da")
+    assert QCoreApplication.translate("MainWindow", "&Filer") == "&Filer"
+
+
+def test_in_english_the_indicators_have_the_tools_english_words(english, demo_db, data_dir, qtbot):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, data_dir, demo=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.register.search.setFocus()
+    QTest.keyClicks(window.register.search, "Louise")
+    QTest.keyClick(window.register.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.overview.name_label.text() == LOUISE)
+    click(toolbar_button(window, "Citizen view"))
+    qtbot.waitUntil(lambda: in_citizen_view(window))
+    block = window.citizen_view.scores.indicators["personal_resources"]
+    assert block.title.text() == "Personal resources"
+    assert window.citizen_view.tabs.tabText(window.citizen_view.TAB_PLAN) == "Your plan"

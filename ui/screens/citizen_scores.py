@@ -26,6 +26,7 @@ from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import Indicator, ToolDefinition
 from ui.dialogs.citizen_form import FieldError
+from ui.translation import ui_language
 from ui.widgets.score_selector import ScoreSelector
 
 
@@ -47,9 +48,10 @@ class CitizenIndicator(QWidget):
     def __init__(self, tool: ToolDefinition, indicator: Indicator, parent=None) -> None:
         super().__init__(parent)
         self.key = indicator.key
-        name = indicator.name()
+        language = ui_language()  # the tool has its own Danish and English texts
+        name = indicator.name(language)
         self.title = _label(name, "citizenViewIndicator")
-        explanation = _label(indicator.explanation())
+        explanation = _label(indicator.explanation(language))
         self.citizen_score = ScoreSelector(
             self.tr("Din score for %1").replace("%1", name), tool.score_min, tool.score_max
         )

@@ -37,6 +37,7 @@ from ui.screens.citizen_plan_view import CitizenPlanView
 from ui.screens.citizen_scores import CitizenScores
 from ui.screens.lock_screen import LockScreen
 from ui.style import citizen_font, citizen_view_style
+from ui.translation import ui_language
 
 
 class CitizenProgress(QWidget):
@@ -87,7 +88,8 @@ class CitizenProgress(QWidget):
         keys = [indicator.key for indicator in self.tool.indicators]
         self.history = shown_history(history, keys)
         still_open = open_indicators(history, keys)
-        waiting = [i.name() for i in self.tool.indicators if i.key in still_open]
+        language = ui_language()
+        waiting = [i.name(language) for i in self.tool.indicators if i.key in still_open]
         self.note.setText(
             self.tr("Vises, når I begge har givet en score: %1.").replace("%1", ", ".join(waiting))
             if waiting
@@ -99,7 +101,7 @@ class CitizenProgress(QWidget):
             self.charts.removeWidget(self.canvas)
             self.canvas.figure.clear()
             self.canvas.deleteLater()
-        figure = progression_figure(self.history, self.tool, efforts=efforts)
+        figure = progression_figure(self.history, self.tool, language, efforts=efforts)
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setMinimumSize(200, 200)
         self.canvas.setAccessibleName(self.tr("Diagram over dine tal"))
