@@ -109,6 +109,10 @@ class AreaStatus(StrEnum):
         """A barrier, alone or beside a resource: what a team leader counts."""
         return self in (AreaStatus.BARRIER, AreaStatus.BOTH)
 
+    @property
+    def is_resource(self) -> bool:
+        return self in (AreaStatus.RESOURCE, AreaStatus.BOTH)
+
 
 STATUS_LABELS = {
     AreaStatus.RESOURCE: "Ressource",

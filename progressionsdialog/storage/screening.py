@@ -9,6 +9,7 @@ latest one, which stays as it was: the history is every screening, oldest first.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import sqlite_utils
@@ -177,6 +178,14 @@ def save_answer(db: sqlite_utils.Database, screening_id: int, answer: AreaAnswer
             detail=answer.area.value,
         )
     return answer
+
+
+def set_area_status(
+    db: sqlite_utils.Database, screening_id: int, area: ScreeningArea, status: AreaStatus
+) -> AreaAnswer:
+    """Change only an area's choice: its words and note stay as they are saved now."""
+    current = get_screening(db, screening_id).answer(area)
+    return save_answer(db, screening_id, replace(current, status=status))
 
 
 def date_screening(

@@ -34,6 +34,7 @@ from progressionsdialog.storage.screening import (
     list_screenings,
     restore_screening,
     save_answer,
+    set_area_status,
     start_screening,
 )
 
@@ -212,6 +213,17 @@ def test_a_meeting_of_another_citizen_or_an_unknown_one_is_refused(db, hanne, to
         save_answer(db, 999, AreaAnswer(ScreeningArea.HOUSING, AreaStatus.BARRIER))
     with pytest.raises(NotFoundError):
         start_screening(db, 999)
+
+
+def test_a_new_choice_keeps_the_words_and_the_note(db, hanne):
+    screening = start_screening(db, hanne)
+    save_answer(
+        db, screening.id, AreaAnswer(ScreeningArea.HOUSING, AreaStatus.BARRIER, "Søster", NOTE)
+    )
+    set_area_status(db, screening.id, ScreeningArea.HOUSING, AreaStatus.RESOURCE)
+    assert get_screening(db, screening.id).answer(ScreeningArea.HOUSING) == AreaAnswer(
+        ScreeningArea.HOUSING, AreaStatus.RESOURCE, "Søster", NOTE
+    )
 
 
 def test_deleted_and_restored_whole_for_undo(db, hanne):

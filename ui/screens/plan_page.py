@@ -1,8 +1,8 @@
-"""The citizen's plan: HHH, the goal with its sub-goals and milestones, the people around
-the citizen, the next steps with their follow-up, the efforts, and the next meeting – one
-section each, from ``ui/screens/plan/``, in one scrolling column. Text is saved as it is
-typed; every other change can be undone with Ctrl+Z; deleting asks first and names what goes
-with it.
+"""The citizen's plan, in the order of the three-step model: the screening (resources and
+barriers), HHH, the goal with its sub-goals and milestones, the people around the citizen,
+the next steps with their follow-up, the efforts, and the next meeting – one section each,
+from ``ui/screens/plan/``, in one scrolling column. Text is saved as it is typed; every
+other change can be undone with Ctrl+Z; deleting asks first and names what goes with it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ui.screens.plan.goal_section import GoalSection
 from ui.screens.plan.hhh_section import PROMPTS, HhhSection
 from ui.screens.plan.milestones_section import MilestonesSection
 from ui.screens.plan.next_meeting_section import NextMeetingSection
+from ui.screens.plan.screening_section import ScreeningSection
 from ui.screens.plan.steps_section import StepsSection
 from ui.screens.plan.sub_goals_section import SubGoalsSection
 from ui.signals import AppSignals
@@ -35,6 +36,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.context = context = PlanContext(db, self)
+        self.screening_section = ScreeningSection(context)
         self.hhh_section = HhhSection(context)
         self.goal_section = GoalSection(context)
         self.sub_goals_section = SubGoalsSection(context)
@@ -44,6 +46,7 @@ class PlanPage(QWidget):
         self.efforts_section = EffortsSection(context)
         self.next_section = NextMeetingSection(context)
         self._sections = (
+            self.screening_section,
             self.hhh_section,
             self.goal_section,
             self.sub_goals_section,
@@ -113,6 +116,7 @@ class PlanPage(QWidget):
         """Every section from the database (after a change, an undo or a redo)."""
         if self.context.citizen_id is None:
             return
+        self.screening_section.load()
         self.hhh_section.load()
         self.goal_section.load()
         self._goal_chosen()
