@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -42,6 +42,10 @@ def _placeholder(text: str) -> QWidget:
     return page
 
 
+WARM_UP_AFTER_MS = 1000  # the charts are prepared this long after the window shows,
+WARM_UP_AGAIN_MS = 300  # and again for the citizen chosen, once the choice has settled
+
+
 def _box() -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -63,6 +67,10 @@ class CitizenOverview(QWidget):
         super().__init__(parent)
         self.db, self.tool = db, tool
         self._citizen: Citizen | None = None
+        self._warm_up_planned = False
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(self._warm_up_charts)
         self.stack = QStackedWidget()
         self.empty = _placeholder(self.tr("Vælg en borger i listen, eller opret en ny."))
         self.stack.addWidget(self.empty)
@@ -80,6 +88,9 @@ class CitizenOverview(QWidget):
         self.facts_label = QLabel()
         self.facts_label.setWordWrap(True)
         self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Room for the contact line always: the tabs below keep their place (and the charts
+        # their size) from one citizen to the next.
+        self.facts_label.setMinimumHeight(2 * self.facts_label.fontMetrics().lineSpacing())
         self.archived_banner = QLabel(self.tr("Arkiveret: borgeren er ikke aktiv."))
         self.archived_banner.setObjectName("banner")
 
@@ -146,6 +157,8 @@ class CitizenOverview(QWidget):
             )
         if changed and self._progression is not None:
             self._progression.show_citizen(citizen.id if citizen else None)
+            if self._progression.warming_up and self.tabs.currentIndex() != self.TAB_PROGRESSION:
+                self._warm_up_timer.start(WARM_UP_AGAIN_MS)
         if changed:
             self._wheel_dirty = self._plan_dirty = True
             if self.tabs.currentIndex() == self.TAB_WHEEL:
@@ -173,6 +186,28 @@ class CitizenOverview(QWidget):
         self.archived_banner.setVisible(citizen.archived)
         self.archive_button.setText(self.tr("Genskab") if citizen.archived else self.tr("Arkivér"))
         self._update_summary()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warm_up_planned:  # once the window is up and waiting for a click
+            self._warm_up_planned = True
+            self._warm_up_timer.start(WARM_UP_AFTER_MS)
+
+    def _warm_up_charts(self) -> None:
+        """matplotlib and the progression charts made ready on a worker thread.
+
+        At the size the Progression tab will have: a hidden tab keeps the size it had
+        when it was last shown, so it is given the shown tab's size. Done again when
+        another citizen is chosen, while the tab is not open.
+        """
+        if not self.isVisible() or self.tabs.currentIndex() == self.TAB_PROGRESSION:
+            return
+        page = self.progression
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        box = self._progression_box  # (with no citizen chosen, a guess: done again on a choice)
+        box.resize(self.tabs.currentWidget().size())
+        box.layout().setGeometry(box.rect())
+        page.warm_up()
 
     def _update_summary(self) -> None:
         if self._citizen is None:
@@ -211,7 +246,8 @@ class CitizenOverview(QWidget):
             self._progression = ProgressionPage(self.db, self.tool)
             self._progression.meeting_requested.connect(self.open_meeting)
             self._progression_box.layout().addWidget(self._progression)
-            self._progression.setVisible(self._progression_box.isVisible())
+            if self._progression_box.isVisible():  # else shown with its tab, not hidden for good
+                self._progression.show()
             self._progression.show_citizen(self._citizen.id if self._citizen else None)
         return self._progression
 

@@ -1,18 +1,126 @@
 """Progression as pictures: a line per indicator and the star of first, previous and latest.
 
-The figures come from the core (``progressionsdialog.charts``), the same code the PDF uses.
-matplotlib is imported the first time this page is shown, not at start-up.
+The charts come from the core (``progressionsdialog.charts``), the same code the PDF uses.
+They are built once and kept: another citizen gives the lines new data and draws again.
+
+matplotlib is not imported at start-up. A moment after the window shows, ``warm_up``
+imports it and builds and draws the two charts on a worker thread, at the size they will
+have on this page, so the first click on the tab does not wait for the import (about
+0.5 s) or the first layout; the GUI thread is never blocked by it.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
+
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from progressionsdialog.storage.efforts import list_efforts
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import ToolDefinition
+
+log = logging.getLogger(__name__)
+
+STRETCHES = (3, 2)  # the lines and the star share the width 3 : 2
+MINIMUM = QSize(200, 200)
+
+
+def _canvas_class():
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    class ChartCanvas(FigureCanvasQTAgg):
+        """A canvas that leaves it to its page to say when it draws (``draw_idle``)."""
+
+        def __init__(self, figure, schedule) -> None:
+            super().__init__(figure)
+            self._schedule = schedule
+
+        def draw_idle(self) -> None:
+            schedule = getattr(self, "_schedule", None)
+            if schedule is None:  # while matplotlib's constructor runs
+                super().draw_idle()
+            else:
+                schedule(self)
+
+    return ChartCanvas
+
+
+def make_charts(tool: ToolDefinition) -> tuple:
+    from progressionsdialog.charts.progression import ProgressionChart, RadarChart
+
+    return ProgressionChart(tool), RadarChart(tool)
+
+
+class ChartWarmUp:
+    """matplotlib imported, and the page's charts built and drawn, on a worker thread.
+
+    ``prepare`` hands the worker the citizen now chosen and the size the charts will have;
+    it lays them out and draws them once (the last one asked for wins). The charts are not
+    touched by the GUI thread until ``take`` has stopped the worker.
+    """
+
+    def __init__(self, tool: ToolDefinition) -> None:
+        self.tool = tool
+        self._charts: tuple | None = None
+        self._job: tuple | None = None
+        self._busy = self._stopped = False
+        self._lock = threading.Condition()
+        self._thread = threading.Thread(target=self._work, name="chart-warm-up", daemon=True)
+        self._thread.start()
+
+    def prepare(self, sizes: list[QSize], ratio: float, data: tuple[list, list]) -> None:
+        with self._lock:
+            self._job = (sizes, ratio, data)
+            self._lock.notify_all()
+
+    def take(self) -> tuple | None:
+        """Stop the worker (after what it is drawing now); the charts, if it made them."""
+        with self._lock:
+            self._job, self._stopped = None, True
+            self._lock.notify_all()
+            while self._busy:
+                self._lock.wait()
+        return self._charts
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until the worker has nothing to do (for tests); True if so."""
+        with self._lock:
+            return self._lock.wait_for(lambda: not self._busy and self._job is None, timeout)
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: self._job is not None or self._stopped)
+                if self._stopped:
+                    return
+                job, self._job, self._busy = self._job, None, True
+            try:
+                self._draw(*job)
+            except Exception:  # the page builds its charts itself when first shown
+                log.exception("Warming up the progression charts failed")
+                self._charts = None
+            finally:
+                with self._lock:
+                    self._busy = False
+                    self._lock.notify_all()
+
+    def _draw(self, sizes, ratio, data) -> None:
+        import matplotlib.backends.backend_qtagg  # noqa: F401 - the page's canvas
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        charts = self._charts or make_charts(self.tool)
+        history, efforts = data
+        charts[0].update(history, efforts)
+        charts[1].update(history)
+        for chart, size in zip(charts, sizes, strict=True):
+            figure = chart.figure
+            figure.set_dpi(100 * ratio)  # as the Qt canvas will set it
+            figure.set_size_inches(size.width() / 100, size.height() / 100)
+            FigureCanvasAgg(figure).draw()  # the layout at this size; fonts loaded
+        self._charts = charts
 
 
 class ProgressionPage(QWidget):
@@ -26,9 +134,24 @@ class ProgressionPage(QWidget):
         self.citizen_id: int | None = None
         self._dirty = True
         self.canvases: list = []
+        self._charts: tuple = ()
+        self._warm_up: ChartWarmUp | None = None
+        self._stale: list = []  # canvases to draw again, one per turn of the event loop
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)  # a timer, not a posted call: input and timers go first
+        self._draw_timer.timeout.connect(self._draw_one)
         hint = QLabel(self.tr("Klik på et punkt for at åbne samtalen."))
         hint.setObjectName("hint")
         self.charts = QHBoxLayout()
+        self.slots: list[QWidget] = []
+        for stretch in STRETCHES:  # sized by the stretch alone, before and after the canvas
+            slot = QWidget()
+            slot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            slot.setMinimumSize(MINIMUM)
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.charts.addWidget(slot, stretch)
+            self.slots.append(slot)
         layout = QVBoxLayout(self)
         layout.addLayout(self.charts, 1)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
@@ -46,29 +169,73 @@ class ProgressionPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        elif self._stale:
+            self._draw_timer.start()
+
+    def warm_up(self) -> None:
+        """Have the charts made ready on a worker thread, for the citizen now chosen.
+
+        Called while the page is hidden, once its size is what it will be when shown.
+        """
+        if self._charts:
+            return
+        if self._warm_up is None:
+            self._warm_up = ChartWarmUp(self.tool)
+        self.layout().setGeometry(self.rect())  # the slots get their size, though hidden
+        sizes = [slot.size() for slot in self.slots]
+        self._warm_up.prepare(sizes, self.devicePixelRatioF(), self._data())
+
+    @property
+    def warming_up(self) -> bool:
+        return self._warm_up is not None
+
+    def _data(self) -> tuple[list, list]:
+        if not self.citizen_id:
+            return [], []
+        return score_history(self.db, self.citizen_id), list_efforts(self.db, self.citizen_id)
 
     def refresh(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from progressionsdialog.charts.progression import progression_figure, radar_figure
-
         self._dirty = False
+        if not self._charts:
+            self._build()
+        history, efforts = self._data()
+        lines, star = self._charts
+        lines.update(history, efforts)
+        star.update(history)
         for canvas in self.canvases:
-            self.charts.removeWidget(canvas)
-            canvas.figure.clear()
-            canvas.deleteLater()
-        self.canvases = []
-        history = score_history(self.db, self.citizen_id) if self.citizen_id else []
-        efforts = list_efforts(self.db, self.citizen_id) if self.citizen_id else []
-        for figure, stretch in (
-            (progression_figure(history, self.tool, efforts=efforts), 3),
-            (radar_figure(history, self.tool), 2),
-        ):
-            canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumSize(200, 200)
+            self._schedule(canvas)
+
+    def _schedule(self, canvas) -> None:
+        """Draw ``canvas`` soon, each chart in its own turn of the event loop.
+
+        Drawing a chart takes 30–70 ms; both in one go, after the work of choosing a
+        citizen, blocked the window for more than 100 ms. In between, a chart shows the
+        picture it had. This also stands in for matplotlib's ``draw_idle``, which drew
+        before the resize a new citizen's header can bring, and then again.
+        """
+        if canvas not in self._stale:
+            self._stale.append(canvas)
+        self._draw_timer.start()
+
+    def _draw_one(self) -> None:
+        if not self._stale or not self.isVisible():
+            return  # drawn when shown again
+        canvas = self._stale.pop(0)
+        if canvas.width() > 0 and canvas.height() > 0:
+            canvas.draw()  # renders the figure, then asks Qt to paint it
+        if self._stale:
+            self._draw_timer.start()
+
+    def _build(self) -> None:
+        canvas_class = _canvas_class()
+        warm, self._warm_up = self._warm_up, None
+        self._charts = (warm.take() if warm else None) or make_charts(self.tool)
+        for chart, slot in zip(self._charts, self.slots, strict=True):
+            canvas = canvas_class(chart.figure, self._schedule)
+            canvas.setMinimumSize(MINIMUM)
             canvas.setAccessibleName(self.tr("Diagram over udviklingen"))
             canvas.mpl_connect("pick_event", self._on_pick)
-            self.charts.addWidget(canvas, stretch)
+            slot.layout().addWidget(canvas)
             self.canvases.append(canvas)
 
     def _on_pick(self, event) -> None:
