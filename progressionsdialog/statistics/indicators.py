@@ -27,6 +27,7 @@ GROUPINGS = {
     "target_group": "Målgruppe",
     "effort_kind": "Indsats",
     "benefit_months": "Måneder på ydelse",
+    "barrier": "Barriere (screening)",
     "project": "Projekt",
 }
 BENEFIT_BANDS = ((6, "0–6 mdr."), (12, "7–12 mdr."), (24, "13–24 mdr."), (48, "25–48 mdr."))
@@ -140,6 +141,13 @@ def _groups(
         return {
             r[0]: [benefit_band(months_between(date.fromisoformat(r[1]), at) if r[1] else None)]
             for r in rows
+        }
+    if grouping == "barrier":  # the areas that are a barrier in the latest screening
+        from progressionsdialog.storage.screening import barrier_categories
+
+        return {
+            citizen_id: areas or ["Ingen barrierer"]
+            for citizen_id, areas in barrier_categories(db).items()
         }
     if grouping == "project":
         from progressionsdialog.statistics.projects import project_groups

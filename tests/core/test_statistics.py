@@ -114,3 +114,20 @@ def test_the_team_report_pdf_has_the_tables_and_no_names(caseload, data_dir, tmp
     assert "Aktiv 0" not in text and "Jobparat 0" not in text
     words = set(text.split())
     assert "Motivatio" not in words  # table text wraps between words, never inside one
+
+
+def test_citizens_are_counted_by_the_barriers_in_their_latest_screening(caseload):
+    from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
+    from progressionsdialog.statistics.indicators import _groups
+    from progressionsdialog.storage.citizens import list_citizens
+    from progressionsdialog.storage.screening import set_area_status, start_screening
+
+    citizens = [c for c in list_citizens(caseload) if c.name.startswith("Aktiv")]
+    for citizen in citizens:
+        screening = start_screening(caseload, citizen.id, date(2026, 1, 10))
+        set_area_status(caseload, screening.id, ScreeningArea.DANISH, AreaStatus.BARRIER)
+    rows = indicator_changes(caseload, grouping="barrier")
+    danish = [r for r in rows if r.who == "citizen_score"]
+    assert {r.group for r in danish} == {"Dansk sprog"}
+    assert danish[0].citizens == 6
+    assert len(_groups(caseload, "barrier")) == 6  # the unscreened are not counted
