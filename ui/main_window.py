@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.overview.restore_requested.connect(self.restore_citizen)
         self.overview.meetings_changed.connect(self._changed)
         self.signals.citizens_changed.connect(self.reload)
+        self.signals.hhh_carried_to_plan.connect(self._open_plan_at_carried_wish)
         self.citizen_view.left.connect(self.leave_citizen_view)
 
         self.menu = WindowActions(self, self.undo_stack)
@@ -203,6 +204,10 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(self.db, self.register.current_citizen_id(), self)
         dialog.open()
         return dialog
+
+    def _open_plan_at_carried_wish(self, _hhh_id: int) -> None:
+        """'Tag ønsket med til planen': the plan opens, showing the new HHH."""
+        self.overview.tabs.setCurrentIndex(self.overview.TAB_PLAN)
 
     def show_statistics(self):
         from progressionsdialog.tools import load_tool

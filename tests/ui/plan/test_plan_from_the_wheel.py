@@ -27,12 +27,8 @@ def test_an_open_plan_shows_the_wish_carried_from_the_wheel(main, plan, demo_db,
     assert "Helbred" in plan.hhh_section.origin.text()
 
 
-def test_with_the_main_windows_line_the_plan_opens_at_the_wish(main, demo_db, hanne, user, tab):
+def test_carrying_the_wish_opens_the_plan_at_it(main, demo_db, hanne, user, tab):
     overview = main.overview
-    # The one line the main window adds (ui/main_window.py is another engineer's file):
-    main.signals.hhh_carried_to_plan.connect(
-        lambda _hhh: overview.tabs.setCurrentIndex(overview.TAB_PLAN)
-    )
     main.register.select_citizen(hanne)
     tab(overview.TAB_WHEEL)  # the plan page is not built yet
     carry_helbred(user, main)
