@@ -9,6 +9,8 @@ is up to date).
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -44,7 +46,8 @@ def wrapped_texts() -> list[tuple[str, str]]:
 def block() -> str:
     lines = [BEGIN, "_TEXTS_THROUGH_WRAPPERS = (\n"]
     for context, text in wrapped_texts():
-        lines.append(f"    QT_TRANSLATE_NOOP({context!r}, {text!r}),\n")
+        quoted = json.dumps(text, ensure_ascii=False)  # double quotes, as ruff writes them
+        lines.append(f'    QT_TRANSLATE_NOOP("{context}", {quoted}),\n')
     lines.append(")\n")
     lines.append(END)
     return "".join(lines)
@@ -63,6 +66,9 @@ def main() -> int:
     new = updated(source)
     if new != source:
         TARGET.write_text(new, encoding="utf-8")
+        ruff = Path(sys.executable).parent / "ruff"
+        if ruff.exists():  # long lines wrapped as the rest of the code
+            subprocess.run([str(ruff), "format", "-q", str(TARGET)], check=False)
         print(f"{TARGET.relative_to(ROOT)}: {len(wrapped_texts())} texts written")
     return 0
 
