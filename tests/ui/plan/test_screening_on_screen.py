@@ -98,6 +98,8 @@ def test_every_control_has_a_name_and_nothing_is_cut_off(plan, user):
             assert radio.width() >= radio.sizeHint().width(), radio.accessibleName()
         assert row.label.width() >= row.label.minimumSizeHint().width()
     assert section.rows[HOUSING].buttons[AreaStatus.BOTH].accessibleName() == "Bolig: Begge dele"
+    body = plan.scroll.widget()  # the page fits its width: no scrolling sideways
+    assert body.minimumSizeHint().width() <= plan.scroll.viewport().width()
 
 
 def test_a_new_screening_starts_from_the_last_and_the_earlier_stays_with_its_date(
