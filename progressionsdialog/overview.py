@@ -10,12 +10,13 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
 from progressionsdialog.domain.progress import trends
 from progressionsdialog.storage.appointments import next_meeting
 from progressionsdialog.storage.efforts import list_efforts
-from progressionsdialog.storage.follow_up import attention_for_all
+from progressionsdialog.storage.follow_up import attention_for
 from progressionsdialog.storage.goals import list_goals, list_sub_goals
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.storage.steps import list_steps
@@ -34,7 +35,7 @@ class Section:
 def overview(
     db: sqlite_utils.Database, citizen_id: int, tool: ToolDefinition, today: date | None = None
 ) -> list[Section]:
-    today = today or date.today()
+    today = today or clock.today()
     return [
         _goal(db, citizen_id),
         _next_meeting(db, citizen_id),
@@ -118,6 +119,6 @@ def _scores(db, citizen_id, tool: ToolDefinition) -> Section:
 
 
 def _attention(db, citizen_id, today) -> Section:
-    attention = attention_for_all(db, today).get(citizen_id)
+    attention = attention_for(db, citizen_id, today)
     reasons = attention.reasons() if attention else []
     return Section("attention", "Skal følges op", tuple(reasons) or ("Alt er fulgt op.",))

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.storage.transaction import transaction
 
 INTERVAL_KEY = "follow_up_interval_days"
@@ -59,23 +60,48 @@ def set_interval_days(db: sqlite_utils.Database, days: int) -> None:
 
 def attention_for_all(db: sqlite_utils.Database, today: date | None = None) -> dict[int, Attention]:
     """One query per fact, for every citizen at once (the register shows thousands)."""
-    today = today or date.today()
+    return _attention(db, today or clock.today())
+
+
+def attention_for(
+    db: sqlite_utils.Database, citizen_id: int, today: date | None = None
+) -> Attention | None:
+    """The same for one citizen (the overview shows one); ``None`` for an archived one."""
+    return _attention(db, today or clock.today(), citizen_id).get(citizen_id)
+
+
+def _attention(
+    db: sqlite_utils.Database, today: date, citizen_id: int | None = None
+) -> dict[int, Attention]:
     now = datetime.combine(today, datetime.min.time()).isoformat(timespec="minutes")
     cutoff = (today - timedelta(days=interval_days(db))).isoformat()
-    citizens = [r[0] for r in db.execute("SELECT id FROM citizens WHERE archived_at IS NULL")]
+    if citizen_id is None:
+        one = one_id = ""
+        of: list = []
+    else:
+        one, one_id, of = " AND citizen_id = ?", " AND id = ?", [citizen_id]
+    citizens = [
+        r[0] for r in db.execute("SELECT id FROM citizens WHERE archived_at IS NULL" + one_id, of)
+    ]
     booked = {
         r[0]
         for r in db.execute(
-            "SELECT DISTINCT citizen_id FROM appointments WHERE cancelled = 0 AND starts_at >= ?",
-            [now],
+            "SELECT DISTINCT citizen_id FROM appointments WHERE cancelled = 0 AND starts_at >= ?"
+            + one,
+            [now, *of],
         )
     }
-    last = dict(db.execute("SELECT citizen_id, max(held_on) FROM meetings GROUP BY citizen_id"))
+    last = dict(
+        db.execute(
+            "SELECT citizen_id, max(held_on) FROM meetings WHERE 1" + one + " GROUP BY citizen_id",
+            of,
+        )
+    )
     overdue = dict(
         db.execute(
             "SELECT citizen_id, count(*) FROM steps WHERE status IN ('planned', 'not_done') "
-            "AND due_on IS NOT NULL AND due_on < ? GROUP BY citizen_id",
-            [today.isoformat()],
+            "AND due_on IS NOT NULL AND due_on < ?" + one + " GROUP BY citizen_id",
+            [today.isoformat(), *of],
         )
     )
     return {
