@@ -3,6 +3,8 @@ things, never the program's internal keys ("score job_search", "dokument (handov
 
     >>> what_was_done("print", "report", "handover with private notes")
     ('Udskrev', 'overleveringsrapport med private noter')
+    >>> what_was_done("update", "screening", "housing")
+    ('Ændrede', 'screening: Bolig')
     >>> what_was_done("update", "meeting", "score job_search 01-03-2026")
     ('Ændrede', 'samtale: score for Jobsøgning (samtalen 01-03-2026)')
 """
@@ -35,6 +37,8 @@ ENTITIES = {
     "report": "dokument",
     "project": "projekt",
     "outcome": "status (job, uddannelse …)",
+    "screening": "screening",
+    "contact": "person omkring borgeren",
 }
 REPORTS = {
     "plan": "borgerens plan",
@@ -68,6 +72,8 @@ WORDS = {
     "undo": "fortrudt",
     "redo": "gentaget",
     "again after a restore": "igen efter en gendannelse",
+    "date": "datoen",
+    "from the last": "ud fra den sidste",
 }
 
 
@@ -80,6 +86,11 @@ def _detail(entity: str, detail: str) -> str:
         _, key, *when = detail.split(" ")
         said = "score for " + INDICATORS.get(key, key)
         return said + (f" (samtalen {when[0]})" if when else "")
+    if entity == "screening":
+        from progressionsdialog.domain.screening import ScreeningArea
+
+        if detail in {area.value for area in ScreeningArea}:
+            return ScreeningArea(detail).label
     if detail.startswith("meeting "):  # "meeting 01-03-2026": its date, kind or participants
         return f"dato, art eller deltagere (samtalen {detail.split(' ', 1)[1]})"
     parts = re.fullmatch(r"with (\d+) sub-goals and (\d+) milestones", detail)
