@@ -83,12 +83,12 @@
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="132"/>
+        <location filename="../../ui/translation.py" line="161"/>
         <source>Aktivitetsparat</source>
         <translation>Activity-ready</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="136"/>
+        <location filename="../../ui/translation.py" line="165"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="131"/>
+        <location filename="../../ui/translation.py" line="160"/>
         <source>Jobparat</source>
         <translation>Job-ready</translation>
     </message>
@@ -123,17 +123,17 @@
         <translation>Edit citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="134"/>
+        <location filename="../../ui/translation.py" line="163"/>
         <source>Ressourceforløb</source>
         <translation>Resource programme</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="133"/>
+        <location filename="../../ui/translation.py" line="162"/>
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="135"/>
+        <location filename="../../ui/translation.py" line="164"/>
         <source>Uddannelseshjælp</source>
         <translation>Education aid</translation>
     </message>
@@ -161,50 +161,45 @@
 <context>
     <name>CitizenIndicator</name>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="54"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="56"/>
         <source>Din score for %1</source>
         <translation>Your score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="57"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="59"/>
         <source>Medarbejderens score for %1</source>
         <translation>Caseworker&apos;s score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="62"/>
-        <source>Forskel fra sidst for %1</source>
-        <translation>Change since last time for %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="66"/>
-        <location filename="../../ui/screens/citizen_scores.py" line="96"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="67"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="98"/>
         <source>Du</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="68"/>
-        <location filename="../../ui/screens/citizen_scores.py" line="97"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="69"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="99"/>
         <source>Medarbejderen</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="90"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="92"/>
         <source>Sidste score vises, når I begge har givet en score.</source>
         <translation>The last score is shown when you have both given a score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="91"/>
         <location filename="../../ui/screens/citizen_scores.py" line="93"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="95"/>
         <source>Første gang: der er ingen tidligere score.</source>
         <translation>First time: there is no earlier score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="102"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="104"/>
         <source>Sidst: %1.</source>
         <translation>Last time: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="105"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="107"/>
         <source>Første gang (%1): %2.</source>
         <translation>First time (%1): %2.</translation>
     </message>
@@ -212,103 +207,103 @@
 <context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="90"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="94"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="96"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="181"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="100"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="171"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="177"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="181"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="173"/>
+        <location filename="../../ui/translation.py" line="202"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="131"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="170"/>
+        <location filename="../../ui/translation.py" line="199"/>
         <source>Målet</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="171"/>
+        <location filename="../../ui/translation.py" line="200"/>
         <source>Næste samtale</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="124"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="128"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="139"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="126"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="130"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="93"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="97"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="94"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="98"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="177"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="183"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="125"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="129"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="174"/>
+        <location filename="../../ui/translation.py" line="203"/>
         <source>Seneste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="175"/>
+        <location filename="../../ui/translation.py" line="204"/>
         <source>Seneste score (borgerens)</source>
         <translation>Latest score (the citizen&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="176"/>
+        <location filename="../../ui/translation.py" line="205"/>
         <source>Skal følges op</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="71"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="75"/>
         <source>Vælg en borger i listen, eller opret en ny.</source>
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="172"/>
+        <location filename="../../ui/translation.py" line="201"/>
         <source>Åbne skridt</source>
         <translation>Open steps</translation>
     </message>
@@ -336,63 +331,63 @@
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="55"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="54"/>
         <source>Din plan</source>
         <translation>Your plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="74"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="73"/>
         <source>I har ikke skrevet et mål endnu.</source>
         <translation>You have not written a goal yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="77"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="76"/>
         <source>nået</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="79"/>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="105"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="78"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="104"/>
         <source>senest %1</source>
         <translation>by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="88"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="87"/>
         <source>I har ikke skrevet svar endnu.</source>
         <translation>You have not written any answers yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="91"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="90"/>
         <source>Hvad vil du nå?</source>
         <translation>What do you want to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="92"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="91"/>
         <source>Hvorfor er det vigtigt for dig?</source>
         <translation>Why does it matter to you?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="93"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="92"/>
         <source>Hvordan gør du det?</source>
         <translation>How will you do it?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="100"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="99"/>
         <source>Der er ingen skridt lige nu.</source>
         <translation>There are no steps right now.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="115"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="114"/>
         <source>Vi har ikke sat en dato endnu. Vi ringer til dig.</source>
         <translation>We have not set a date yet. We will call you.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="117"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="116"/>
         <source>%1 kl. %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_plan_view.py" line="123"/>
+        <location filename="../../ui/screens/citizen_plan_view.py" line="122"/>
         <source>Tag med: %1</source>
         <translation>Bring: %1</translation>
     </message>
@@ -442,17 +437,17 @@
 <context>
     <name>CitizenProgress</name>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="57"/>
+        <location filename="../../ui/screens/citizen_view.py" line="58"/>
         <source>Hver prik er en samtale. Tallene står under Samtalen.</source>
         <translation>Each dot is a meeting. The numbers are on the Meeting tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="92"/>
+        <location filename="../../ui/screens/citizen_view.py" line="94"/>
         <source>Vises, når I begge har givet en score: %1.</source>
         <translation>Shown when you have both given a score: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="105"/>
+        <location filename="../../ui/screens/citizen_view.py" line="107"/>
         <source>Diagram over dine tal</source>
         <translation>Chart of your scores</translation>
     </message>
@@ -460,19 +455,19 @@
 <context>
     <name>CitizenScores</name>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="147"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="149"/>
         <source>Samtalen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="162"/>
+        <location filename="../../ui/screens/citizen_scores.py" line="168"/>
         <source>Samtalen den %1</source>
         <translation>The meeting on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_scores.py" line="164"/>
-        <source>Der er ingen samtaler endnu.</source>
-        <translation>There are no meetings yet.</translation>
+        <location filename="../../ui/screens/citizen_scores.py" line="170"/>
+        <source>Der er ingen samtaler endnu. Tryk på Ny samtale for at begynde.</source>
+        <translation>There are no meetings yet. Press New meeting to begin.</translation>
     </message>
 </context>
 <context>
@@ -511,45 +506,45 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="130"/>
-        <location filename="../../ui/screens/citizen_view.py" line="164"/>
-        <location filename="../../ui/screens/citizen_view.py" line="166"/>
+        <location filename="../../ui/screens/citizen_view.py" line="134"/>
+        <location filename="../../ui/screens/citizen_view.py" line="168"/>
+        <location filename="../../ui/screens/citizen_view.py" line="170"/>
         <source>Afslut borgervisning</source>
         <translation>Leave citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="131"/>
+        <location filename="../../ui/screens/citizen_view.py" line="135"/>
         <source>Kun for medarbejderen. Kræver adgangskoden.</source>
         <translation>For the caseworker only. Needs the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="143"/>
-        <location filename="../../ui/screens/citizen_view.py" line="149"/>
+        <location filename="../../ui/screens/citizen_view.py" line="147"/>
+        <location filename="../../ui/screens/citizen_view.py" line="153"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="147"/>
+        <location filename="../../ui/screens/citizen_view.py" line="151"/>
         <source>Samtalen</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="148"/>
+        <location filename="../../ui/screens/citizen_view.py" line="152"/>
         <source>Sådan går det</source>
         <translation>How it is going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="150"/>
+        <location filename="../../ui/screens/citizen_view.py" line="154"/>
         <source>Din plan</source>
         <translation>Your plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="165"/>
+        <location filename="../../ui/screens/citizen_view.py" line="169"/>
         <source>Kun medarbejderen kan gå tilbage. Skriv adgangskoden.</source>
         <translation>Only the caseworker can go back. Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_view.py" line="167"/>
+        <location filename="../../ui/screens/citizen_view.py" line="171"/>
         <source>Bliv i borgervisning</source>
         <translation>Stay in citizen view</translation>
     </message>
@@ -833,31 +828,31 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="247"/>
+        <location filename="../../ui/translation.py" line="276"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="251"/>
+        <location filename="../../ui/translation.py" line="280"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="250"/>
+        <location filename="../../ui/translation.py" line="279"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="248"/>
+        <location filename="../../ui/translation.py" line="277"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="249"/>
+        <location filename="../../ui/translation.py" line="278"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -1367,7 +1362,7 @@
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="179"/>
+        <location filename="../../ui/translation.py" line="208"/>
         <source>Fungerer godt</source>
         <translation>Works well</translation>
     </message>
@@ -1387,12 +1382,12 @@
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="178"/>
+        <location filename="../../ui/translation.py" line="207"/>
         <source>Ikke valgt</source>
         <translation>Not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="180"/>
+        <location filename="../../ui/translation.py" line="209"/>
         <source>Jeg vil gerne ændre noget</source>
         <translation>I want a change</translation>
     </message>
@@ -1538,77 +1533,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Borgere uden aktivitet</source>
         <translation>Citizens without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Borgeren er slettet for altid.</source>
         <translation>The citizen has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Demo-databasen har ingen adgangskode.</source>
         <translation>The demo database has no password.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Eksportér alle data</source>
         <translation>Export all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Ingen borgere har været uden aktivitet i %1 år.</source>
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
@@ -1618,7 +1613,7 @@
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -1629,12 +1624,12 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -1643,241 +1638,241 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="228"/>
+        <location filename="../../ui/translation.py" line="257"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="229"/>
+        <location filename="../../ui/translation.py" line="258"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="230"/>
+        <location filename="../../ui/translation.py" line="259"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="231"/>
+        <location filename="../../ui/translation.py" line="260"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="232"/>
+        <location filename="../../ui/translation.py" line="261"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="205"/>
+        <location filename="../../ui/translation.py" line="234"/>
         <source>Udskriv &amp;plan …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="206"/>
+        <location filename="../../ui/translation.py" line="235"/>
         <source>&amp;Overleveringsrapport …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="207"/>
+        <location filename="../../ui/translation.py" line="236"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="208"/>
+        <location filename="../../ui/translation.py" line="237"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="209"/>
+        <location filename="../../ui/translation.py" line="238"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="210"/>
+        <location filename="../../ui/translation.py" line="239"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="211"/>
+        <location filename="../../ui/translation.py" line="240"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="212"/>
+        <location filename="../../ui/translation.py" line="241"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="213"/>
+        <location filename="../../ui/translation.py" line="242"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="214"/>
+        <location filename="../../ui/translation.py" line="243"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="215"/>
+        <location filename="../../ui/translation.py" line="244"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="216"/>
+        <location filename="../../ui/translation.py" line="245"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="217"/>
+        <location filename="../../ui/translation.py" line="246"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="218"/>
+        <location filename="../../ui/translation.py" line="247"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="246"/>
+        <location filename="../../ui/translation.py" line="275"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="219"/>
+        <location filename="../../ui/translation.py" line="248"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="220"/>
+        <location filename="../../ui/translation.py" line="249"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="221"/>
+        <location filename="../../ui/translation.py" line="250"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="222"/>
+        <location filename="../../ui/translation.py" line="251"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="223"/>
+        <location filename="../../ui/translation.py" line="252"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="224"/>
+        <location filename="../../ui/translation.py" line="253"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="225"/>
+        <location filename="../../ui/translation.py" line="254"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="226"/>
+        <location filename="../../ui/translation.py" line="255"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="227"/>
+        <location filename="../../ui/translation.py" line="256"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="233"/>
+        <location filename="../../ui/translation.py" line="262"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="234"/>
+        <location filename="../../ui/translation.py" line="263"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="235"/>
+        <location filename="../../ui/translation.py" line="264"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="236"/>
+        <location filename="../../ui/translation.py" line="265"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="237"/>
+        <location filename="../../ui/translation.py" line="266"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="238"/>
+        <location filename="../../ui/translation.py" line="267"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="241"/>
+        <location filename="../../ui/translation.py" line="270"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="242"/>
+        <location filename="../../ui/translation.py" line="271"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="243"/>
+        <location filename="../../ui/translation.py" line="272"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="244"/>
+        <location filename="../../ui/translation.py" line="273"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="245"/>
+        <location filename="../../ui/translation.py" line="274"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -1901,7 +1896,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="142"/>
+        <location filename="../../ui/translation.py" line="171"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -1932,7 +1927,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="138"/>
+        <location filename="../../ui/translation.py" line="167"/>
         <source>Første samtale</source>
         <translation>First meeting</translation>
     </message>
@@ -1947,17 +1942,17 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="139"/>
+        <location filename="../../ui/translation.py" line="168"/>
         <source>Opfølgning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="141"/>
+        <location filename="../../ui/translation.py" line="170"/>
         <source>Opfølgning på praktik</source>
         <translation>Internship follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="140"/>
+        <location filename="../../ui/translation.py" line="169"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
@@ -2202,7 +2197,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Enter the password to open the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="125"/>
+        <location filename="../../ui/translation.py" line="154"/>
         <source>Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – heller ikke support. Så må du starte forfra med en tom database.</source>
         <translation>Write the password down somewhere safe. If you forget it, nobody can open the data again – not even support. You would have to start over with an empty database.</translation>
     </message>
@@ -2238,112 +2233,242 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/translation.py" line="168"/>
+        <location filename="../../ui/translation.py" line="197"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="158"/>
+        <location filename="../../ui/translation.py" line="187"/>
         <source>Andre</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="153"/>
+        <location filename="../../ui/translation.py" line="182"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="166"/>
+        <location filename="../../ui/translation.py" line="195"/>
         <source>Gældsrådgivning</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="144"/>
+        <location filename="../../ui/translation.py" line="173"/>
         <source>Hvad vil du gerne opnå?</source>
         <translation>What would you like to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="148"/>
+        <location filename="../../ui/translation.py" line="177"/>
         <source>Hvordan kommer du derhen? Hvad er det første skridt?</source>
         <translation>How will you get there? What is the first step?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="145"/>
+        <location filename="../../ui/translation.py" line="174"/>
         <source>Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?</source>
         <translation>Why does it matter to you? What will you notice when you get there?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="150"/>
+        <location filename="../../ui/translation.py" line="122"/>
+        <source>Uddannelse og beviser</source>
+        <translation>Education and certificates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="123"/>
+        <source>Hvilken skole og uddannelse har du? Har du beviser, også fra udlandet?</source>
+        <translation>What schooling and education do you have? Do you have certificates, also from abroad?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="126"/>
+        <source>Erhvervserfaring</source>
+        <translation>Work experience</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="127"/>
+        <source>Hvor har du arbejdet? Hvad var du god til?</source>
+        <translation>Where have you worked? What were you good at?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="128"/>
+        <source>Jobønsker</source>
+        <translation>Job wishes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="129"/>
+        <source>Hvad vil du gerne arbejde med?</source>
+        <translation>What would you like to work with?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="130"/>
+        <source>Dansk sprog</source>
+        <translation>Danish language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="131"/>
+        <source>Hvor godt taler, læser og skriver du dansk?</source>
+        <translation>How well do you speak, read and write Danish?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="132"/>
+        <source>Helbred</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="133"/>
+        <source>Hvordan har du det? Hvad kan du, og hvad er svært?</source>
+        <translation>How are you? What can you do, and what is hard?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="134"/>
+        <source>Bolig</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="135"/>
+        <source>Hvor bor du? Er det et godt sted at bo?</source>
+        <translation>Where do you live? Is it a good place to live?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="136"/>
+        <source>Økonomi</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="137"/>
+        <source>Får du pengene til at slå til? Har du gæld?</source>
+        <translation>Does your money stretch? Do you have debts?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="138"/>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="139"/>
+        <source>Hvem kan du tale med og få hjælp af?</source>
+        <translation>Who can you talk to and get help from?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="140"/>
+        <source>Omsorgsopgaver</source>
+        <translation>Caring duties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="141"/>
+        <source>Passer du børn eller andre? Hvornår har du tid?</source>
+        <translation>Do you look after children or others? When do you have time?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="142"/>
+        <source>Transport og kørekort</source>
+        <translation>Transport and driving licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="143"/>
+        <source>Hvordan kommer du rundt? Har du kørekort?</source>
+        <translation>How do you get around? Do you have a driving licence?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="144"/>
+        <source>Digitale færdigheder</source>
+        <translation>Digital skills</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="145"/>
+        <source>Kan du bruge computer, mail og MitID?</source>
+        <translation>Can you use a computer, e-mail and MitID?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="146"/>
+        <source>Ikke talt om</source>
+        <translation>Not talked about</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="147"/>
+        <source>Ressource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="148"/>
+        <source>Barriere</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="149"/>
+        <source>Begge dele</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="179"/>
         <source>Ikke besluttet endnu</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="151"/>
+        <location filename="../../ui/translation.py" line="180"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="159"/>
+        <location filename="../../ui/translation.py" line="188"/>
         <source>Kursus</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="162"/>
+        <location filename="../../ui/translation.py" line="191"/>
         <source>Løntilskud</source>
         <translation>Wage subsidy job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="155"/>
+        <location filename="../../ui/translation.py" line="184"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="160"/>
+        <location filename="../../ui/translation.py" line="189"/>
         <source>Mestringskursus</source>
         <translation>Coping course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="165"/>
+        <location filename="../../ui/translation.py" line="194"/>
         <source>Misbrugsbehandling</source>
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="163"/>
+        <location filename="../../ui/translation.py" line="192"/>
         <source>Ordinære timer</source>
         <translation>Ordinary hours</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="167"/>
+        <location filename="../../ui/translation.py" line="196"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="154"/>
+        <location filename="../../ui/translation.py" line="183"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="164"/>
+        <location filename="../../ui/translation.py" line="193"/>
         <source>Sundhed og træning</source>
         <translation>Health and exercise</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="152"/>
+        <location filename="../../ui/translation.py" line="181"/>
         <source>Uddannelse</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="156"/>
+        <location filename="../../ui/translation.py" line="185"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="157"/>
+        <location filename="../../ui/translation.py" line="186"/>
         <source>Virksomhedskonsulent</source>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="161"/>
+        <location filename="../../ui/translation.py" line="190"/>
         <source>Virksomhedspraktik</source>
         <translation>Company internship</translation>
     </message>
@@ -2381,12 +2506,12 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProgressionPage</name>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="199"/>
+        <location filename="../../ui/screens/progression_page.py" line="236"/>
         <source>Diagram over udviklingen</source>
         <translation>Chart of the progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="112"/>
+        <location filename="../../ui/screens/progression_page.py" line="144"/>
         <source>Klik på et punkt for at åbne samtalen.</source>
         <translation>Click a point to open the meeting.</translation>
     </message>
@@ -2465,7 +2590,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="122"/>
+        <location filename="../../ui/translation.py" line="151"/>
         <source>Borgerens plan</source>
         <translation>Citizen&apos;s plan</translation>
     </message>
@@ -2505,7 +2630,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="123"/>
+        <location filename="../../ui/translation.py" line="152"/>
         <source>Overleveringsrapport</source>
         <translation>Handover report</translation>
     </message>
@@ -2538,6 +2663,146 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="60"/>
+        <source>Screening – ressourcer og barrierer</source>
+        <translation>Screening – resources and barriers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="73"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="197"/>
+        <source>Vis screeningen</source>
+        <translation>Show the screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="77"/>
+        <source>Ny screening</source>
+        <translation>New screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="77"/>
+        <source>Ny screening ud fra den sidste</source>
+        <translation>New screening from the last one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="80"/>
+        <source>Begynder en ny screening med svarene fra den sidste. Den sidste bliver.</source>
+        <translation>Starts a new screening with the answers from the last one. The last one is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
+        <source>Slet screening …</source>
+        <translation>Delete screening …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="85"/>
+        <source>Ingen screening endnu. Tryk «Ny screening» for at tale om borgerens ressourcer og barrierer, område for område.</source>
+        <translation>No screening yet. Press «New screening» to talk about the citizen&apos;s resources and barriers, area by area.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="100"/>
+        <source>Screeningens dato</source>
+        <translation>The screening&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="104"/>
+        <source>Samtalen, screeningen hører til</source>
+        <translation>The meeting the screening belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="106"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="205"/>
+        <source>Vis medarbejderens noter</source>
+        <translation>Show the worker&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="113"/>
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="115"/>
+        <source>Samtale:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="137"/>
+        <source>Tidligere screeninger</source>
+        <translation>Earlier screenings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="181"/>
+        <source>Ingen bestemt samtale</source>
+        <translation>No particular meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="197"/>
+        <source>Skjul screeningen</source>
+        <translation>Hide the screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="205"/>
+        <source>Skjul medarbejderens noter</source>
+        <translation>Hide the worker&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="245"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="273"/>
+        <source>ny screening</source>
+        <translation>new screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="286"/>
+        <source>Vil du slette screeningen fra %1?</source>
+        <translation>Delete the screening from %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="291"/>
+        <source>I har talt om 1 område i den.</source>
+        <translation>You talked about 1 area in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="293"/>
+        <source>I har talt om %1 områder i den.</source>
+        <translation>You talked about %1 areas in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="296"/>
+        <source>De tidligere screeninger bliver.</source>
+        <translation>The earlier screenings are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="300"/>
+        <source>Slet screening</source>
+        <translation>Delete screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="300"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="312"/>
+        <source>slet screening</source>
+        <translation>delete screening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/screening_section.py" line="335"/>
+        <source>screeningens dato</source>
+        <translation>the screening&apos;s date</translation>
     </message>
 </context>
 <context>
@@ -2977,12 +3242,12 @@ You can go on working, and nothing has been deleted. Contact support or your dat
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/translation.py" line="182"/>
+        <location filename="../../ui/translation.py" line="211"/>
         <source>arkivér %1</source>
         <translation>archive %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="183"/>
+        <location filename="../../ui/translation.py" line="212"/>
         <source>genskab %1</source>
         <translation>restore %1</translation>
     </message>
