@@ -498,6 +498,8 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             _add_plan(db, citizen.id, meeting_ids[-1], PLANS[case.name], today)
         if case.name in WHEELS:
             _add_wheels(db, WHEELS[case.name], meeting_ids[0], meeting_ids[-1])
+        if case.name in SCREENINGS:
+            _add_screening(db, citizen.id, meeting_ids[0], SCREENINGS[case.name])
     for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):
         draft = CitizenDraft(
             name=name,
@@ -510,6 +512,37 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             citizen = archive_citizen(db, citizen.id)
         citizens.append(citizen)
     return citizens
+
+
+# Step 1 of the three-step model, at the first meeting: area → (status, citizen's words).
+SCREENINGS = {
+    "Louise Holm Madsen": {
+        "education": ("barrier", "Jeg gik ud af 9. klasse."),
+        "job_wishes": ("resource", "Jeg vil arbejde med børn."),
+        "health": ("both", "Jeg tager medicin. Det hjælper, men jeg bliver let stresset."),
+        "network": ("resource", "Min mentor og min støtteperson."),
+        "danish": ("resource", ""),
+    },
+    "Hanne Bøgh": {
+        "work_experience": ("barrier", "Jeg har aldrig haft et rigtigt arbejde."),
+        "education": ("resource", "Jeg fandt mit gamle eksamensbevis. Gode karakterer."),
+        "health": ("barrier", "Gigt i hænderne. Jeg kan ikke løfte tungt."),
+        "job_wishes": ("both", "Måske pleje, hvis jeg kan klare det."),
+    },
+}
+
+
+def _add_screening(db: sqlite_utils.Database, citizen_id: int, meeting_id: int, areas) -> None:
+    from dataclasses import replace
+
+    from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
+    from progressionsdialog.storage.screening import save_answer, start_screening
+
+    screening = start_screening(db, citizen_id, meeting_id=meeting_id)
+    for key, (status, words) in areas.items():
+        area = ScreeningArea(key)
+        answer = replace(screening.answer(area), status=AreaStatus(status), citizen_words=words)
+        save_answer(db, screening.id, answer)
 
 
 def _add_plan(db: sqlite_utils.Database, citizen_id: int, meeting_id: int, plan, today) -> None:
