@@ -5,15 +5,16 @@ Private notes are included only when the worker ticks them in for this report.
 
 from __future__ import annotations
 
-import io
+import threading
 from datetime import date
 from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
-from progressionsdialog.reports.document import styles, write_pdf
+from progressionsdialog.reports.document import figure_image, styles, write_pdf
 from progressionsdialog.reports.drawings import wheel_drawing
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.citizens import get_citizen
@@ -25,18 +26,24 @@ from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.storage.steps import list_steps
 from progressionsdialog.tools.definition import ToolDefinition
 
+_charts: dict[tuple[str, str], object] = {}  # one print chart per tool, kept
+_charts_lock = threading.Lock()  # reports are made on worker threads
+
 
 def _chart_image(history, tool, efforts, width: float):
-    """The same progression figure as on screen, rendered for print."""
-    from reportlab.platypus import Image
+    """The same progression chart as on screen, rendered for print.
 
-    from progressionsdialog.charts.progression import progression_figure
+    The chart is kept from one report to the next and given the citizen's data, as the
+    screen does: building it and working out its layout cost more than drawing it.
+    """
+    from progressionsdialog.charts.progression import ProgressionChart
 
-    figure = progression_figure(history, tool, efforts=efforts, width=8, height=5.2)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=170)
-    buffer.seek(0)
-    return Image(buffer, width=width, height=width * 5.2 / 8)
+    with _charts_lock:
+        chart = _charts.get((tool.id, tool.version))
+        if chart is None:
+            chart = _charts[tool.id, tool.version] = ProgressionChart(tool, width=8, height=5.2)
+        chart.update(history, efforts)
+        return figure_image(chart.figure, width, dpi=170)
 
 
 def _table(rows, widths, style_extra=()):
@@ -73,7 +80,7 @@ def build_handover(
 ) -> Path:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    today = today or date.today()
+    today = today or clock.today()
     s = styles(11)
     cell = s["cell"]
     citizen = get_citizen(db, citizen_id)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
 from progressionsdialog.reports.document import styles, write_pdf
@@ -68,7 +69,7 @@ def build_plan(
 ) -> Path:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-    today = today or date.today()
+    today = today or clock.today()
     from reportlab.lib.styles import ParagraphStyle
 
     s = styles(13)
