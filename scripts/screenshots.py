@@ -112,28 +112,19 @@ def main(out: Path) -> None:
     window.register_action.setChecked(True)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_SUMMARY)
 
-    window.register.select_citizen(hanne)
+    louise = citizen_named(window, "Louise")  # the demo's worked-out plan and screening
+    window.register.select_citizen(louise)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_PLAN)
-    plan = window.overview.plan
-    plan.new_hhh()
-    plan.hhh_fields["what"].setPlainText("Arbejde som hjemmehjælper")
-    plan.hhh_fields["how"].setPlainText("Praktik i aftenvagter, så gigten kan følge med")
-    plan.flush()
-    plan.goal_own.setText("Job som hjemmehjælper")
-    plan.save_goal()
-    plan.sub_goal_title.setText("Praktik på plejecenter")
-    plan.add_sub_goal()
-    for text in ("Ring til plejecentret", "Find eksamensbeviset"):
-        plan.step_what.setText(text)
-        plan.add_step()
-    plan.next_place.setText("Jobcentret, lokale 3")
-    plan.next_bring.setText("Eksamensbevis")
-    plan.book()
     settle(app)
     window.grab().save(str(out / "plan.png"))
     window.overview.tabs.setCurrentIndex(window.overview.TAB_SUMMARY)
     settle(app)
     window.grab().save(str(out / "overview.png"))
+    window.menu.citizen_view_action.trigger()  # what the citizen at the screen sees
+    settle(app)
+    window.grab().save(str(out / "citizen-view.png"))
+    window.menu.citizen_view_action.trigger()
+    settle(app)
 
     window.resize(800, 560)
     settle(app)
