@@ -144,20 +144,29 @@ _drawn_at: dict[int, float] = {}
 
 
 def track_chart_draws() -> None:
-    """Note when each matplotlib canvas last rendered its figure (for ``run_timed``)."""
+    """Note when each matplotlib canvas last rendered (for ``run_timed``): a whole figure
+    (``FigureCanvasAgg.draw``) or artists drawn over a kept picture (``Figure.draw_artist``,
+    the blitting way)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     if getattr(FigureCanvasAgg.draw, "_tracked", False):
         return
-    draw = FigureCanvasAgg.draw
+    draw, draw_artist = FigureCanvasAgg.draw, Figure.draw_artist
 
     def tracked(self, *args, **kwargs):
         result = draw(self, *args, **kwargs)
         _drawn_at[id(self)] = time.perf_counter()
         return result
 
+    def tracked_artist(self, artist):
+        result = draw_artist(self, artist)
+        _drawn_at[id(self.canvas)] = time.perf_counter()
+        return result
+
     tracked._tracked = True
     FigureCanvasAgg.draw = tracked
+    Figure.draw_artist = tracked_artist
 
 
 def run_timed(

@@ -115,6 +115,8 @@ class ProgressionChart:
         for ax in axes[len(tool.indicators) :]:
             ax.set_visible(False)
         self.lines: list[dict] = []
+        self._grid: list = []
+        self.animated = False
         for ax, indicator in zip(axes, tool.indicators, strict=False):
             # y given: the title's place is fixed, not measured against the axis each draw
             ax.set_title(
@@ -127,8 +129,14 @@ class ProgressionChart:
                 lines[who] = line
             self.lines.append(lines)
             ax.set_ylim(tool.score_min - 0.5, tool.score_max + 0.5)
-            ax.set_yticks(range(tool.score_min, tool.score_max + 1, 3 if tool.score_max > 6 else 1))
-            ax.grid(True, color=style.GRID, linewidth=0.8)
+            ticks = range(tool.score_min, tool.score_max + 1, 3 if tool.score_max > 6 else 1)
+            ax.set_yticks(ticks)
+            ax.grid(True, axis="x", color=style.GRID, linewidth=0.8)
+            # The score lines as lines of their own (as the grid draws them), so a screen that
+            # keeps the axes as a picture can draw them again over the effort spans.
+            self._grid += [
+                ax.axhline(y, color=style.GRID, linewidth=0.8, zorder=1.5) for y in ticks
+            ]
             ax.spines[["top", "right"]].set_visible(False)
             ax.xaxis.axis_date()
             ax.tick_params(axis="x", labelrotation=DATE_ROTATION, labelsize=DATE_SIZE)
@@ -144,6 +152,29 @@ class ProgressionChart:
 
     def update(self, history: History, efforts: Sequence[Effort] = ()) -> None:
         """Show ``history``: the lines get new data; the axes, titles and legend stay."""
+        self._update(history, efforts)
+        if self.animated:
+            self.set_animated(True)
+
+    def dynamic_artists(self) -> list:
+        """What changes from citizen to citizen, in the order it is drawn.
+
+        The rest (titles, score axis, frame, legend) depends only on the size; a screen can
+        keep it as a picture and draw these over it.
+        """
+        found = [*self._extras, *self._grid]
+        for ax, lines in zip(self.axes, self.lines, strict=False):
+            found.append(ax.xaxis)
+            found += [line for line in lines.values() if line.axes is not None]
+        return sorted(found, key=lambda artist: artist.get_zorder())
+
+    def set_animated(self, on: bool) -> None:
+        """Leave the dynamic artists out of a full draw (they are drawn over the picture)."""
+        self.animated = on
+        for artist in self.dynamic_artists():
+            artist.set_animated(on)
+
+    def _update(self, history: History, efforts: Sequence[Effort]) -> None:
         from matplotlib.dates import date2num
 
         for artist in self._extras:
@@ -243,9 +274,24 @@ class RadarChart:
         ax.tick_params(axis="x", pad=8)
         ax.grid(color=style.GRID)
         self._drawn: list = []  # outlines, fills, the legend or the "no meetings" text
+        self.animated = False
         self.update([])
 
+    def dynamic_artists(self) -> list:
+        """What changes from citizen to citizen (see ``ProgressionChart``)."""
+        return sorted(self._drawn, key=lambda artist: artist.get_zorder())
+
+    def set_animated(self, on: bool) -> None:
+        self.animated = on
+        for artist in self._drawn:
+            artist.set_animated(on)
+
     def update(self, history: History) -> None:
+        self._update(history)
+        if self.animated:
+            self.set_animated(True)
+
+    def _update(self, history: History) -> None:
         for artist in self._drawn:
             artist.remove()
         self._drawn = []

@@ -52,8 +52,8 @@ def test_another_citizen_updates_the_same_charts_and_draws_each_once(window, qtb
     canvases, figures = list(page.canvases), [c.figure for c in page.canvases]
     assert motivation_line(canvases[0]).meeting_ids == many_ids
     draws = []
-    for canvas in canvases:
-        canvas.mpl_connect("draw_event", lambda event: draws.append(event.canvas))
+    for canvas in canvases:  # each time a chart draws its data, over the kept picture or not
+        canvas._draw_data = lambda c=canvas, draw=canvas._draw_data: (draws.append(c), draw())
 
     window.register.select_citizen(few.id)
     qtbot.waitUntil(lambda: len(draws) >= 2)
@@ -63,6 +63,21 @@ def test_another_citizen_updates_the_same_charts_and_draws_each_once(window, qtb
     assert motivation_line(canvases[0]).meeting_ids == few_ids
     star = canvases[1].figure.axes[0]
     assert [line.meeting_ids[0] for line in star.get_lines()] == few_ids
+
+
+def test_data_drawn_over_the_kept_picture_looks_as_a_whole_new_drawing(window, qtbot, two):
+    import numpy as np
+
+    (many, _), (few, _) = two
+    page = open_progression(window, qtbot, many)
+    kept = [canvas._kept for canvas in page.canvases]
+    window.register.select_citizen(few.id)
+    qtbot.waitUntil(lambda: not page._stale)
+    assert [canvas._kept for canvas in page.canvases] == kept  # no whole drawing: same layout
+    over = [np.asarray(canvas.buffer_rgba()).copy() for canvas in page.canvases]
+    for canvas, picture in zip(page.canvases, over, strict=True):
+        canvas.draw()
+        assert np.array_equal(np.asarray(canvas.buffer_rgba()), picture)
 
 
 def test_after_a_switch_a_click_opens_the_meeting_of_the_citizen_shown(window, qtbot, two):

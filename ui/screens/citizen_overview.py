@@ -90,7 +90,9 @@ class CitizenOverview(QWidget):
         self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
         # Room for the contact line always: the tabs below keep their place (and the charts
         # their size) from one citizen to the next.
-        self.facts_label.setMinimumHeight(2 * self.facts_label.fontMetrics().lineSpacing())
+        self.facts_label.setText("X\nX")
+        self.facts_label.setMinimumHeight(self.facts_label.sizeHint().height())
+        self.facts_label.clear()
         self.archived_banner = QLabel(self.tr("Arkiveret: borgeren er ikke aktiv."))
         self.archived_banner.setObjectName("banner")
 

@@ -11,11 +11,13 @@ have on this page, so the first click on the tab does not wait for the import (a
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 
 import sqlite_utils
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from progressionsdialog.storage.efforts import list_efforts
@@ -32,11 +34,21 @@ def _canvas_class():
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     class ChartCanvas(FigureCanvasQTAgg):
-        """A canvas that leaves it to its page to say when it draws (``draw_idle``)."""
+        """A chart's canvas that keeps what does not change as a picture.
 
-        def __init__(self, figure, schedule) -> None:
-            super().__init__(figure)
-            self._schedule = schedule
+        The chart's frame, titles, score axis and legend depend only on the size and the
+        layout; they are drawn once and kept (``copy_from_bbox``). Another citizen's data
+        is drawn over that picture: about a third less work per chart. When the size or
+        the layout changes, the whole figure is drawn again. The page says when to draw
+        (``draw_idle`` goes to it), so each chart draws in its own turn of the event loop.
+        """
+
+        def __init__(self, chart, schedule) -> None:
+            super().__init__(chart.figure)
+            self._chart, self._schedule = chart, schedule
+            self._kept: tuple | None = None  # (picture, what it was made for)
+            chart.set_animated(True)
+            self.mpl_connect("draw_event", self._after_full_draw)
 
         def draw_idle(self) -> None:
             schedule = getattr(self, "_schedule", None)
@@ -44,6 +56,36 @@ def _canvas_class():
                 super().draw_idle()
             else:
                 schedule(self)
+
+        def draw_update(self) -> None:
+            """Draw the chart's new data over the kept picture, or the whole figure."""
+            if self._kept is None or self._kept[1] != self._made_for():
+                self.draw()
+                return
+            self.restore_region(self._kept[0])
+            self._draw_data()
+            self.update()
+
+        def _made_for(self) -> tuple:
+            figure = self.figure
+            shape = figure.get_layout_engine().shape
+            return (self.get_width_height(physical=True), figure.dpi, shape)
+
+        def _after_full_draw(self, _event) -> None:
+            self._kept = (self.copy_from_bbox(self.figure.bbox), self._made_for())
+            self._draw_data()
+
+        def _draw_data(self) -> None:
+            for artist in self._chart.dynamic_artists():
+                self.figure.draw_artist(artist)
+
+        def paintEvent(self, event) -> None:
+            if not hasattr(self, "renderer"):  # not drawn yet: blank, not what was there
+                painter = QPainter(self)
+                painter.fillRect(event.rect(), Qt.GlobalColor.white)
+                painter.end()
+                return
+            super().paintEvent(event)
 
     return ChartCanvas
 
@@ -121,6 +163,10 @@ class ChartWarmUp:
             figure.set_size_inches(size.width() / 100, size.height() / 100)
             FigureCanvasAgg(figure).draw()  # the layout at this size; fonts loaded
         self._charts = charts
+        # matplotlib and the charts are a great many objects that live as long as the
+        # program: out of the garbage collector's full passes, which otherwise scan them
+        # all (about 50 ms on the GUI thread, often at the first click on the tab).
+        gc.freeze()
 
 
 class ProgressionPage(QWidget):
@@ -222,7 +268,7 @@ class ProgressionPage(QWidget):
             return  # drawn when shown again
         canvas = self._stale.pop(0)
         if canvas.width() > 0 and canvas.height() > 0:
-            canvas.draw()  # renders the figure, then asks Qt to paint it
+            canvas.draw_update()  # renders, then asks Qt to paint
         if self._stale:
             self._draw_timer.start()
 
@@ -231,7 +277,7 @@ class ProgressionPage(QWidget):
         warm, self._warm_up = self._warm_up, None
         self._charts = (warm.take() if warm else None) or make_charts(self.tool)
         for chart, slot in zip(self._charts, self.slots, strict=True):
-            canvas = canvas_class(chart.figure, self._schedule)
+            canvas = canvas_class(chart, self._schedule)
             canvas.setMinimumSize(MINIMUM)
             canvas.setAccessibleName(self.tr("Diagram over udviklingen"))
             canvas.mpl_connect("pick_event", self._on_pick)
