@@ -58,27 +58,35 @@ def _cached_layout():
                 self.shape: object = None
                 self._kept: list[tuple[float, float, float, object, list]] = []
 
-            def execute(self, fig):
+            def kept(self, fig) -> int | None:
+                """Where in ``_kept`` a layout for this figure as it is now lies, if any."""
                 dpi = fig.dpi
                 width, height = (v * dpi for v in fig.get_size_inches())
-                for n, (w, h, d, shape, positions) in enumerate(self._kept):
+                for n, (w, h, d, shape, _positions) in enumerate(self._kept):
                     if (
                         (d, shape) == (dpi, self.shape)
                         and abs(w - width) <= SIZE_TOLERANCE_PX
                         and abs(h - height) <= SIZE_TOLERANCE_PX
                     ):
-                        if n:  # not the layout in place now
-                            for ax, position in zip(fig.axes, positions, strict=True):
-                                ax._set_position(position)  # as constrained layout does
-                            self._kept.insert(0, self._kept.pop(n))
-                        return None
+                        return n
+                return None
+
+            def execute(self, fig):
+                n = self.kept(fig)
+                if n is not None:
+                    if n:  # not the layout in place now
+                        for ax, position in zip(fig.axes, self._kept[n][4], strict=True):
+                            ax._set_position(position)  # as constrained layout does
+                        self._kept.insert(0, self._kept.pop(n))
+                    return None
+                width, height = (v * fig.dpi for v in fig.get_size_inches())
                 for ax in fig.axes:  # start where a fresh figure starts: the answer of
                     spec = ax.get_subplotspec()  # constrained layout depends on the start
                     if spec is not None:
                         ax._set_position(spec.get_position(fig))
                 result = super().execute(fig)
                 positions = [ax.get_position(original=True).frozen() for ax in fig.axes]
-                self._kept.insert(0, (width, height, dpi, self.shape, positions))
+                self._kept.insert(0, (width, height, fig.dpi, self.shape, positions))
                 del self._kept[LAYOUTS_KEPT:]
                 return result
 
