@@ -523,12 +523,6 @@ SCREENINGS = {
         "network": ("resource", "Min mentor og min støtteperson."),
         "danish": ("resource", ""),
     },
-    "Hanne Bøgh": {
-        "work_experience": ("barrier", "Jeg har aldrig haft et rigtigt arbejde."),
-        "education": ("resource", "Jeg fandt mit gamle eksamensbevis. Gode karakterer."),
-        "health": ("barrier", "Gigt i hænderne. Jeg kan ikke løfte tungt."),
-        "job_wishes": ("both", "Måske pleje, hvis jeg kan klare det."),
-    },
 }
 
 
