@@ -5,8 +5,6 @@ The tabs after "Samtaler" are places the later screens move into.
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from progressionsdialog import clock
 from progressionsdialog.domain.citizen import Citizen
 from progressionsdialog.domain.dates import age_on, format_date
 from progressionsdialog.domain.meeting import Meeting
@@ -174,7 +173,7 @@ class CitizenOverview(QWidget):
         self.name_label.setText(citizen.name)
         facts = []
         if citizen.birth_date:
-            age = age_on(citizen.birth_date, date.today())
+            age = age_on(citizen.birth_date, clock.today())
             facts.append(
                 self.tr("Født %1 (%2 år)")
                 .replace("%1", format_date(citizen.birth_date))
