@@ -43,7 +43,7 @@ class IdleWatcher(QObject):
 
 
 def password_matches(typed: str) -> bool:
-    """``True`` if ``typed`` is this session's password, or no password is set (the demo)."""
+    """``True`` if ``typed`` is the password in use, or no password is set (the demo)."""
     expected = session_key.password()
     return expected is None or hmac.compare_digest(typed.encode(), expected.encode())
 
