@@ -8,8 +8,11 @@ timer, which is the longest stretch the GUI thread could not answer. Not a test.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -76,6 +79,27 @@ class Series:
     def add(self, timed: Timed) -> None:
         self.done.append(timed.until_done_ms)
         self.blocks.append(timed.longest_block_ms)
+
+
+def spawn_child(script: str, tree: Path, mode: str, data_dir: Path, runs: int) -> dict:
+    """Run ``script --child MODE`` with ``tree``'s source on the path; its last line is JSON.
+
+    Benchmarks that compare an earlier source tree run both trees this way, interleaved.
+    """
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    command = [sys.executable, script, "--child", mode, "--data", str(data_dir)]
+    done = subprocess.run(
+        [*command, "--runs", str(runs)],
+        env=env,
+        cwd=tree,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"child failed in {tree}:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def p95(values: list[float]) -> float:

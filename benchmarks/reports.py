@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gui import SIXTY, make_demo, p95
+from _gui import SIXTY, make_demo, p95, spawn_child
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,20 +57,7 @@ def measure(data_dir: Path, runs: int) -> dict:
 
 
 def spawn(tree: Path, mode: str, data_dir: Path, runs: int) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    command = [sys.executable, __file__, "--child", mode, "--data", str(data_dir)]
-    done = subprocess.run(
-        [*command, "--runs", str(runs)],
-        env=env,
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"child failed in {tree}:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return spawn_child(__file__, tree, mode, data_dir, runs)
 
 
 def main() -> None:
