@@ -57,6 +57,8 @@ def _isolated_settings(tmp_path, monkeypatch):
 
     session_key.set_password(None)
     monkeypatch.delenv(session_key.ENV_VAR, raising=False)
+    # Danish, whatever the tester's machine speaks; the tests of the choice unset it.
+    monkeypatch.setenv("PROGRESSIONSDIALOG_LANG", "da")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     try:

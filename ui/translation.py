@@ -1,10 +1,14 @@
 """The language of the window: Danish (the source texts) or English (a Qt translation file).
 
-The language comes from ``PROGRESSIONSDIALOG_LANG`` (``da`` or ``en``); without it the
-program speaks Danish, also on a laptop set up in English (it is a Danish job centre's
-tool, and the citizen beside the worker reads Danish). Danish needs no file. A missing or
-broken translation file, or a language we have no translation for, means Danish: the
-program never stops over a translation.
+Which language: ``PROGRESSIONSDIALOG_LANG`` (``da`` or ``en``) if set, else the choice made
+in Indstillinger (kept per user, not in the citizens' database), else the system's language
+when it is Danish or English, else Danish (a Danish job centre's tool, and the citizen
+beside the worker reads Danish). Danish needs no file of ours. A missing or broken
+translation file, or a language we have no translation for, means Danish: the program never
+stops over a translation.
+
+Qt's own texts (Cancel, the context menu's Undo/Cut/Paste, the file dialog) come from Qt's
+translations (``qtbase_da.qm``), loaded for the same language.
 
 The translation files live in ``resources/translations``; its README says how to update
 them (``pyside6-lupdate`` and ``pyside6-lrelease``).
@@ -16,14 +20,23 @@ import logging
 import os
 from importlib.resources import as_file, files
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
 
 log = logging.getLogger(__name__)
 
 ENV_VAR = "PROGRESSIONSDIALOG_LANG"
 SOURCE_LANGUAGE = "da"
 LANGUAGES = ("da", "en")
+SETTINGS_KEY = "language"
 _ATTRIBUTE = "_progressionsdialog_translator"
+_QT_ATTRIBUTE = "_progressionsdialog_qt_translator"
 
 
 def translation_file(language: str):
@@ -31,30 +44,99 @@ def translation_file(language: str):
     return files("resources").joinpath("translations", f"progressionsdialog_{language}.qm")
 
 
+def _settings() -> QSettings:
+    # Named here, not by the application, because the language is chosen before the
+    # application has its names.
+    return QSettings(
+        QSettings.defaultFormat(),
+        QSettings.Scope.UserScope,
+        "progressionsdialog",
+        "progressionsdialog",
+    )
+
+
+def saved_language() -> str | None:
+    """The language chosen in Indstillinger, if one was chosen."""
+    value = _settings().value(SETTINGS_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(language: str) -> None:
+    """Keep the worker's choice of language for the next start."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    settings = _settings()
+    settings.setValue(SETTINGS_KEY, language)
+    settings.sync()
+
+
+def system_language() -> str:
+    """The system's language if we speak it, else Danish."""
+    name = normalised(QLocale.system().name())
+    return name if name in LANGUAGES else SOURCE_LANGUAGE
+
+
+def normalised(raw: str) -> str:
+    """The two-letter language of a locale name.
+
+    >>> normalised("en_GB.UTF-8")
+    'en'
+    >>> normalised("DA-dk")
+    'da'
+    """
+    return raw.strip().replace("-", "_").split(".")[0].split("_")[0].lower()
+
+
 def wanted_language(language: str | None = None) -> str:
-    """The two-letter language asked for: the argument, else the environment, else Danish.
+    """The two-letter language asked for: the argument, the environment, the saved choice,
+    the system's language if Danish or English, else Danish.
 
     >>> wanted_language("en_GB.UTF-8")
     'en'
     >>> wanted_language("DA-dk")
     'da'
     """
-    raw = language or os.environ.get(ENV_VAR, "").strip() or "da"
-    return raw.replace("-", "_").split(".")[0].split("_")[0].lower()
+    raw = language or os.environ.get(ENV_VAR, "").strip()
+    if raw:
+        return normalised(raw)
+    return saved_language() or system_language()
+
+
+def _install_qt_translation(app: QCoreApplication, language: str) -> None:
+    """Qt's own buttons, context menus and file dialogs in the same language."""
+    old = getattr(app, _QT_ATTRIBUTE, None)
+    if old is not None:
+        app.removeTranslator(old)
+        old.deleteLater()
+        setattr(app, _QT_ATTRIBUTE, None)
+    if language == "en":  # Qt's source texts are English
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder) and app.installTranslator(translator):
+        setattr(app, _QT_ATTRIBUTE, translator)
+    else:  # the bundle lacks it: Qt's English words are a nuisance, not a fault
+        log.info("Qt's own %r translation not found in %s", language, folder)
+        translator.deleteLater()
 
 
 def install_translator(app: QCoreApplication, language: str | None = None) -> str:
     """Put the window's texts into the wanted language; returns the language used.
 
-    Calling it again replaces the earlier translation. The translator is kept on ``app``
-    so that Python does not collect it while Qt still uses it.
+    Calling it again replaces the earlier translation. The translators are kept on ``app``
+    so that Python does not collect them while Qt still uses them.
     """
     old = getattr(app, _ATTRIBUTE, None)
     if old is not None:
         app.removeTranslator(old)
         old.deleteLater()
         setattr(app, _ATTRIBUTE, None)
-    wanted = wanted_language(language)
+    used = _install_own_translation(app, wanted_language(language))
+    _install_qt_translation(app, used)
+    return used
+
+
+def _install_own_translation(app: QCoreApplication, wanted: str) -> str:
     if wanted == SOURCE_LANGUAGE:
         return SOURCE_LANGUAGE
     if wanted not in LANGUAGES:

@@ -160,3 +160,44 @@ def test_wanted_language_reads_locale_names(monkeypatch):
     monkeypatch.setenv(ENV_VAR, " en ")
     assert translation.wanted_language() == "en"
     assert translation.wanted_language("da") == "da"  # the argument wins
+
+
+def test_saved_choice_is_used_when_the_environment_says_nothing(app, monkeypatch):
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    translation.save_language("en")
+    try:
+        assert install_translator(app) == "en"
+        assert QCoreApplication.translate("MainWindow", "&Filer") == "&File"
+    finally:
+        translation.save_language("da")
+        install_translator(app)
+    assert QCoreApplication.translate("MainWindow", "&Filer") == "&Filer"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"), [("en_GB", "en"), ("da_DK", "da"), ("de_DE", "da")]
+)
+def test_without_a_choice_the_systems_language_if_we_speak_it(monkeypatch, system, expected):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setattr(translation.QLocale, "system", lambda: QLocale(system))
+    assert translation.saved_language() is None
+    assert translation.wanted_language() == expected
+
+
+def test_an_unknown_saved_language_is_refused():
+    with pytest.raises(ValueError):
+        translation.save_language("klingon")
+    assert translation.saved_language() is None
+
+
+def test_qts_own_texts_are_danish_in_the_danish_window(app):
+    assert install_translator(app, "da") == "da"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
+    assert QCoreApplication.translate("QLineEdit", "&Undo") == "&Fortryd"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
+
+
+def test_qts_own_texts_are_english_in_the_english_window(english):
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
