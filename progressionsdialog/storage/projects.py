@@ -12,6 +12,7 @@ from datetime import date
 
 import sqlite_utils
 
+from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date, from_iso
 from progressionsdialog.domain.outcome import (
     Member,
@@ -33,9 +34,40 @@ FOLLOW_UP_MONTHS = (12, 24)
 FOLLOW_UP_SLACK_DAYS = 45  # an outcome this close before the date counts as the follow-up
 
 
-def set_benefit_start(db: sqlite_utils.Database, citizen_id: int, started_on: date | None) -> None:
+def check_benefit_start(started_on: date | None, birth: date | None, today: date) -> None:
+    """Refuse a benefit start in the future or before the citizen was born.
+
+    >>> check_benefit_start(date(2020, 1, 1), date(1990, 5, 1), date(2026, 1, 1))
+    """
+    if started_on is None:
+        return
+    if started_on > today:
+        raise ValidationError(
+            "benefit_started_on", "Datoen ligger i fremtiden. Skriv den dag, ydelsen begyndte."
+        )
+    if birth is not None and started_on < birth:
+        raise ValidationError(
+            "benefit_started_on",
+            f"Datoen ligger før borgerens fødselsdato ({format_date(birth)}).",
+        )
+
+
+def benefit_start(db: sqlite_utils.Database, citizen_id: int) -> date | None:
+    """When the citizen's benefit started, or ``None`` when nobody has written it."""
+    row = db.execute("SELECT benefit_started_on FROM citizens WHERE id = ?", [citizen_id])
+    found = row.fetchone()
+    return from_iso(found[0]) if found else None
+
+
+def set_benefit_start(
+    db: sqlite_utils.Database,
+    citizen_id: int,
+    started_on: date | None,
+    today: date | None = None,
+) -> None:
     """When the citizen's benefit started (months on benefit are counted from it)."""
-    get_citizen(db, citizen_id)
+    citizen = get_citizen(db, citizen_id)
+    check_benefit_start(started_on, citizen.birth_date, today or clock.today())
     with transaction(db):
         db.execute(
             "UPDATE citizens SET benefit_started_on = ? WHERE id = ?",
@@ -90,6 +122,64 @@ def list_projects(db: sqlite_utils.Database) -> list[Project]:
     return [_project(r) for r in rows]
 
 
+def update_project(
+    db: sqlite_utils.Database,
+    project_id: int,
+    name: str,
+    started_on: date,
+    *,
+    has_control_group: bool,
+) -> Project:
+    """A new name, start date or control group; never one that leaves a member outside it."""
+    get_project(db, project_id)
+    name = validate_project_name(name)
+    taken = db.execute(
+        "SELECT 1 FROM projects WHERE name = ? AND id != ?", [name, project_id]
+    ).fetchone()
+    if taken:
+        raise ValidationError("name", f"Der er allerede et projekt, der hedder {name}.")
+    first = db.execute(
+        "SELECT min(joined_on) FROM project_members WHERE project_id = ?", [project_id]
+    ).fetchone()[0]
+    if first and started_on > from_iso(first):
+        raise ValidationError(
+            "started_on",
+            f"En borger kom med {format_date(from_iso(first))}: projektet kan ikke begynde "
+            "senere end det.",
+        )
+    controls = db.execute(
+        "SELECT count(*) FROM project_members WHERE project_id = ? AND role = ?",
+        [project_id, MemberRole.CONTROL.value],
+    ).fetchone()[0]
+    if controls and not has_control_group:
+        raise ValidationError(
+            "has_control_group",
+            f"Kontrolgruppen har {controls} borgere. Fjern dem først, hvis projektet ikke skal "
+            "have en kontrolgruppe.",
+        )
+    with transaction(db):
+        db.execute(
+            "UPDATE projects SET name = ?, started_on = ?, has_control_group = ? WHERE id = ?",
+            [name, started_on.isoformat(), int(has_control_group), project_id],
+        )
+        audit.record(db, "update", citizen_id=None, entity="project", entity_id=project_id)
+    return get_project(db, project_id)
+
+
+def delete_project(db: sqlite_utils.Database, project_id: int) -> Project:
+    """Delete a project and its membership list (the citizens and their outcomes stay)."""
+    project = get_project(db, project_id)
+    with transaction(db):
+        for member in members(db, project_id):
+            audit.record(
+                db, "delete", citizen_id=member.citizen_id, entity="project", entity_id=project_id
+            )
+        db.execute("DELETE FROM project_members WHERE project_id = ?", [project_id])
+        db.execute("DELETE FROM projects WHERE id = ?", [project_id])
+        audit.record(db, "delete", citizen_id=None, entity="project", entity_id=project_id)
+    return project
+
+
 def add_member(
     db: sqlite_utils.Database,
     project_id: int,
@@ -138,14 +228,36 @@ def members(db: sqlite_utils.Database, project_id: int) -> list[Member]:
     return [Member(r[0], r[1], MemberRole(r[2]), from_iso(r[3])) for r in rows]
 
 
+def remove_member(db: sqlite_utils.Database, project_id: int, citizen_id: int) -> Member:
+    """Take a citizen out of a project (or its control group); returns what was removed,
+    so it can be put back with ``add_member``."""
+    found = [m for m in members(db, project_id) if m.citizen_id == citizen_id]
+    if not found:
+        raise NotFoundError(f"Borger nr. {citizen_id} er ikke med i projektet.")
+    with transaction(db):
+        db.execute(
+            "DELETE FROM project_members WHERE project_id = ? AND citizen_id = ?",
+            [project_id, citizen_id],
+        )
+        audit.record(db, "delete", citizen_id=citizen_id, entity="project", entity_id=project_id)
+    return found[0]
+
+
 def record_outcome(
     db: sqlite_utils.Database,
     citizen_id: int,
     status: OutcomeStatus,
     recorded_on: date,
     note: str = "",
+    today: date | None = None,
 ) -> Outcome:
+    """Where the citizen stands on ``recorded_on``; with ``today`` a date after it is refused
+    (the window gives it; the demo and an import may record what a file says)."""
     get_citizen(db, citizen_id)
+    if today is not None and recorded_on > today:
+        raise ValidationError(
+            "recorded_on", "Datoen ligger i fremtiden. En status skrives, når den er sket."
+        )
     status = OutcomeStatus(status)
     note = validate_text(note, "note", "Noten", max_length=500)
     with transaction(db):
@@ -167,6 +279,22 @@ def outcomes_of(db: sqlite_utils.Database, citizen_id: int) -> list[Outcome]:
         [citizen_id],
     ).fetchall()
     return [Outcome(r[0], r[1], OutcomeStatus(r[2]), from_iso(r[3]), r[4]) for r in rows]
+
+
+def delete_outcome(db: sqlite_utils.Database, outcome_id: int) -> Outcome:
+    """Delete a wrongly recorded outcome; returns it, so it can be recorded again."""
+    row = db.execute(
+        "SELECT id, citizen_id, status, recorded_on, note FROM outcomes WHERE id = ?", [outcome_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"Statussen (nr. {outcome_id}) findes ikke.")
+    outcome = Outcome(row[0], row[1], OutcomeStatus(row[2]), from_iso(row[3]), row[4])
+    with transaction(db):
+        db.execute("DELETE FROM outcomes WHERE id = ?", [outcome_id])
+        audit.record(
+            db, "delete", citizen_id=outcome.citizen_id, entity="outcome", entity_id=outcome_id
+        )
+    return outcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,3 +145,80 @@ def test_the_commands_make_a_project_put_citizens_in_it_and_record_status(
     unknown = cli("projekt", "--navn", "Ukendt", "--borger", str(anna.id), "--rolle",
                   "deltager", "--dato", "06-01-2025", *where)  # fmt: skip
     assert unknown.returncode == 2 and "Der er intet projekt" in unknown.stderr
+
+
+def test_a_project_is_renamed_and_moved_but_never_past_its_first_member(db, project):
+    from progressionsdialog.storage.projects import get_project, update_project
+
+    anna = _citizen(db)
+    add_member(db, project.id, anna.id, MemberRole.CONTROL, date(2025, 2, 1))
+    changed = update_project(db, project.id, "JobStart 2", START, has_control_group=True)
+    assert get_project(db, project.id) == changed and changed.name == "JobStart 2"
+    with pytest.raises(ValidationError, match="kan ikke begynde senere"):
+        update_project(db, project.id, "JobStart 2", date(2025, 3, 1), has_control_group=True)
+    with pytest.raises(ValidationError, match="Kontrolgruppen har 1 borgere"):
+        update_project(db, project.id, "JobStart 2", START, has_control_group=False)
+    add_project(db, "Værksted", START)
+    with pytest.raises(ValidationError, match="allerede et projekt"):
+        update_project(db, project.id, "Værksted", START, has_control_group=True)
+    assert get_project(db, project.id).name == "JobStart 2"
+    logged = db.execute(
+        "SELECT count(*) FROM audit_log WHERE entity = 'project' AND action = 'update' "
+        "AND citizen_ref IS NULL"
+    ).fetchone()[0]
+    assert logged == 1
+
+
+def test_a_member_is_removed_and_a_wrong_outcome_deleted_with_audit_rows(db, project):
+    from progressionsdialog.storage.projects import (
+        delete_outcome,
+        members,
+        outcomes_of,
+        remove_member,
+    )
+
+    anna = _citizen(db)
+    add_member(db, project.id, anna.id, MemberRole.PARTICIPANT, START)
+    wrong = record_outcome(db, anna.id, OutcomeStatus.FLEXJOB, date(2026, 1, 10))
+    removed = remove_member(db, project.id, anna.id)
+    assert removed.role is MemberRole.PARTICIPANT and members(db, project.id) == []
+    assert delete_outcome(db, wrong.id) == wrong and outcomes_of(db, anna.id) == []
+    with pytest.raises(NotFoundError):
+        delete_outcome(db, wrong.id)
+    with pytest.raises(NotFoundError):
+        remove_member(db, project.id, anna.id)
+    rows = db.execute(
+        "SELECT entity, citizen_ref FROM audit_log WHERE action = 'delete' ORDER BY id"
+    ).fetchall()
+    assert rows == [("project", anna.id), ("outcome", anna.id)]
+
+
+def test_a_future_outcome_is_refused_when_today_is_given(db):
+    anna = _citizen(db)
+    with pytest.raises(ValidationError, match="i fremtiden"):
+        record_outcome(db, anna.id, OutcomeStatus.EDUCATION, date(2026, 5, 2), today=START)
+    assert db.execute("SELECT count(*) FROM outcomes").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [(date(2030, 1, 1), "i fremtiden"), (date(1979, 12, 31), "før borgerens fødselsdato")],
+)
+def test_a_benefit_start_in_the_future_or_before_birth_is_refused(db, day, expected):
+    from progressionsdialog.storage.projects import benefit_start, set_benefit_start
+
+    anna = _citizen(db)
+    set_benefit_start(db, anna.id, date(2024, 3, 1), today=START)
+    with pytest.raises(ValidationError, match=expected):
+        set_benefit_start(db, anna.id, day, today=START)
+    assert benefit_start(db, anna.id) == date(2024, 3, 1)
+
+
+def test_deleting_a_project_keeps_its_citizens_and_their_outcomes(db, project):
+    from progressionsdialog.storage.projects import delete_project, list_projects, outcomes_of
+
+    anna = _citizen(db)
+    add_member(db, project.id, anna.id, MemberRole.PARTICIPANT, START)
+    record_outcome(db, anna.id, OutcomeStatus.UNEMPLOYED, START)
+    delete_project(db, project.id)
+    assert list_projects(db) == [] and len(outcomes_of(db, anna.id)) == 1
