@@ -29,6 +29,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from progressionsdialog import i18n
+
 log = logging.getLogger(__name__)
 
 ENV_VAR = "PROGRESSIONSDIALOG_LANG"
@@ -133,6 +135,7 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         setattr(app, _ATTRIBUTE, None)
     used = _install_own_translation(app, wanted_language(language))
     _install_qt_translation(app, used)
+    i18n.set_language(used)  # the core's sentences, charts and PDFs
     return used
 
 

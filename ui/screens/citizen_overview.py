@@ -215,7 +215,7 @@ class CitizenOverview(QWidget):
             return
         for section in overview(self.db, self._citizen.id, self.tool):
             box, label = self.summary_boxes[section.key]
-            box.setTitle(self.tr(section.title))
+            box.setTitle(section.title)  # the core speaks the language
             label.setText("\n".join(section.lines))
 
     def open_meeting(self, meeting_id: int) -> None:

@@ -1,0 +1,97 @@
+"""The core's sentences in English: every text given to ``_``/``n_`` has an English entry.
+
+A Danish sentence left out of ``resources/translations/core_en.json`` would show in the
+English window, on its charts and in its PDFs; an entry no code uses any more is dead
+weight that hides the real gaps. Both fail here.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from progressionsdialog import i18n
+from progressionsdialog.i18n import _, n_, speaking
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUE = ROOT / "resources" / "translations" / "core_en.json"
+PLACEHOLDER = re.compile(r"{[a-z_]*}")
+
+
+def texts_in_code() -> dict[str, str]:
+    """Every literal text given to ``_`` or ``n_`` in the core → where it is."""
+    found = {}
+    for path in sorted((ROOT / "progressionsdialog").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in ("_", "n_"):
+                continue
+            for arg in node.args[: 1 if node.func.id == "_" else 2]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found[arg.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return found
+
+
+def texts_passed_through_variables() -> set[str]:
+    """Labels the core keeps in tables and hands to ``_`` through a variable."""
+    from progressionsdialog.domain.plan import NOT_DECIDED, EffortKind, GoalKind, StepOwner
+
+    labels = {NOT_DECIDED}
+    for kinds in (EffortKind, GoalKind, StepOwner):
+        labels |= {kind.label for kind in kinds}
+    return labels
+
+
+def english() -> dict[str, str]:
+    return json.loads(CATALOGUE.read_text(encoding="utf-8"))
+
+
+def test_every_core_text_has_english():
+    wanted = set(texts_in_code()) | texts_passed_through_variables()
+    missing = sorted(wanted - set(english()))
+    assert missing == [], f"add to {CATALOGUE.name}: {missing}"
+
+
+def test_no_english_entry_is_left_over():
+    used = set(texts_in_code()) | texts_passed_through_variables()
+    assert sorted(set(english()) - used) == []
+
+
+def test_english_keeps_the_placeholders_and_is_not_danish():
+    for danish, text in english().items():
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(danish)), danish
+        assert text.strip(), danish
+        assert not re.search("[æøåÆØÅ]", text), f"{danish!r} → {text!r} is still Danish"
+
+
+def test_the_window_language_reaches_the_core():
+    try:
+        i18n.set_language("en")
+        assert _("Ingen åbne skridt.") == "No open steps."
+        with speaking("da"):
+            assert _("Ingen åbne skridt.") == "Ingen åbne skridt."
+    finally:
+        i18n.set_language("da")
+    assert _("Ingen åbne skridt.") == "Ingen åbne skridt."
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [(0, "0 meetings."), (1, "1 meeting."), (2, "2 meetings.")]
+)
+def test_counts_take_the_right_form(count, expected):
+    with speaking("en"):
+        assert n_("{n} samtale.", "{n} samtaler.", count).format(n=count) == expected
+    danish = n_("{n} samtale.", "{n} samtaler.", count).format(n=count)
+    assert danish == (f"{count} samtale." if count == 1 else f"{count} samtaler.")
+
+
+def test_an_unknown_language_speaks_danish():
+    assert i18n.set_language("klingon") == "da"
+    with speaking("xx"):
+        assert _("Ingen åbne skridt.") == "Ingen åbne skridt."
