@@ -1,5 +1,8 @@
 """Efforts (indsatser) on the citizen's timeline: internships, courses, mentors …
 
+A company-directed effort has more (company, hours, follow-ups at the company): see
+``company_efforts.py``, ``effort_hours.py`` and ``company_follow_ups.py``.
+
 An effort may be ongoing (no end date): the seed warns that 3 months of internship is
 often not enough. Its agreed goals and its result are kept with it.
 """
@@ -8,9 +11,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from progressionsdialog.domain.dates import from_iso, to_iso
+from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.domain.plan import Effort, EffortKind, validate_effort
-from progressionsdialog.errors import NotFoundError
+from progressionsdialog.errors import NotFoundError, ValidationError
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.transaction import transaction
@@ -24,8 +27,25 @@ def _effort(r: tuple) -> Effort:
     )
 
 
+def _earliest_linked(db: sqlite_utils.Database, effort_id: int) -> str | None:
+    """The first day an hours level or a company follow-up of the effort is dated."""
+    return db.execute(
+        "SELECT min(d) FROM (SELECT from_on AS d FROM effort_hours WHERE effort_id = :id "
+        "UNION ALL SELECT held_on FROM company_follow_ups WHERE effort_id = :id)",
+        {"id": effort_id},
+    ).fetchone()[0]
+
+
 def save_effort(db: sqlite_utils.Database, effort: Effort) -> Effort:
     effort = validate_effort(effort)
+    if effort.id is not None:
+        earliest = _earliest_linked(db, effort.id)
+        if earliest and earliest < to_iso(effort.starts_on):
+            raise ValidationError(
+                "starts_on",
+                f"Indsatsen har timer eller opfølgninger fra {format_date(from_iso(earliest))}. "
+                "Den kan ikke begynde senere end det.",
+            )
     values = [
         EffortKind(effort.kind).value,
         to_iso(effort.starts_on),
@@ -80,7 +100,10 @@ def steps_for_effort(db: sqlite_utils.Database, effort_id: int) -> int:
 
 
 def delete_effort(db: sqlite_utils.Database, effort_id: int) -> int:
-    """Delete an effort; returns how many steps pointed at it (they stay, without it)."""
+    """Delete an effort; returns how many steps pointed at it (they stay, without it).
+
+    Its company record, hours a week and company follow-ups go with it (ON DELETE CASCADE);
+    ``company_efforts.linked_counts`` tells how many, for the question asked first."""
     effort = get_effort(db, effort_id)
     linked = steps_for_effort(db, effort_id)
     with transaction(db):

@@ -504,6 +504,54 @@ def m007_screening(db: sqlite_utils.Database) -> None:
     )
 
 
+EFFORT_RESULTS = ("job", "extended", "stopped")
+
+
+@migrations()
+def m008_company_efforts(db: sqlite_utils.Database) -> None:
+    """Issue 13: a company-directed effort as a record: the company and its people, hours a
+    week over time, follow-up meetings at the company, and the result. Each row goes with its
+    effort (ON DELETE CASCADE), so deleting an effort or erasing a citizen removes it."""
+    for statement in (
+        f"""CREATE TABLE company_efforts (
+        id INTEGER PRIMARY KEY,
+        effort_id INTEGER NOT NULL UNIQUE REFERENCES efforts (id) ON DELETE CASCADE,
+        company_name TEXT NOT NULL CHECK (length(trim(company_name)) > 0),
+        cvr TEXT NOT NULL DEFAULT '' CHECK (cvr = '' OR (length(cvr) = 8 AND cvr GLOB
+            '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]')),
+        address TEXT NOT NULL DEFAULT '',
+        contact_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+        contact_name TEXT NOT NULL DEFAULT '',
+        consultant_id INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+        consultant_name TEXT NOT NULL DEFAULT '',
+        sub_goals TEXT NOT NULL DEFAULT '',
+        result TEXT CHECK (result IS NULL OR result IN {_in(EFFORT_RESULTS)}),
+        result_reason TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+        """CREATE TABLE effort_hours (
+        id INTEGER PRIMARY KEY,
+        effort_id INTEGER NOT NULL REFERENCES efforts (id) ON DELETE CASCADE,
+        from_on TEXT NOT NULL,
+        hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 37),
+        created_at TEXT NOT NULL,
+        UNIQUE (effort_id, from_on)
+    )""",
+        """CREATE TABLE company_follow_ups (
+        id INTEGER PRIMARY KEY,
+        effort_id INTEGER NOT NULL REFERENCES efforts (id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        company_view TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+        "CREATE INDEX company_follow_ups_effort ON company_follow_ups (effort_id, held_on)",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

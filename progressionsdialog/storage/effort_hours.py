@@ -1,0 +1,94 @@
+"""Hours a week over time for an effort: a dated series (12 from 5 January, 20 from 2 March
+…). A level holds until the next one; 0–37 hours; a level cannot start before the effort.
+
+    save_hours(db, HoursLevel(None, effort_id, date(2026, 1, 5), 12))
+    list_hours(db, effort_id)  # by date
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from progressionsdialog.domain.company import HoursLevel, format_hours, validate_hours_level
+from progressionsdialog.domain.dates import format_date, from_iso, to_iso
+from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.storage import audit
+from progressionsdialog.storage.clock import now_iso
+from progressionsdialog.storage.efforts import get_effort
+from progressionsdialog.storage.transaction import transaction
+
+
+def _level(r: tuple) -> HoursLevel:
+    return HoursLevel(r[0], r[1], from_iso(r[2]), float(r[3]))
+
+
+def save_hours(db: sqlite_utils.Database, level: HoursLevel) -> HoursLevel:
+    """Add a level (no id) or change one; one level per day per effort."""
+    effort = get_effort(db, level.effort_id)
+    level = validate_hours_level(level, effort)
+    clash = db.execute(
+        "SELECT id FROM effort_hours WHERE effort_id = ? AND from_on = ? AND id IS NOT ?",
+        [level.effort_id, to_iso(level.from_on), level.id],
+    ).fetchone()
+    if clash:
+        raise ValidationError(
+            "from_on",
+            f"Der er allerede et timetal fra {format_date(level.from_on)}. Ret det i stedet.",
+        )
+    with transaction(db):
+        if level.id is None:
+            level_id = db.execute(
+                "INSERT INTO effort_hours (effort_id, from_on, hours, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                [level.effort_id, to_iso(level.from_on), level.hours, now_iso()],
+            ).lastrowid
+            action = "create"
+        else:
+            level_id = level.id
+            db.execute(
+                "UPDATE effort_hours SET from_on = ?, hours = ? WHERE id = ?",
+                [to_iso(level.from_on), level.hours, level_id],
+            )
+            action = "update"
+        audit.record(
+            db,
+            action,
+            citizen_id=effort.citizen_id,
+            entity="effort",
+            entity_id=effort.id,
+            detail=f"timer om ugen: {format_hours(level.hours)}",
+        )
+    return get_hours(db, level_id)
+
+
+def get_hours(db: sqlite_utils.Database, level_id: int) -> HoursLevel:
+    row = db.execute(
+        "SELECT id, effort_id, from_on, hours FROM effort_hours WHERE id = ?", [level_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("Timetallet findes ikke (længere).")
+    return _level(row)
+
+
+def list_hours(db: sqlite_utils.Database, effort_id: int) -> list[HoursLevel]:
+    rows = db.execute(
+        "SELECT id, effort_id, from_on, hours FROM effort_hours WHERE effort_id = ? "
+        "ORDER BY from_on",
+        [effort_id],
+    ).fetchall()
+    return [_level(r) for r in rows]
+
+
+def delete_hours(db: sqlite_utils.Database, level_id: int) -> None:
+    level = get_hours(db, level_id)
+    effort = get_effort(db, level.effort_id)
+    with transaction(db):
+        db.execute("DELETE FROM effort_hours WHERE id = ?", [level_id])
+        audit.record(
+            db,
+            "delete",
+            citizen_id=effort.citizen_id,
+            entity="effort",
+            entity_id=effort.id,
+            detail="timer om ugen",
+        )
