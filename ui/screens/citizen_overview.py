@@ -110,6 +110,7 @@ class CitizenOverview(QWidget):
         head.addWidget(self.archive_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleName(self.tr("Borgerens faner"))
         summary = QWidget()
         grid = QGridLayout(summary)
         self.summary_boxes: dict[str, tuple[QGroupBox, QLabel]] = {}

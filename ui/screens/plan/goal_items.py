@@ -40,12 +40,16 @@ class GoalItemsSection(QGroupBox):
         self._editing: int | None = None
         self._add_text = add_text
         self.list = QListWidget()
-        self.list.setAccessibleName(title)
+        self.list.setAccessibleName(self.tr("Liste: %1").replace("%1", title))
         self.list.setMaximumHeight(self.fontMetrics().height() * 7)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
-        self.edit_button = button(self.tr("Ret"), self.start_edit)
-        self.delete_button = button(self.tr("Slet …"), self.delete_chosen)
-        self.status_row = StatusRow(reason_hint)
+        self.status_row = StatusRow(reason_hint, title)
+        self.edit_button = button(
+            self.tr("Ret"), self.start_edit, self.status_row.named(self.tr("Ret"))
+        )
+        self.delete_button = button(
+            self.tr("Slet …"), self.delete_chosen, self.status_row.named(self.tr("Slet …"))
+        )
         self.reach_button = self.status_row.add(
             self.tr("Nået"), lambda: self.close_chosen(Outcome.REACHED)
         )

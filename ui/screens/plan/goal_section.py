@@ -47,7 +47,7 @@ class GoalSection(QGroupBox):
         self.goal_choice.currentIndexChanged.connect(self._show_chosen)
         self.new_button = button(self.tr("Nyt mål"), self.new_goal)
         self.goal_kind = QComboBox()
-        self.goal_kind.setAccessibleName(self.tr("Job eller uddannelse"))
+        self.goal_kind.setAccessibleName(self.tr("Slags: job eller uddannelse"))
         for kind in GoalKind:
             self.goal_kind.addItem(label_tr(kind.label), kind.value)
         self.goal_kind.currentIndexChanged.connect(lambda _i: self.save_goal())
@@ -63,7 +63,9 @@ class GoalSection(QGroupBox):
         self.hhh_link.currentIndexChanged.connect(lambda _i: self.save_goal())
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.status_row = StatusRow(self.tr("Hvorfor? (skal skrives, når et mål opgives)"))
+        self.status_row = StatusRow(
+            self.tr("Hvorfor? (skal skrives, når et mål opgives)"), self.tr("Mål")
+        )
         self.reach_button = self.status_row.add(
             self.tr("Nået"), lambda: self.set_status(GoalStatus.REACHED)
         )

@@ -34,7 +34,9 @@ class MilestonesSection(GoalItemsSection):
         self.milestone_title.setPlaceholderText(self.tr("Ny milepæl, fx første aftenvagt"))
         self.milestone_title.setAccessibleName(self.tr("Milepæl"))
         self.milestone_title.returnPressed.connect(self.submit)
-        self.milestone_date = date_edit(QDate.currentDate().addMonths(1), self.tr("Hvornår"))
+        self.milestone_date = date_edit(
+            QDate.currentDate().addMonths(1), self.tr("Milepælen: hvornår")
+        )
         self.milestone_sub_goal = QComboBox()
         self.milestone_sub_goal.setAccessibleName(self.tr("Hører til delmål"))
         self.finish_form(

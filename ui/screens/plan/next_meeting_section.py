@@ -23,7 +23,7 @@ class NextMeetingSection(QGroupBox):
         self.next_when = QDateTimeEdit(start)
         self.next_when.setDisplayFormat("dd-MM-yyyy  HH:mm")
         self.next_when.setCalendarPopup(True)
-        self.next_when.setAccessibleName(self.tr("Hvornår"))
+        self.next_when.setAccessibleName(self.tr("Næste samtale: hvornår"))
         self.next_place = QLineEdit()
         self.next_place.setPlaceholderText(self.tr("fx Jobcentret, lokale 3"))
         self.next_place.setAccessibleName(self.tr("Hvor"))

@@ -74,7 +74,9 @@ class StepsSection(QGroupBox):
             header.setSectionResizeMode(column, mode)
         self.steps.setMinimumHeight(self.fontMetrics().height() * 9)
         self.steps.itemSelectionChanged.connect(self._on_chosen)
-        self.status_row = StatusRow(self.tr("Hvorfor? (skal skrives ved ikke gjort og droppet)"))
+        self.status_row = StatusRow(
+            self.tr("Hvorfor? (skal skrives ved ikke gjort og droppet)"), self.tr("Skridt")
+        )
         self.status_buttons = {
             status: self.status_row.add(text, lambda s=status: self.set_status(s))
             for text, status in (
@@ -85,10 +87,11 @@ class StepsSection(QGroupBox):
             )
         }
         self.status_row.buttons.addStretch()
-        self.up_button = button("↑", lambda: self.move(-1), self.tr("Flyt op"))
-        self.down_button = button("↓", lambda: self.move(1), self.tr("Flyt ned"))
-        self.edit_button = button(self.tr("Ret"), self.start_edit)
-        self.delete_button = button(self.tr("Slet …"), self.delete_chosen)
+        named = self.status_row.named
+        self.up_button = button("↑", lambda: self.move(-1), named(self.tr("Flyt op")))
+        self.down_button = button("↓", lambda: self.move(1), named(self.tr("Flyt ned")))
+        self.edit_button = button(self.tr("Ret"), self.start_edit, named(self.tr("Ret")))
+        self.delete_button = button(self.tr("Slet …"), self.delete_chosen, named(self.tr("Slet …")))
         for widget in (self.up_button, self.down_button, self.edit_button, self.delete_button):
             self.status_row.buttons.addWidget(widget)
         self.history = HistoryView(self.tr("Opfølgning på skridtet"))

@@ -29,8 +29,12 @@ class SubGoalsSection(GoalItemsSection):
             self.tr("Tilføj delmål"),
             self.tr("Hvorfor? (skal skrives, når et delmål opgives)"),
         )
-        self.up_button = button("↑", lambda: self.move(-1), self.tr("Flyt op"))
-        self.down_button = button("↓", lambda: self.move(1), self.tr("Flyt ned"))
+        self.up_button = button(
+            "↑", lambda: self.move(-1), self.status_row.named(self.tr("Flyt op"))
+        )
+        self.down_button = button(
+            "↓", lambda: self.move(1), self.status_row.named(self.tr("Flyt ned"))
+        )
         self.status_row.buttons.insertWidget(self.status_row.buttons.count() - 2, self.up_button)
         self.status_row.buttons.insertWidget(self.status_row.buttons.count() - 2, self.down_button)
         self.sub_goal_title = QLineEdit()

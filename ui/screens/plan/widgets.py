@@ -85,12 +85,13 @@ def chosen_id(widget: QListWidget) -> int | None:
 class StatusRow(QWidget):
     """ "Den 03-02-2025, fordi …" and the buttons that end (or reopen) the chosen thing."""
 
-    def __init__(self, reason_hint: str, parent: QWidget | None = None) -> None:
+    def __init__(self, reason_hint: str, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on = date_edit(QDate.currentDate(), self.tr("Hvornår skete det?"))
+        self.what = what  # "Mål", "Delmål" …: a screen reader tells the rows apart by it
+        self.on = date_edit(QDate.currentDate(), self.named(self.tr("Hvornår skete det?")))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(reason_hint)
-        self.reason.setAccessibleName(self.tr("Hvorfor?"))
+        self.reason.setAccessibleName(self.named(self.tr("Hvorfor?")))
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -103,8 +104,11 @@ class StatusRow(QWidget):
         layout.addLayout(top)
         layout.addLayout(self.buttons)
 
+    def named(self, text: str) -> str:
+        return f"{text} – {self.what}"
+
     def add(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        widget = button(text, slot)
+        widget = button(text, slot, self.named(text))
         self.buttons.addWidget(widget)
         return widget
 
