@@ -73,6 +73,11 @@ class WindowActions(QObject):
         self.citizen_view_action.setCheckable(True)
         self.statistics_action = action(_t("&Statistik for teamet …"))
         self.statistics_action.setToolTip(_t("Tal for alle borgere, uden navne: hvem rykker sig"))
+        self.projects_action = action(_t("&Projekter …"))
+        self.projects_action.setToolTip(
+            _t("Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder")
+        )
+        self.projects_action.triggered.connect(self._open_projects)
         # Hjælp
         self.about_action = action(_t("&Om Progressionsdialog"))
 
@@ -89,6 +94,18 @@ class WindowActions(QObject):
         self._enabled_before: dict[QAction, bool] = {}
         for made in self._all():
             made.changed.connect(lambda a=made: self._hold_in_citizen_view(a))
+
+    def _open_projects(self):
+        """Vis → Projekter (wired here: it needs only the window's database)."""
+        from ui.dialogs.projects_dialog import ProjectsDialog
+
+        save_pending = getattr(self._window, "save_pending", None)
+        if save_pending is not None:
+            save_pending()
+        dialog = ProjectsDialog(self._window.db, self._window)
+        dialog.open()
+        self.projects_dialog = dialog
+        return dialog
 
     def _all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]
@@ -119,7 +136,7 @@ class WindowActions(QObject):
         view_menu = bar.addMenu(_t("&Vis"))
         view_menu.addActions([self.register_action, self.citizen_view_action])
         view_menu.addSeparator()
-        view_menu.addAction(self.statistics_action)
+        view_menu.addActions([self.statistics_action, self.projects_action])
 
         help_menu = bar.addMenu(_t("&Hjælp"))
         help_menu.addAction(self.about_action)

@@ -1,0 +1,466 @@
+"""Vis → Projekter: the team leader's projects, their participants and control groups, the
+members' outcomes, and the reminders to record the status 12 and 24 months after joining.
+
+Everything is done through ``progressionsdialog.storage.projects``; the refusals (a citizen
+in both groups, a date before the project began, a status in the future) are the core's
+Danish words, shown where they happened. Not reachable from citizen view: it lists other
+citizens.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from progressionsdialog import clock
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.outcome import Member, MemberRole, Project
+from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.storage import is_read_only
+from progressionsdialog.storage.citizens import citizen_names
+from progressionsdialog.storage.projects import (
+    add_member,
+    add_project,
+    delete_project,
+    follow_ups_due,
+    get_project,
+    list_projects,
+    members,
+    outcomes_of,
+    remove_member,
+    update_project,
+)
+from ui.dialogs.citizen_form import FieldError
+from ui.dialogs.confirm import ConfirmDialog
+from ui.dialogs.project_form import ProjectFormDialog
+from ui.dialogs.project_models import KEY_ROLE, RowsModel
+from ui.dialogs.project_outcomes import OutcomePanel
+from ui.dialogs.project_picker import CitizenPickerDialog
+
+MEMBER_NAME, MEMBER_GROUP, MEMBER_JOINED, MEMBER_STATUS = range(4)
+DUE_NAME, DUE_PROJECT, DUE_GROUP, DUE_MONTHS, DUE_ON = range(5)
+
+
+def _table(model: RowsModel, name: str, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _selected_key(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(KEY_ROLE) if rows else None
+
+
+class ProjectsDialog(QDialog):
+    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.writable = not is_read_only(db)
+        self.form: ProjectFormDialog | None = None
+        self.picker: CitizenPickerDialog | None = None
+        self._removed: Member | None = None
+        self.setWindowTitle(self.tr("Projekter"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._projects_tab(), self.tr("&Projekter"))
+        self.tabs.addTab(self._reminders_tab(), self.tr("På&mindelser"))
+        close = QPushButton(self.tr("&Luk"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1280, screen.width() - 40), min(720, screen.height() - 60))
+        for button in self._writing_buttons():
+            button.setEnabled(self.writable)
+        self.reload_projects()
+        self.reload_reminders()
+
+    # -- building ---------------------------------------------------------------------------
+    def _projects_tab(self) -> QWidget:
+        self.projects_model = RowsModel([self.tr("Projekt"), self.tr("Start")], self)
+        self.projects_view = _table(self.projects_model, self.tr("Projekter"))
+        self.projects_view.selectionModel().selectionChanged.connect(self._project_chosen)
+        self.new_button = QPushButton(self.tr("&Nyt projekt …"))
+        self.new_button.clicked.connect(lambda: self.new_project())
+        self.edit_button = QPushButton(self.tr("&Ret projekt …"))
+        self.edit_button.clicked.connect(lambda: self.edit_project())
+        self.delete_button = QPushButton(self.tr("Slet projekt …"))
+        self.delete_button.clicked.connect(lambda: self.delete_project())
+        left = QVBoxLayout()
+        left.addWidget(self.projects_view, 1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            left.addWidget(button)
+
+        self.project_heading = QLabel()
+        self.project_heading.setObjectName("subheading")
+        self.project_heading.setWordWrap(True)
+        self.members_model = RowsModel(
+            [self.tr("Navn"), self.tr("Gruppe"), self.tr("Med fra"), self.tr("Seneste status")],
+            self,
+        )
+        self.members_view = _table(self.members_model, self.tr("Projektets borgere"))
+        self.members_view.selectionModel().selectionChanged.connect(self._member_chosen)
+        self.add_participant_button = QPushButton(self.tr("Tilføj &deltagere …"))
+        self.add_participant_button.clicked.connect(
+            lambda: self.open_picker(MemberRole.PARTICIPANT)
+        )
+        self.add_control_button = QPushButton(self.tr("Tilføj til &kontrolgruppen …"))
+        self.add_control_button.clicked.connect(lambda: self.open_picker(MemberRole.CONTROL))
+        self.remove_button = QPushButton(self.tr("&Fjern fra projektet …"))
+        self.remove_button.clicked.connect(lambda: self.remove_chosen())
+        self.member_message = FieldError()
+        self.member_done = QLabel()
+        self.member_done.setObjectName("hint")
+        self.member_done.setWordWrap(True)
+        self.undo_remove_button = QPushButton(self.tr("Fortryd fjernelsen"))
+        self.undo_remove_button.clicked.connect(self.undo_remove)
+        self.undo_remove_button.hide()
+        member_buttons = QHBoxLayout()
+        for button in (self.add_participant_button, self.add_control_button):
+            member_buttons.addWidget(button)
+        member_buttons.addStretch(1)
+        member_buttons.addWidget(self.remove_button)
+        done = QHBoxLayout()
+        done.addWidget(self.member_done, 1)
+        done.addWidget(self.undo_remove_button)
+        middle = QVBoxLayout()
+        middle.addWidget(self.project_heading)
+        middle.addWidget(self.members_view, 1)
+        middle.addLayout(member_buttons)
+        middle.addWidget(self.member_message)
+        middle.addLayout(done)
+
+        self.outcomes = OutcomePanel(self.db)
+        self.outcomes.changed.connect(lambda _cid: self._after_outcome())
+        splitter = QSplitter()
+        for layout, stretch in ((left, 2), (middle, 4), (None, 3)):
+            holder = self.outcomes if layout is None else QWidget()
+            if layout is not None:
+                layout.setContentsMargins(0, 0, 0, 0)
+                holder.setLayout(layout)
+            splitter.addWidget(holder)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setChildrenCollapsible(False)
+        page = QWidget()
+        QVBoxLayout(page).addWidget(splitter)
+        return page
+
+    def _reminders_tab(self) -> QWidget:
+        note = QLabel(
+            self.tr(
+                "Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 "
+                "og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og "
+                "skriv status til højre."
+            )
+        )
+        note.setWordWrap(True)
+        self.due_model = RowsModel(
+            [
+                self.tr("Navn"),
+                self.tr("Projekt"),
+                self.tr("Gruppe"),
+                self.tr("Status ved"),
+                self.tr("Skulle skrives"),
+            ],
+            self,
+        )
+        self.due_view = _table(self.due_model, self.tr("Borgere, der mangler en status"))
+        self.due_view.selectionModel().selectionChanged.connect(self._due_chosen)
+        self.due_empty = QLabel(self.tr("Ingen mangler en status ved 12 eller 24 måneder."))
+        self.due_empty.setObjectName("hint")
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(note)
+        box.addWidget(self.due_view, 1)
+        box.addWidget(self.due_empty)
+        self.due_outcomes = OutcomePanel(self.db)
+        self.due_outcomes.changed.connect(lambda _cid: self._after_outcome())
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.due_outcomes)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        page = QWidget()
+        QVBoxLayout(page).addWidget(splitter)
+        return page
+
+    def _writing_buttons(self) -> list[QPushButton]:
+        return [
+            self.new_button,
+            self.edit_button,
+            self.delete_button,
+            self.add_participant_button,
+            self.add_control_button,
+            self.remove_button,
+            self.outcomes.record_button,
+            self.outcomes.delete_button,
+            self.due_outcomes.record_button,
+            self.due_outcomes.delete_button,
+        ]
+
+    # -- showing ----------------------------------------------------------------------------
+    def current_project(self) -> Project | None:
+        project_id = _selected_key(self.projects_view)
+        return get_project(self.db, project_id) if project_id is not None else None
+
+    def reload_projects(self, keep_id: int | None = None) -> None:
+        keep_id = keep_id if keep_id is not None else _selected_key(self.projects_view)
+        projects = list_projects(self.db)
+        self.projects_model.set_rows(
+            [(p.id, (p.name, format_date(p.started_on))) for p in projects]
+        )
+        row = self.projects_model.row_of(keep_id)
+        if row is None and projects:
+            row = 0
+        if row is not None:
+            self.projects_view.selectRow(row)
+        self._project_chosen()
+
+    def _project_chosen(self, *_args) -> None:
+        project = self.current_project()
+        for button in (self.edit_button, self.delete_button, self.add_participant_button):
+            button.setEnabled(self.writable and project is not None)
+        self.add_control_button.setEnabled(
+            self.writable and project is not None and project.has_control_group
+        )
+        self.member_message.show_message(None)
+        if project is None:
+            self.project_heading.setText(self.tr("Opret et projekt med 'Nyt projekt …'."))
+        else:
+            text = self.tr("%1, startede %2. %3 deltagere")
+            counts = [m.role for m in members(self.db, project.id)]
+            text = (
+                text.replace("%1", project.name)
+                .replace("%2", format_date(project.started_on))
+                .replace("%3", str(counts.count(MemberRole.PARTICIPANT)))
+            )
+            if project.has_control_group:
+                text += self.tr(", %1 i kontrolgruppen").replace(
+                    "%1", str(counts.count(MemberRole.CONTROL))
+                )
+            else:
+                text += self.tr(", ingen kontrolgruppe")
+            self.project_heading.setText(text + ".")
+        self.reload_members()
+
+    def reload_members(self, keep_id: int | None = None) -> None:
+        keep_id = keep_id if keep_id is not None else _selected_key(self.members_view)
+        project = self.current_project()
+        found = members(self.db, project.id) if project else []
+        names = citizen_names(self.db, {m.citizen_id for m in found})
+        rows = []
+        for m in sorted(
+            found, key=lambda m: (m.role is MemberRole.CONTROL, names.get(m.citizen_id, ""))
+        ):
+            latest = outcomes_of(self.db, m.citizen_id)
+            status = (
+                f"{latest[-1].status.label} ({format_date(latest[-1].recorded_on)})"
+                if latest
+                else ""
+            )
+            group = self.tr("Deltager") if m.role is MemberRole.PARTICIPANT else self.tr("Kontrol")
+            rows.append(
+                (
+                    m.citizen_id,
+                    (names.get(m.citizen_id, ""), group, format_date(m.joined_on), status),
+                )
+            )
+        self.members_model.set_rows(rows)
+        row = self.members_model.row_of(keep_id)
+        if row is not None:
+            self.members_view.selectRow(row)
+        self._member_chosen()
+
+    def _member_chosen(self, *_args) -> None:
+        citizen_id = _selected_key(self.members_view)
+        self.remove_button.setEnabled(self.writable and citizen_id is not None)
+        name = ""
+        if citizen_id is not None:
+            name = self.members_model.texts_at(self.members_model.row_of(citizen_id))[MEMBER_NAME]
+        self.outcomes.set_citizen(citizen_id, name)
+        self._hold_outcomes(self.outcomes)
+
+    def reload_reminders(self) -> None:
+        keep = _selected_key(self.due_view)
+        due = follow_ups_due(self.db, clock.today())
+        names = citizen_names(self.db, {d.citizen_id for d in due})
+        self.due_model.set_rows(
+            [
+                (
+                    (d.citizen_id, d.project, d.months),
+                    (
+                        names.get(d.citizen_id, ""),
+                        d.project,
+                        d.role.label,
+                        self.tr("%1 mdr.").replace("%1", str(d.months)),
+                        format_date(d.due_on),
+                    ),
+                )
+                for d in due
+            ]
+        )
+        label = self.tr("På&mindelser (%1)").replace("%1", str(len(due)))
+        self.tabs.setTabText(1, label if due else self.tr("På&mindelser"))
+        self.due_view.setVisible(bool(due))
+        self.due_empty.setVisible(not due)
+        row = self.due_model.row_of(keep)
+        if row is not None:
+            self.due_view.selectRow(row)
+        self._due_chosen()
+
+    def _due_chosen(self, *_args) -> None:
+        key = _selected_key(self.due_view)
+        if key is None:
+            keep = self.due_outcomes.citizen_id  # just recorded: keep showing what was saved
+            if keep is not None and self.due_outcomes.done_label.text():
+                self.due_outcomes.reload()
+                return
+            self.due_outcomes.set_citizen(None)
+        else:
+            row = self.due_model.row_of(key)
+            self.due_outcomes.set_citizen(key[0], self.due_model.texts_at(row)[DUE_NAME])
+        self._hold_outcomes(self.due_outcomes)
+
+    def _hold_outcomes(self, panel: OutcomePanel) -> None:
+        if not self.writable:
+            panel.record_button.setEnabled(False)
+            panel.delete_button.setEnabled(False)
+
+    def _after_outcome(self) -> None:
+        self.reload_members()
+        self.reload_reminders()
+
+    # -- projects ---------------------------------------------------------------------------
+    def new_project(self) -> ProjectFormDialog:
+        def save(name, started_on, has_control_group):
+            return add_project(self.db, name, started_on, has_control_group=has_control_group)
+
+        return self._open_form(ProjectFormDialog(save, None, self))
+
+    def edit_project(self) -> ProjectFormDialog | None:
+        project = self.current_project()
+        if project is None:
+            return None
+
+        def save(name, started_on, has_control_group):
+            return update_project(
+                self.db, project.id, name, started_on, has_control_group=has_control_group
+            )
+
+        return self._open_form(ProjectFormDialog(save, project, self))
+
+    def _open_form(self, form: ProjectFormDialog) -> ProjectFormDialog:
+        self.form = form
+        form.saved.connect(lambda project: self._after_project_saved(project))
+        form.open()
+        return form
+
+    def _after_project_saved(self, project: Project) -> None:
+        self.reload_projects(keep_id=project.id)
+        self.reload_reminders()
+
+    def delete_project(self) -> bool:
+        project = self.current_project()
+        if project is None:
+            return False
+        count = len(members(self.db, project.id))
+        question = (
+            self.tr(
+                "Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) "
+                "slettes. Borgerne og deres status bliver."
+            )
+            .replace("%1", project.name)
+            .replace("%2", str(count))
+        )
+        if not ConfirmDialog.ask(self, self.tr("Slet projekt"), question, self.tr("Slet")):
+            return False
+        delete_project(self.db, project.id)
+        self.reload_projects()
+        self.reload_reminders()
+        return True
+
+    # -- members ----------------------------------------------------------------------------
+    def open_picker(self, role: MemberRole) -> CitizenPickerDialog | None:
+        project = self.current_project()
+        if project is None:
+            return None
+        self.picker = CitizenPickerDialog(self.db, project, role, self)
+        self.picker.added.connect(lambda citizen_id: self._after_added(citizen_id))
+        self.picker.open()
+        return self.picker
+
+    def _after_added(self, citizen_id: int) -> None:
+        self._project_chosen()
+        self.reload_members(keep_id=citizen_id)
+        self.reload_reminders()
+
+    def remove_chosen(self) -> bool:
+        project = self.current_project()
+        citizen_id = _selected_key(self.members_view)
+        if project is None or citizen_id is None:
+            self.member_message.show_message(self.tr("Vælg en borger i listen først."))
+            return False
+        name = self.members_model.texts_at(self.members_model.row_of(citizen_id))[MEMBER_NAME]
+        question = (
+            self.tr("Fjern %1 fra %2? Borgerens status bliver.")
+            .replace("%1", name)
+            .replace("%2", project.name)
+        )
+        if not ConfirmDialog.ask(self, self.tr("Fjern fra projektet"), question, self.tr("Fjern")):
+            return False
+        try:
+            self._removed = remove_member(self.db, project.id, citizen_id)
+        except ProgressionsdialogError as error:
+            self.member_message.show_message(str(error))
+            return False
+        self.member_done.setText(
+            self.tr("%1 er fjernet fra %2.").replace("%1", name).replace("%2", project.name)
+        )
+        self.undo_remove_button.show()
+        self._project_chosen()
+        self.reload_reminders()
+        return True
+
+    def undo_remove(self) -> None:
+        gone, self._removed = self._removed, None
+        self.undo_remove_button.hide()
+        if gone is None:
+            return
+        try:
+            add_member(self.db, gone.project_id, gone.citizen_id, gone.role, gone.joined_on)
+        except ProgressionsdialogError as error:
+            self.member_message.show_message(str(error))
+            return
+        self.member_done.setText(self.tr("Borgeren er med igen."))
+        self.reload_projects(keep_id=gone.project_id)
+        self.reload_members(keep_id=gone.citizen_id)
+        self.reload_reminders()
