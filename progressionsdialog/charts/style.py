@@ -15,7 +15,7 @@ WORKER = {
     "zorder": 2,
 }
 FIRST = {"color": "#7a7a7a", "linestyle": "--", "label": "Første"}
-PREVIOUS = {"color": "#56B4E9", "linestyle": ":", "label": "Forrige"}
+PREVIOUS = {"color": "#009E73", "linestyle": ":", "label": "Forrige"}  # 3.4:1 on white
 LATEST = {"color": "#0072B2", "linestyle": "-", "label": "Seneste"}
 GRID = "#dddddd"
 DANISH_DATE = "%d-%m-%Y"
