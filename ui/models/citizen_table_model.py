@@ -3,9 +3,15 @@
 Filtering and sorting run in plain Python over precomputed keys instead of through a
 ``QSortFilterProxyModel``, whose per-row calls back into Python cost too much with
 10,000 citizens (the goal is under 20 ms per keystroke).
+
+After a save only that citizen's row changes (``put_citizen``, ``remove_citizen``): it is
+moved, inserted or removed with Qt's row signals, so the view keeps its selection and
+scroll position, and the other 9,999 rows are not read or sorted again.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,6 +37,18 @@ _ITALIC.setItalic(True)
 _GREY = QColor(110, 110, 110)
 
 
+class _Reversed:
+    """A sort key compared the other way round: ``bisect`` in a descending list."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return other.key < self.key
+
+
 def _search_text(summary: CitizenSummary) -> str:
     citizen = summary.citizen
     parts = [search_key(citizen.name)]
@@ -51,7 +69,8 @@ class CitizenTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._all: list[CitizenSummary] = []
+        self._all: list[CitizenSummary] = []  # a removed citizen's place stays, unused
+        self._position_of: dict[int, int] = {}  # citizen id -> place in ``_all``
         self._keys: list[str] = []
         self._archived: list[bool] = []
         self._display: list[tuple[str, ...] | None] = []
@@ -130,6 +149,7 @@ class CitizenTableModel(QAbstractTableModel):
     def set_citizens(self, summaries: list[CitizenSummary]) -> None:
         self.beginResetModel()
         self._all = list(summaries)
+        self._position_of = {s.citizen.id: i for i, s in enumerate(self._all)}
         self._keys = [_search_text(s) for s in self._all]
         self._archived = [s.citizen.archived for s in self._all]
         self._display: list[tuple[str, ...] | None] = [None] * len(self._all)
@@ -162,15 +182,114 @@ class CitizenTableModel(QAbstractTableModel):
         return None
 
     def row_of(self, citizen_id: int) -> int | None:
-        for row, position in enumerate(self._visible):
-            if self._all[position].citizen.id == citizen_id:
-                return row
-        return None
+        position = self._position_of.get(citizen_id)
+        return None if position is None else self._row_of_position(position)
 
     def total_count(self) -> int:
-        return len(self._all) if self._show_archived else len(self._all) - self._archived_count
+        alive = len(self._position_of)
+        return alive if self._show_archived else alive - self._archived_count
+
+    def put_citizen(self, summary: CitizenSummary) -> None:
+        """Add this citizen's row or bring it up to date: moved to its sorted place, shown or
+        hidden by the search and "Vis arkiverede", with row signals and no reset."""
+        citizen = summary.citizen
+        position = self._position_of.get(citizen.id)
+        old_row = None
+        if position is None:
+            position = len(self._all)
+            self._position_of[citizen.id] = position
+            self._all.append(summary)
+            self._keys.append(_search_text(summary))
+            self._archived.append(citizen.archived)
+            self._display.append(None)
+        else:
+            old_row = self._row_of_position(position)
+            self._order.remove(position)
+            self._archived_count -= self._archived[position]
+            self._all[position] = summary
+            self._keys[position] = _search_text(summary)
+            self._archived[position] = citizen.archived
+            self._display[position] = None
+        self._archived_count += citizen.archived
+        bisect.insort(self._order, position, key=self._order_key())
+        shown = self._matches(position)
+        if old_row is None:
+            if shown:
+                self._insert_row(position)
+            return
+        if not shown:
+            self.beginRemoveRows(QModelIndex(), old_row, old_row)
+            del self._visible[old_row]
+            self.endRemoveRows()
+            return
+        others = self._visible[:old_row] + self._visible[old_row + 1 :]
+        new_row = bisect.bisect_right(others, self._order_key()(position), key=self._order_key())
+        if new_row == old_row:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(old_row, 0), self.index(old_row, last))
+            return
+        # Qt counts the destination before the row is taken out
+        self.beginMoveRows(
+            QModelIndex(), old_row, old_row, QModelIndex(), new_row + (new_row > old_row)
+        )
+        others.insert(new_row, position)
+        self._visible = others
+        self.endMoveRows()
+
+    def remove_citizen(self, citizen_id: int) -> None:
+        """The citizen is gone (erased): their row goes, without a reset."""
+        position = self._position_of.pop(citizen_id, None)
+        if position is None:
+            return
+        row = self._row_of_position(position)
+        self._order.remove(position)
+        self._archived_count -= self._archived[position]
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._visible[row]
+            self.endRemoveRows()
 
     # -- internals ----------------------------------------------------------------------
+    def _row_of_position(self, position: int) -> int | None:
+        try:
+            return self._visible.index(position)  # a scan in C: about 0.1 ms for 10,000
+        except ValueError:
+            return None
+
+    def _matches(self, position: int) -> bool:
+        if self._archived[position] and not self._show_archived:
+            return False
+        key = self._keys[position]
+        return all(token in key for token in self._tokens)
+
+    def _insert_row(self, position: int) -> None:
+        key = self._order_key()
+        row = bisect.bisect_right(self._visible, key(position), key=key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._visible.insert(row, position)
+        self.endInsertRows()
+
+    def _order_key(self):
+        """The key ``_order`` and ``_visible`` are sorted by, the way round they are sorted."""
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return lambda i: _Reversed(self._sort_key(i))
+        return self._sort_key
+
+    def _sort_key(self, i: int) -> tuple:
+        column = self._sort_column
+        summary = self._all[i]
+        citizen = summary.citizen
+        name = danish_sort_key(citizen.name)
+        if column == self.COL_BIRTH:
+            return (citizen.birth_date is None, citizen.birth_date or 0, name)
+        if column == self.COL_GROUP:
+            return (citizen.target_group.label, name)
+        if column == self.COL_CASEWORKER:
+            return (danish_sort_key(citizen.caseworker_name), name)
+        if column == self.COL_LAST_MEETING:
+            return (summary.last_meeting is None, summary.last_meeting or 0, name)
+        return (name,)
+
     def _refilter(self, candidates: list[int] | None = None) -> None:
         self.beginResetModel()
         self._visible = self._filtered(candidates)
@@ -187,23 +306,7 @@ class CitizenTableModel(QAbstractTableModel):
         return rows if rows is not self._order else list(rows)
 
     def _sorted_order(self) -> list[int]:
-        column = self._sort_column
-
-        def key(i: int):
-            summary = self._all[i]
-            citizen = summary.citizen
-            name = danish_sort_key(citizen.name)
-            if column == self.COL_BIRTH:
-                return (citizen.birth_date is None, citizen.birth_date or 0, name)
-            if column == self.COL_GROUP:
-                return (citizen.target_group.label, name)
-            if column == self.COL_CASEWORKER:
-                return (danish_sort_key(citizen.caseworker_name), name)
-            if column == self.COL_LAST_MEETING:
-                return (summary.last_meeting is None, summary.last_meeting or 0, name)
-            return (name,)
-
-        order = sorted(range(len(self._all)), key=key)
+        order = sorted(self._position_of.values(), key=self._sort_key)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             order.reverse()
         return order

@@ -52,6 +52,7 @@ class RegisterScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CitizenTableModel(self)
+        self._announced: int | None = None  # the citizen ``selection_changed`` last named
 
         title = QLabel(self.tr("Borgere"))
         title.setObjectName("screenTitle")
@@ -134,6 +135,22 @@ class RegisterScreen(QWidget):
         self._restore_selection(keep_id)
         self._update_counts()
 
+    def update_citizen(self, citizen_id: int, summary, keep_id: int | None = None) -> None:
+        """One citizen's row brought up to date after a save (``summary`` ``None``: gone).
+
+        The rest of the list stays as it is. Afterwards ``keep_id`` (else the citizen chosen
+        before) is chosen, or nobody if that row is no longer shown.
+        """
+        keep_id = keep_id if keep_id is not None else self.current_citizen_id()
+        # Qt would make a neighbour current when the chosen row goes: never show them
+        with QSignalBlocker(self.table.selectionModel()):
+            if summary is None:
+                self.model.remove_citizen(citizen_id)
+            else:
+                self.model.put_citizen(summary)
+        self._restore_selection(keep_id)
+        self._update_counts()
+
     def current_citizen_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.citizen_id_at(index.row()) if index.isValid() else None
@@ -211,11 +228,19 @@ class RegisterScreen(QWidget):
         if not self.select_citizen(citizen_id):
             self.table.selectionModel().clearSelection()
             self.table.setCurrentIndex(self.model.index(-1, -1))
-            self.selection_changed.emit(None)
+            self._announce(None)
 
     def _on_current_changed(self, current, _previous) -> None:
         citizen_id = self.model.citizen_id_at(current.row()) if current.isValid() else None
-        self.selection_changed.emit(citizen_id)
+        self._announce(citizen_id)
+
+    def _announce(self, citizen_id: int | None) -> None:
+        """``selection_changed`` only when another citizen is chosen: a search keystroke
+        finds the same citizen again, and showing them again cost each keystroke a reload of
+        their screens."""
+        if citizen_id != self._announced:
+            self._announced = citizen_id
+            self.selection_changed.emit(citizen_id)
 
     def _on_activated(self, index) -> None:
         citizen_id = self.model.citizen_id_at(index.row())
