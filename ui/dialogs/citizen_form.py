@@ -1,6 +1,15 @@
-"""Create or edit a citizen: inline Danish messages, and nothing typed is ever lost."""
+"""Create or edit a citizen: inline Danish messages, and nothing typed is ever lost.
+
+"På kontanthjælp siden" (when the benefit started; issue 14's months on benefit) is kept
+apart from the citizen's draft: it is checked with the rest before anything is saved, and
+written with ``set_benefit_start`` once the citizen is saved. The form finds the database
+and, when editing, the citizen from the ``db``/``citizen_id`` it is given (else from the
+window it opens on).
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,9 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, CitizenDraft, TargetGroup
+from progressionsdialog import clock
+from progressionsdialog.domain.citizen import (
+    TARGET_GROUP_LABELS,
+    CitizenDraft,
+    TargetGroup,
+    parse_birth_or_cpr,
+)
+from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
 from progressionsdialog.storage.caseworkers import Caseworker
+from progressionsdialog.storage.projects import (
+    benefit_start,
+    check_benefit_start,
+    set_benefit_start,
+)
+from ui.widgets.date_field import DateField
+
+BENEFIT = "benefit_started_on"
 
 
 class FieldError(QLabel):
@@ -54,11 +78,19 @@ class CitizenFormDialog(QDialog):
         draft: CitizenDraft | None = None,
         caseworker_name: str = "",
         parent: QWidget | None = None,
+        *,
+        db=None,
+        citizen_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self._tried = False
         editing = draft is not None
+        self._db = db if db is not None else getattr(parent, "db", None)
+        if editing and citizen_id is None:
+            citizen_id = self._edited_citizen(parent, draft)
+        self._citizen_id = citizen_id
+        self._benefit_before: date | None = None
         self.setWindowTitle(self.tr("Rediger borger") if editing else self.tr("Ny borger"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
 
@@ -79,6 +111,7 @@ class CitizenFormDialog(QDialog):
         for worker in caseworkers:
             self.caseworker.addItem(worker.name, worker.id)
         self.caseworker.lineEdit().setPlaceholderText(self.tr("Vælg eller skriv et navn"))
+        self.benefit = DateField()
 
         labels = {
             "name": (self.tr("&Navn *"), self.name),
@@ -87,6 +120,7 @@ class CitizenFormDialog(QDialog):
             "email": (self.tr("&E-mail"), self.email),
             "target_group": (self.tr("&Målgruppe"), self.target_group),
             "caseworker": (self.tr("&Sagsbehandler"), self.caseworker),
+            BENEFIT: (self.tr("På &kontanthjælp siden"), self.benefit),
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -104,6 +138,8 @@ class CitizenFormDialog(QDialog):
             form.addRow(label_widget, box)
             self.errors[key] = error
             self.fields[key] = widget
+            if key == BENEFIT:
+                self._benefit_row = (label_widget, widget, error)
 
         self.general_error = FieldError()
         required = QLabel(self.tr("* skal udfyldes"))
@@ -137,7 +173,16 @@ class CitizenFormDialog(QDialog):
             )
         if caseworker_name:
             self.caseworker.setCurrentText(caseworker_name)
-        for edit in (self.name, self.birth, self.phone, self.email):
+        self.benefit.setToolTip(
+            self.tr("Den dag borgeren kom på ydelse. Bruges til at tælle måneder på ydelse.")
+        )
+        if self._db is None:  # nowhere to keep it: the field is not offered
+            for widget in self._benefit_row:
+                widget.hide()
+        elif self._citizen_id is not None:
+            self._benefit_before = benefit_start(self._db, self._citizen_id)
+            self.benefit.setDate(self._benefit_before)
+        for edit in (self.name, self.birth, self.phone, self.email, self.benefit):
             edit.textEdited.connect(self._revalidate)
         self.name.setFocus()
 
@@ -149,6 +194,51 @@ class CitizenFormDialog(QDialog):
             email=self.email.text(),
             target_group=TargetGroup(self.target_group.currentData()),
         )
+
+    @staticmethod
+    def _edited_citizen(parent, draft: CitizenDraft) -> int | None:
+        """The citizen being edited, when the window opened the form on its chosen citizen
+        without naming it: used only if that citizen's stored draft is the one given."""
+        from progressionsdialog.storage.citizens import get_citizen
+
+        register = getattr(parent, "register", None)
+        db = getattr(parent, "db", None)
+        if register is None or db is None:
+            return None
+        citizen_id = register.current_citizen_id()
+        if citizen_id is None:
+            return None
+        try:
+            same = get_citizen(db, citizen_id).to_draft() == draft
+        except ProgressionsdialogError:
+            return None
+        return citizen_id if same else None
+
+    def benefit_date(self) -> date | None:
+        """What the field says now; raises ``ValidationError`` for a wrong text."""
+        text = self.benefit.text().strip()
+        return parse_date(text, field=BENEFIT) if text else None
+
+    def _benefit_problem(self) -> ValidationError | None:
+        if self._db is None:
+            return None
+        try:
+            started = self.benefit_date()
+            try:
+                birth, _cpr = parse_birth_or_cpr(self.birth.text())
+            except ValidationError:
+                birth = None  # the birth field says so itself
+            check_benefit_start(started, birth, clock.today())
+        except ValidationError as error:
+            return ValidationError(BENEFIT, error.message)
+        return None
+
+    def problems(self) -> dict[str, ValidationError]:
+        found = self.draft().problems()
+        benefit = self._benefit_problem()
+        if benefit is not None:
+            found[BENEFIT] = benefit
+        return found
 
     def caseworker_name(self) -> str:
         return self.caseworker.currentText().strip()
@@ -164,12 +254,12 @@ class CitizenFormDialog(QDialog):
 
     def _revalidate(self) -> None:
         if self._tried:  # quiet while typing the first time; helpful after a failed save
-            self.show_problems(self.draft().problems())
+            self.show_problems(self.problems())
 
     def try_save(self) -> None:
         self._tried = True
         self.general_error.show_message(None)
-        problems = self.draft().problems()
+        problems = self.problems()
         self.show_problems(problems)
         if problems:
             self.fields[next(iter(problems))].setFocus()
@@ -183,5 +273,23 @@ class CitizenFormDialog(QDialog):
         except ProgressionsdialogError as error:
             self.general_error.show_message(str(error))
             return
+        if not self._save_benefit(citizen):
+            return
         self.saved.emit(citizen)
         self.accept()
+
+    def _save_benefit(self, citizen) -> bool:
+        """Write the benefit start when it was given or changed (never blank it unasked)."""
+        if self._db is None:
+            return True
+        started = self.benefit_date()  # checked in problems()
+        if started == self._benefit_before:
+            return True
+        try:
+            set_benefit_start(self._db, citizen.id, started)
+        except ProgressionsdialogError as error:
+            self.errors[BENEFIT].show_message(getattr(error, "message", str(error)))
+            self._citizen_id, self._benefit_before = citizen.id, None
+            return False
+        self._benefit_before = started
+        return True
