@@ -42,6 +42,7 @@ def styles(body_size: float = 13):
             leading=22,
             spaceBefore=14,
             spaceAfter=6,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -51,6 +52,7 @@ def styles(body_size: float = 13):
             leading=18,
             spaceBefore=8,
             spaceAfter=3,
+            keepWithNext=1,
         ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5, spaceAfter=0),
     }

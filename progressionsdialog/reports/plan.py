@@ -1,7 +1,9 @@
 """The citizen's plan, handed over at the end of the meeting and taken home.
 
 Plain Danish, short sentences, large type. Never a private note; nothing about health or
-addiction (those efforts and their steps) unless the worker ticks it in for this print.
+addiction (those efforts, their steps, the doctor) unless the worker ticks it in for this
+print. The fixed texts live in ``plan_texts.py``; the parts that tell the course (efforts,
+sub-goals, "Det talte vi om", contacts) in ``plan_parts.py``.
 """
 
 from __future__ import annotations
@@ -16,47 +18,29 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.drawings import progress_drawing, wheel_drawing
+from progressionsdialog.reports.plan_parts import (
+    PLAN_LOOK,
+    effort_part,
+    goal_parts,
+    people_part,
+    shown_efforts,
+    shown_goal,
+    talk_part,
+)
+from progressionsdialog.reports.plan_texts import OWNER_WORDS, TEXTS
+from progressionsdialog.reports.tables import fitted_table
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.appointments import next_meeting
 from progressionsdialog.storage.caseworkers import list_caseworkers
 from progressionsdialog.storage.citizens import get_citizen
-from progressionsdialog.storage.efforts import list_efforts
-from progressionsdialog.storage.goals import list_goals
 from progressionsdialog.storage.hhh import list_hhh
 from progressionsdialog.storage.life_wheels import previous_wheel, wheel_history
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.storage.steps import list_steps
 from progressionsdialog.tools.definition import ToolDefinition
 
-# The fixed texts of the plan, in one place so their readability (LIX) can be checked.
-TEXTS = {
-    "title": "Din plan",
-    "made": "Lavet den {date}.",
-    "goal": "Dit mål",
-    "no_goal": "I har ikke skrevet et mål endnu.",
-    "answers": "Dine svar",
-    "what": "Hvad vil du nå?",
-    "why": "Hvorfor er det vigtigt for dig?",
-    "how": "Hvordan gør du det?",
-    "no_answers": "I har ikke skrevet svar endnu.",
-    "steps": "Næste skridt",
-    "steps_hint": "Sæt et kryds, når et skridt er gjort.",
-    "no_steps": "Der er ingen skridt lige nu.",
-    "who": "Hvem",
-    "todo": "Hvad",
-    "by": "Senest",
-    "meeting": "Næste møde",
-    "no_meeting": "Vi har ikke sat en dato endnu. Vi ringer til dig.",
-    "bring": "Tag med: {bring}",
-    "wheel": "Dit livshjul",
-    "wheel_hint": "Den stiplede linje er sidste gang.",
-    "no_wheel": "I har ikke lavet et livshjul endnu.",
-    "progress": "Sådan går det",
-    "progress_hint": "Ringen er første gang. Prikken er nu.",
-    "no_progress": "Der er ingen tal endnu.",
-    "contact": "Din kontakt",
-    "no_contact": "Ring til jobcentret.",
-}
+__all__ = ["TEXTS", "build_plan"]
+WIDTH = 483  # A4 less the margins, in points
 
 
 def build_plan(
@@ -67,13 +51,11 @@ def build_plan(
     include_sensitive: bool = False,
     today: date | None = None,
 ) -> Path:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import KeepTogether, Paragraph
 
     today = today or clock.today()
-    from reportlab.lib.styles import ParagraphStyle
-
     s = styles(13)
-    cell = ParagraphStyle("plan_cell", parent=s["body"], fontSize=12.5, leading=17, spaceAfter=0)
     t = TEXTS
     citizen = get_citizen(db, citizen_id)
     story = [
@@ -82,10 +64,12 @@ def build_plan(
         Paragraph(t["made"].format(date=format_date(today)), s["body"]),
     ]
 
-    goals = list_goals(db, citizen_id)
+    goal = shown_goal(db, citizen_id)
     story.append(Paragraph(t["goal"], s["h1"]))
-    goal_text = goals[-1].citizen_wording if goals and goals[-1].citizen_wording else ""
+    goal_text = goal.citizen_wording if goal and goal.citizen_wording else ""
     story.append(Paragraph(para(goal_text) if goal_text else t["no_goal"], s["body"]))
+    if goal is not None:
+        story += goal_parts(db, goal, s, WIDTH)
 
     answers = list_hhh(db, citizen_id)
     story.append(Paragraph(t["answers"], s["h1"]))
@@ -97,42 +81,25 @@ def build_plan(
     else:
         story.append(Paragraph(t["no_answers"], s["body"]))
 
-    sensitive = {e.id for e in list_efforts(db, citizen_id) if e.kind.sensitive}
-    steps = [
-        st
-        for st in list_steps(db, citizen_id, open_only=True)
-        if include_sensitive or st.effort_id not in sensitive
-    ]
+    story += talk_part(db, citizen_id, tool, s, today)
+    efforts = shown_efforts(db, citizen_id, include_sensitive)
+    story += effort_part(efforts, s, today)
+
+    hidden = {e.id for e in shown_efforts(db, citizen_id, True)} - {e.id for e in efforts}
+    steps = [st for st in list_steps(db, citizen_id, open_only=True) if st.effort_id not in hidden]
     story.append(Paragraph(t["steps"], s["h1"]))
     if steps:
         story.append(Paragraph(t["steps_hint"], s["body"]))
         rows = [["", t["who"], t["todo"], t["by"]]]
         for step in steps:
-            rows.append(
-                [
-                    "☐",
-                    Paragraph(para(step.owner.label), cell),
-                    Paragraph(para(step.what), cell),
-                    Paragraph(format_date(step.due_on), cell),
-                ]
+            who = OWNER_WORDS.get(step.owner) or (
+                f"{step.owner.label}: {step.owner_name}" if step.owner_name else step.owner.label
             )
-        table = Table(rows, colWidths=[24, 100, 250, 96], repeatRows=1, splitInRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), "DejaVuSans", 11),
-                    ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 11),
-                    ("FONT", (0, 1), (0, -1), "DejaVuSans", 16),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, "#bbbbbb"),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                ]
-            )
-        )
-        story.append(table)
+            rows.append(["☐", who, step.what, format_date(step.due_on)])
+        box = ParagraphStyle("box", parent=s["body"], fontSize=15, leading=17, spaceAfter=0)
+        story.append(fitted_table(rows, WIDTH, PLAN_LOOK, fixed={0: 26}, column_styles={0: box}))
     else:
         story.append(Paragraph(t["no_steps"], s["body"]))
-
     booked = next_meeting(db, citizen_id)
     meeting_part = [Paragraph(t["meeting"], s["h1"])]
     if booked:
@@ -145,6 +112,9 @@ def build_plan(
     else:
         meeting_part.append(Paragraph(t["no_meeting"], s["body"]))
     story.append(KeepTogether(meeting_part))
+
+    worker = next((w for w in list_caseworkers(db) if w.id == citizen.caseworker_id), None)
+    story.append(KeepTogether(people_part(db, citizen_id, worker, include_sensitive, s, WIDTH)))
 
     wheels = wheel_history(db, citizen_id)
     wheel_part = [Paragraph(t["wheel"], s["h1"])]
@@ -174,13 +144,6 @@ def build_plan(
         progress_part.append(Paragraph(t["no_progress"], s["body"]))
     story.append(KeepTogether(progress_part))
 
-    worker = next((w for w in list_caseworkers(db) if w.id == citizen.caseworker_id), None)
-    contact = (
-        f"{worker.name}, tlf. {worker.phone}"
-        if worker and worker.phone
-        else (worker.name if worker else t["no_contact"])
-    )
-    story += [Spacer(1, 6), Paragraph(t["contact"], s["h1"]), Paragraph(para(contact), s["body"])]
     return write_pdf(
         out,
         story,

@@ -86,7 +86,7 @@ def test_the_plan_has_name_goal_and_steps_and_no_private_note(demo_db, hanne, tm
     assert "Ikke besluttet endnu" in text  # the empty "why"
     assert PRIVATE not in text
     assert "misbrugscentret" not in text  # addiction stays out unless ticked
-    assert 1 <= pages(out) <= 2
+    assert 1 <= pages(out) <= 3  # goal, answers, talk, efforts done, steps, wheel, people
     with_sensitive = make_report(
         demo_db, hanne.id, "plan", tmp_path / "p2.pdf", include_sensitive=True
     )

@@ -1,0 +1,186 @@
+"""Tables whose text wraps between words, never inside one.
+
+Column widths come from the content, as a browser lays out an HTML table: each column is
+at least as wide as its longest word (so "Kompetencer" is never cut to "Kompetence|r"), and
+the room left over goes to the columns whose text would like more, in proportion to how
+much more. Only a word wider than ``MAX_WORD_SHARE`` of the table (a long web address, a
+row of letters without a space) is still split, so nothing runs off the page.
+
+    table = fitted_table([["Dato", "Det talte vi om"], ["01-02-2026", "Godt møde."]], 483)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from progressionsdialog.reports.fonts import FONT, FONT_BOLD, register_fonts
+from progressionsdialog.reports.text import para, readable, shaped
+
+
+class Strong(str):
+    """A cell whose text is bold, like a header."""
+
+
+MAX_WORD_SHARE = 0.4  # a single word may ask for at most this share of the table's width
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """The type of a table: header and body size, padding and grid colours."""
+
+    head_size: float = 9.5
+    body_size: float = 9.5
+    leading: float = 1.3  # times the size
+    padding: float = 3
+    head_background: str | None = "#e8eef6"
+    rule: str = "#bbbbbb"
+    rule_width: float = 0.4
+    bottom_padding: float = 3
+
+
+def _plain(text: str) -> str:
+    return shaped(readable(text))
+
+
+def text_widths(text: str, font: str, size: float) -> tuple[float, float]:
+    """(the widest word, the widest line) of ``text`` in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    word = line = 0.0
+    for row in _plain(text).split("\n"):
+        line = max(line, stringWidth(row, font, size))
+        for piece in row.split():
+            word = max(word, stringWidth(piece, font, size))
+    return word, line
+
+
+def column_widths(minimum: list[float], wanted: list[float], total: float) -> list[float]:
+    """Widths that add up to ``total``: every column its ``minimum``, the rest shared out.
+
+    A column that needs little more to fit on one line gets it first (a name stays whole);
+    the others share what is left in proportion to how much more they would like.
+
+    >>> [round(w, 1) for w in column_widths([10, 20], [10, 60], 100)]
+    [14.3, 85.7]
+    >>> column_widths([10, 20], [30, 60], 70)
+    [30, 40.0]
+    >>> column_widths([80, 80], [90, 90], 100)
+    [50.0, 50.0]
+    """
+    wanted = [max(m, w) for m, w in zip(minimum, wanted, strict=True)]
+    low, high = sum(minimum), sum(wanted)
+    if low >= total:  # even the words do not fit: shrink all alike (words may break)
+        return [m * total / low for m in minimum]
+    if high <= total:  # everything fits on one line: spread the spare room alike
+        return [w * total / high for w in wanted]
+    widths = list(minimum)
+    spare = total - low
+    pending = [c for c in range(len(widths)) if wanted[c] > minimum[c]]
+    while pending:
+        share = spare / len(pending)
+        easy = [c for c in pending if wanted[c] - widths[c] <= share]
+        if not easy:
+            break
+        for c in easy:
+            spare -= wanted[c] - widths[c]
+            widths[c] = wanted[c]
+        pending = [c for c in pending if c not in easy]
+    more = sum(wanted[c] - widths[c] for c in pending)
+    for c in pending:
+        widths[c] += spare * (wanted[c] - widths[c]) / more
+    return widths
+
+
+def cell_styles(look: Look):
+    """(header, body, bold body) paragraph styles: no hyphenation; words split only as a
+    last resort."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    common = {"hyphenationLang": "", "embeddedHyphenation": 0, "splitLongWords": 1}
+    head = ParagraphStyle(
+        "table_head",
+        fontName=FONT_BOLD,
+        fontSize=look.head_size,
+        leading=look.head_size * look.leading,
+        **common,
+    )
+    body = ParagraphStyle(
+        "table_body",
+        fontName=FONT,
+        fontSize=look.body_size,
+        leading=look.body_size * look.leading,
+        **common,
+    )
+    strong = ParagraphStyle("table_strong", parent=body, fontName=FONT_BOLD)
+    return head, body, strong
+
+
+def fitted_table(
+    rows: list[list[str]],
+    total_width: float,
+    look: Look = Look(),
+    *,
+    header: bool = True,
+    extra_style: tuple = (),
+    fixed: dict[int, float] | None = None,
+    column_styles: dict | None = None,
+):
+    """A reportlab ``Table`` of text cells, ``total_width`` wide, the header repeated on
+    each page. ``fixed`` gives some columns a width of their own (e.g. a tick box), and
+    ``column_styles`` a paragraph style of their own for the body cells."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    head, body, strong = cell_styles(look)
+    fixed = fixed or {}
+    column_styles = column_styles or {}
+
+    def style_of(n: int, c: int, text: object = ""):
+        if header and n == 0:
+            return head
+        return strong if isinstance(text, Strong) else column_styles.get(c, body)
+
+    count = max(len(row) for row in rows)
+    pad = 2 * look.padding + 1  # a point to spare against rounding
+    minimum, wanted = [0.0] * count, [0.0] * count
+    for n, row in enumerate(rows):
+        for c, text in enumerate(row):
+            style = style_of(n, c, text)
+            word, line = text_widths(str(text), style.fontName, style.fontSize)
+            minimum[c] = max(minimum[c], min(word, MAX_WORD_SHARE * total_width) + pad)
+            wanted[c] = max(wanted[c], line + pad)
+    free = [c for c in range(count) if c not in fixed]
+    shared = column_widths(
+        [minimum[c] for c in free],
+        [wanted[c] for c in free],
+        total_width - sum(fixed.values()),
+    )
+    widths = [0.0] * count
+    for c, width in zip(free, shared, strict=True):
+        widths[c] = width
+    for c, width in fixed.items():
+        widths[c] = width
+    cells = [
+        [
+            Paragraph(para(str(text)), style_of(n, c, text))
+            for c, text in enumerate(row + [""] * (count - len(row)))
+        ]
+        for n, row in enumerate(rows)
+    ]
+    commands = [
+        # The cells are paragraphs, but a table sets its own font on the page all the same:
+        # Helvetica, unembedded, unless told otherwise.
+        ("FONT", (0, 0), (-1, -1), FONT, look.body_size),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), look.padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), look.padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), look.bottom_padding),
+        ("LINEBELOW", (0, 0), (-1, -1), look.rule_width, look.rule),
+    ]
+    if header and look.head_background:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), look.head_background))
+    table = Table(
+        cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1
+    )  # long cells split across pages
+    table.setStyle(TableStyle([*commands, *extra_style]))
+    return table
