@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Effort, EffortKind
+from progressionsdialog.domain.contacts import Contact, ContactRole
+from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Effort, EffortKind, EffortTrack
 from progressionsdialog.domain.text import SHORT_TEXT_MAX, validate_name, validate_text
 from progressionsdialog.errors import ValidationError
 
@@ -35,6 +36,25 @@ COMPANY_KINDS = frozenset(
 HOURS_MIN, HOURS_MAX = 0, 37
 _CVR = re.compile(r"\d{8}", re.ASCII)
 _HOURS = re.compile(r"\d{1,2}([.,]\d{1,2})?", re.ASCII)
+
+
+# The people who act in each parallel track, by their role in the contact list.
+TRACK_ROLES = {
+    EffortTrack.JOB: (
+        ContactRole.CASEWORKER,
+        ContactRole.COMPANY_CONSULTANT,
+        ContactRole.MENTOR,
+        ContactRole.COMPANY,
+    ),
+    EffortTrack.SOCIAL: (ContactRole.SUPPORT_PERSON,),
+    EffortTrack.HEALTH: (ContactRole.DOCTOR,),
+}
+
+
+def actors_of(track: EffortTrack, people: list[Contact]) -> list[Contact]:
+    """The citizen's contacts who act in ``track``, in the order of their roles."""
+    roles = TRACK_ROLES[track]
+    return sorted((p for p in people if p.role in roles), key=lambda p: roles.index(p.role))
 
 
 def is_company_directed(kind: EffortKind | str) -> bool:

@@ -81,6 +81,25 @@ class StepStatus(StrEnum):
         return self in (StepStatus.PLANNED, StepStatus.NOT_DONE)
 
 
+class EffortTrack(StrEnum):
+    """Seed 003: the job track is the main one; social and health efforts run beside it."""
+
+    JOB = "job"
+    SOCIAL = "social"
+    HEALTH = "health"
+
+    @property
+    def label(self) -> str:
+        return TRACK_LABELS[self]
+
+
+TRACK_LABELS = {
+    EffortTrack.JOB: "Jobsporet",
+    EffortTrack.SOCIAL: "Det sociale spor",
+    EffortTrack.HEALTH: "Sundhedssporet",
+}
+
+
 class EffortKind(StrEnum):
     COURSE = "course"
     MASTERY_COURSE = "mastery_course"
@@ -98,6 +117,15 @@ class EffortKind(StrEnum):
     @property
     def label(self) -> str:
         return EFFORT_LABELS[self]
+
+    @property
+    def track(self) -> EffortTrack:
+        """Which parallel track the effort runs in.
+
+        >>> EffortKind.COMPANY_INTERNSHIP.track.label, EffortKind.DEBT_COUNSELLING.track.label
+        ('Jobsporet', 'Det sociale spor')
+        """
+        return _TRACKS.get(self, EffortTrack.JOB)
 
     @property
     def sensitive(self) -> bool:
@@ -118,6 +146,14 @@ EFFORT_LABELS = {
     EffortKind.DEBT_COUNSELLING: "Gældsrådgivning",
     EffortKind.ROUND_TABLE_MEETING: "Rundbordssamtale",
     EffortKind.OTHER: "Andet",
+}
+
+
+_TRACKS = {
+    EffortKind.MASTERY_COURSE: EffortTrack.SOCIAL,
+    EffortKind.DEBT_COUNSELLING: EffortTrack.SOCIAL,
+    EffortKind.HEALTH_TRAINING: EffortTrack.HEALTH,
+    EffortKind.ADDICTION_TREATMENT: EffortTrack.HEALTH,
 }
 
 

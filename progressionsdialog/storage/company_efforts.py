@@ -13,6 +13,7 @@ API for reports (the handover prints this record)::
     record.hours                                # [HoursLevel] by date; hours_series_text()
     record.follow_ups                           # [CompanyFollowUp] by date
     record.details.result, record.details.result_reason   # EffortResult | None, text
+    set_result(db, effort_id, EffortResult.JOB, "", on=date(2026, 9, 1))  # ends the effort
     records_for_citizen(db, citizen_id)         # {effort_id: CompanyRecord}
 
 Saving the result also writes the effort's own ``result`` text ("Job", "Stoppet: …"), so
@@ -21,7 +22,8 @@ every place that shows an effort's result shows it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 import sqlite_utils
 
@@ -36,7 +38,7 @@ from progressionsdialog.errors import ValidationError
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.contacts import get_contact
-from progressionsdialog.storage.efforts import get_effort
+from progressionsdialog.storage.efforts import get_effort, save_effort
 from progressionsdialog.storage.transaction import transaction
 
 _COLUMNS = (
@@ -126,6 +128,31 @@ def save_details(db: sqlite_utils.Database, details: CompanyDetails) -> CompanyD
             detail="virksomhed",
         )
     return get_details(db, details.effort_id)
+
+
+def set_result(
+    db: sqlite_utils.Database,
+    effort_id: int,
+    result: EffortResult | None,
+    reason: str = "",
+    on: date | None = None,
+) -> CompanyDetails:
+    """The result at the end: a job or stopped ends the effort on ``on``; extended keeps it
+    going (no end date). ``None`` takes a result back (the end date stays)."""
+    details = get_details(db, effort_id)
+    if details is None:
+        raise ValidationError("result", "Skriv først virksomhedens navn og gem det.")
+    effort = get_effort(db, effort_id)
+    ends_on = effort.ends_on
+    if result in (EffortResult.JOB, EffortResult.STOPPED):
+        ends_on = on or ends_on
+    elif result is EffortResult.EXTENDED:
+        ends_on = None
+    with transaction(db):
+        if ends_on != effort.ends_on:
+            save_effort(db, replace(effort, ends_on=ends_on))
+        details = save_details(db, replace(details, result=result, result_reason=reason))
+    return details
 
 
 def get_details(db: sqlite_utils.Database, effort_id: int) -> CompanyDetails | None:

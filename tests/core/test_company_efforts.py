@@ -261,3 +261,19 @@ def test_the_schema_refuses_what_the_rules_refuse(db, internship):
             "VALUES (?, 'X', '1234567x', '', '')",
             [internship.id],
         )
+
+
+def test_result_job_ends_the_effort_and_extended_keeps_it_going(db, internship):
+    from progressionsdialog.storage.company_efforts import set_result
+
+    with pytest.raises(ValidationError, match="virksomhedens navn"):
+        set_result(db, internship.id, EffortResult.JOB, on=START + timedelta(100))
+    save_details(db, details(internship.id))
+    set_result(db, internship.id, EffortResult.JOB, on=START + timedelta(100))
+    assert get_effort(db, internship.id).ends_on == START + timedelta(100)
+    with pytest.raises(ValidationError, match="slutte, før den begynder"):
+        set_result(db, internship.id, EffortResult.STOPPED, "Ondt", on=START - timedelta(1))
+    assert get_details(db, internship.id).result is EffortResult.JOB  # nothing half-saved
+    set_result(db, internship.id, EffortResult.EXTENDED)
+    assert get_effort(db, internship.id).ongoing
+    assert get_effort(db, internship.id).result == "Forlænget"
