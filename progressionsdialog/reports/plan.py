@@ -26,6 +26,7 @@ from progressionsdialog.reports.plan_parts import (
     shown_efforts,
     shown_goal,
     talk_part,
+    wheel_change_part,
 )
 from progressionsdialog.reports.plan_texts import OWNER_WORDS, TEXTS
 from progressionsdialog.reports.tables import fitted_table
@@ -123,10 +124,14 @@ def build_plan(
         before = previous_wheel(db, meeting)
         if before:
             wheel_part.append(Paragraph(t["wheel_hint"], s["body"]))
-        wheel_part.append(wheel_drawing(wheel, before[1] if before else None, 460, 300))
+        wheel_part.append(wheel_drawing(wheel, before[1] if before else None, 460, 270))
+        story.append(KeepTogether(wheel_part))
+        story.append(
+            KeepTogether(wheel_change_part(before[1] if before else None, wheel, s, WIDTH))
+        )
     else:
         wheel_part.append(Paragraph(t["no_wheel"], s["body"]))
-    story.append(KeepTogether(wheel_part))
+        story.append(KeepTogether(wheel_part))
 
     progress_part = [Paragraph(t["progress"], s["h1"])]
     history = score_history(db, citizen_id)

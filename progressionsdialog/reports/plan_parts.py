@@ -225,3 +225,22 @@ def people_part(
     story.append(_p(T["contact_hint"], s["body"]))
     story.append(fitted_table(rows, width, PLAN_LOOK, header=False))
     return story
+
+
+def wheel_change_part(previous, latest, s, width: float) -> list:
+    """The change per area since the last wheel: ▲ better, ▼ worse, = the same."""
+    from progressionsdialog.domain.wheel_change import area_changes
+
+    if previous is None:
+        return []
+    rows = [[T["area"], T["then"], T["now"], ""]]
+    for change in area_changes(previous, latest):
+        before = T["wheel_new"] if change.is_new else _score(change.before)
+        rows.append([change.name, before, _score(change.after), change.mark])
+    table = fitted_table(rows, min(width, 320), PLAN_LOOK)
+    table.hAlign = "LEFT"
+    return [_p(T["wheel_change"], s["h2"]), _p(T["wheel_marks"], s["body"]), table]
+
+
+def _score(value: int | None) -> str:
+    return "–" if value is None else str(value)

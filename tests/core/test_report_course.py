@@ -281,6 +281,13 @@ def test_the_plan_tells_the_whole_course_in_plain_danish(db, course, tmp_path):
         assert hidden not in text, hidden
 
 
+def test_the_plan_shows_the_wheels_change_per_area(db, course, tmp_path):
+    text = text_of(make_report(db, course, "plan", tmp_path / "plan.pdf"))
+    assert "Sådan har det ændret sig siden sidst" in text
+    for row in ("Arbejde 2 7 ▲", "Venner 5 4 ▼", "Bolig 7 7 =", "Fritid nyt 6"):
+        assert row in text, row
+
+
 def test_sensitive_efforts_and_the_doctor_come_in_only_when_ticked(db, course, tmp_path):
     out = make_report(db, course, "plan", tmp_path / "plan.pdf", include_sensitive=True)
     text = text_of(out)
