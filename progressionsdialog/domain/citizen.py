@@ -12,6 +12,7 @@ from progressionsdialog.domain.cpr import Cpr
 from progressionsdialog.domain.dates import format_date, parse_date
 from progressionsdialog.domain.text import validate_name, validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 
 class TargetGroup(StrEnum):
@@ -24,7 +25,12 @@ class TargetGroup(StrEnum):
 
     @property
     def label(self) -> str:
-        return TARGET_GROUP_LABELS[self]
+        """The name in the language in use (the table holds the Danish).
+
+        >>> TargetGroup.JOB_READY.label
+        'Jobparat'
+        """
+        return _(TARGET_GROUP_LABELS[self])
 
 
 TARGET_GROUP_LABELS = {
@@ -51,7 +57,7 @@ def validate_phone(text: str | None, field_name: str = "phone") -> str:
         return ""
     digits = sum(c.isdigit() for c in cleaned)
     if not _PHONE_CHARS.match(cleaned) or not 6 <= digits <= 15:
-        raise ValidationError(field_name, "Telefonnummeret skal være cifre, fx 20 30 40 50.")
+        raise ValidationError(field_name, _("Telefonnummeret skal være cifre, fx 20 30 40 50."))
     return cleaned
 
 
@@ -61,7 +67,7 @@ def validate_email(text: str | None, field_name: str = "email") -> str:
         return ""
     if len(cleaned) > 254 or not _EMAIL.match(cleaned):
         raise ValidationError(
-            field_name, "E-mailen ser forkert ud. Den skal ligne navn@eksempel.dk."
+            field_name, _("E-mailen ser forkert ud. Den skal ligne navn@eksempel.dk.")
         )
     return cleaned
 
@@ -87,14 +93,14 @@ def parse_birth_or_cpr(
             born = parse_date(cleaned, field="birth")
         except ValidationError:
             raise ValidationError(
-                "birth", "Skriv fødselsdato som dd-mm-åååå eller CPR-nummer som ddmmåå-xxxx."
+                "birth", _("Skriv fødselsdato som dd-mm-åååå eller CPR-nummer som ddmmåå-xxxx.")
             ) from None
         cpr = None
     today = today or clock.today()
     if born > today:
-        raise ValidationError("birth", "Fødselsdatoen ligger i fremtiden.")
+        raise ValidationError("birth", _("Fødselsdatoen ligger i fremtiden."))
     if born.year < today.year - 120:
-        raise ValidationError("birth", "Fødselsdatoen er mere end 120 år tilbage.")
+        raise ValidationError("birth", _("Fødselsdatoen er mere end 120 år tilbage."))
     return born, cpr
 
 
@@ -146,7 +152,7 @@ class CitizenDraft:
         try:
             TargetGroup(self.target_group)
         except ValueError:
-            found["target_group"] = ValidationError("target_group", "Vælg en målgruppe.")
+            found["target_group"] = ValidationError("target_group", _("Vælg en målgruppe."))
         return found
 
     @property

@@ -15,6 +15,7 @@ from enum import StrEnum
 from progressionsdialog.domain.citizen import validate_email, validate_phone
 from progressionsdialog.domain.plan import StepOwner
 from progressionsdialog.domain.text import SHORT_TEXT_MAX, validate_name, validate_text
+from progressionsdialog.i18n import _
 
 
 class ContactRole(StrEnum):
@@ -28,7 +29,8 @@ class ContactRole(StrEnum):
 
     @property
     def label(self) -> str:
-        return CONTACT_ROLE_LABELS[self]
+        """The role in the language in use (the table holds the Danish)."""
+        return _(CONTACT_ROLE_LABELS[self])
 
     @property
     def step_owner(self) -> StepOwner:
@@ -65,7 +67,7 @@ class Contact:
 
 
 def validate_contact(contact: Contact) -> Contact:
-    """The contact with its text cleaned, or a Danish ``ValidationError`` naming the field."""
+    """The contact with its text cleaned, or a ``ValidationError`` naming the field."""
     return replace(
         contact,
         name=validate_name(contact.name),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 _CPR = re.compile(r"^\s*(\d{2})(\d{2})(\d{2})\s*-?\s*(\d{4})\s*$")
 
@@ -44,14 +45,17 @@ class Cpr:
     def parse(cls, text: str, field: str = "cpr") -> Cpr:
         match = _CPR.match(text)
         if not match:
-            raise ValidationError(field, "Skriv CPR-nummeret som ddmmåå-xxxx, fx 120394-1234.")
+            raise ValidationError(field, _("Skriv CPR-nummeret som ddmmåå-xxxx, fx 120394-1234."))
         day, month, year2, serial = match.groups()
         year = _century(int(year2), int(serial[0])) + int(year2)
         try:
             date(year, int(month), int(day))
         except ValueError:
             raise ValidationError(
-                field, f"CPR-nummeret {day}{month}{year2}-{serial} har ikke en rigtig dato."
+                field,
+                _("CPR-nummeret {number} har ikke en rigtig dato.").format(
+                    number=f"{day}{month}{year2}-{serial}"
+                ),
             ) from None
         return cls(day + month + year2 + serial)
 

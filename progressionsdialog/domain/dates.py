@@ -7,6 +7,7 @@ from datetime import date
 
 from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 _DANISH_DATE = re.compile(r"^(\d{1,2})[-./ ]+(\d{1,2})[-./ ]+(\d{4}|\d{2})$")
 _DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
@@ -42,14 +43,16 @@ def parse_date(text: str, field: str = "date", today: date | None = None) -> dat
     cleaned = text.strip()
     match = _DANISH_DATE.match(cleaned) or _DIGITS_ONLY.match(cleaned)
     if not match:
-        raise ValidationError(field, "Skriv datoen som dd-mm-åååå, fx 07-03-1990.")
+        raise ValidationError(field, _("Skriv datoen som dd-mm-åååå, fx 07-03-1990."))
     day, month, year = (int(part) for part in match.groups())
     if len(match.group(3)) == 2:
         year = _full_year(year, today or clock.today())
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValidationError(field, f"{cleaned} er ikke en rigtig dato.") from None
+        raise ValidationError(
+            field, _("{text} er ikke en rigtig dato.").format(text=cleaned)
+        ) from None
 
 
 def _full_year(two_digits: int, today: date) -> int:

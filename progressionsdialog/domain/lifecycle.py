@@ -22,6 +22,7 @@ from typing import TypeVar
 from progressionsdialog import clock
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 REASON_MAX = 2_000
 T = TypeVar("T")
@@ -36,7 +37,7 @@ class Outcome(StrEnum):
 
     @property
     def label(self) -> str:
-        return OUTCOME_LABELS[self]
+        return _(OUTCOME_LABELS[self])
 
 
 OUTCOME_LABELS = {Outcome.OPEN: "Åbent", Outcome.REACHED: "Nået", Outcome.DROPPED: "Opgivet"}
@@ -58,25 +59,27 @@ def outcome_of(reached_on: date | None, dropped_on: date | None) -> Outcome:
 def dropped_reason_missing(what: str) -> str:
     """The message when a dropped goal, sub-goal or milestone has no reason.
 
+    ``what`` is already in the language in use (the caller writes ``_("delmålet")``).
+
     >>> dropped_reason_missing("delmålet")
     'Skriv kort, hvorfor delmålet er opgivet.'
     """
-    return f"Skriv kort, hvorfor {what} er opgivet."
+    return _("Skriv kort, hvorfor {what} er opgivet.").format(what=what)
 
 
 def check_closing(
     on: date | None, reason: str, *, missing: str | None = None, today: date | None = None
 ) -> str:
-    """The cleaned reason, or a Danish ``ValidationError``.
+    """The cleaned reason, or a ``ValidationError`` in the language in use.
 
     ``on`` is the day it happened: not in the future. ``missing`` is the message when a
     reason is needed and none is given (``None``: the reason may be left out).
     """
     today = today or clock.today()
     if on is None:
-        raise ValidationError("status_on", "Vælg dagen, det skete.")
+        raise ValidationError("status_on", _("Vælg dagen, det skete."))
     if on > today:
-        raise ValidationError("status_on", "Datoen ligger i fremtiden. Vælg dagen, det skete.")
+        raise ValidationError("status_on", _("Datoen ligger i fremtiden. Vælg dagen, det skete."))
     reason = validate_text(reason, "status_reason", "Begrundelsen", max_length=REASON_MAX)
     if missing and not reason:
         raise ValidationError("status_reason", missing)

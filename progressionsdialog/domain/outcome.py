@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 
 class OutcomeStatus(StrEnum):
@@ -23,7 +24,7 @@ class OutcomeStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return OUTCOME_LABELS[self]
+        return _(OUTCOME_LABELS[self])
 
     @property
     def in_work_or_education(self) -> bool:
@@ -48,7 +49,7 @@ class MemberRole(StrEnum):
 
     @property
     def label(self) -> str:
-        return "deltagere" if self is MemberRole.PARTICIPANT else "kontrolgruppe"
+        return _("deltagere") if self is MemberRole.PARTICIPANT else _("kontrolgruppe")
 
 
 PROJECT_NAME_MAX = 80
@@ -63,9 +64,11 @@ def validate_project_name(name: str) -> str:
     """
     name = (name or "").strip()
     if not _NAME.search(name):
-        raise ValidationError("name", "Projektet skal have et navn.")
+        raise ValidationError("name", _("Projektet skal have et navn."))
     if len(name) > PROJECT_NAME_MAX:
-        raise ValidationError("name", f"Navnet må højst have {PROJECT_NAME_MAX} tegn.")
+        raise ValidationError(
+            "name", _("Navnet må højst have {most} tegn.").format(most=PROJECT_NAME_MAX)
+        )
     return name
 
 

@@ -1,8 +1,9 @@
-"""Password rules and a plain-Danish strength hint (no rule soup: length matters most)."""
+"""Password rules and a plain strength hint (no rule soup: length matters most)."""
 
 from __future__ import annotations
 
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 MIN_LENGTH = 8
 
@@ -19,20 +20,22 @@ def strength(password: str) -> tuple[int, str]:
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     if length < MIN_LENGTH:
-        return 0, f"For kort. Brug mindst {MIN_LENGTH} tegn."
+        return 0, _("For kort. Brug mindst {n} tegn.").format(n=MIN_LENGTH)
     score = 1 + (length >= 12) + (length >= 16) + (kinds >= 3 or length >= 20)
     hints = {
-        1: "Svag. Gør den længere: fx tre-fire ord.",
-        2: "Middel. Et ord mere gør den stærk.",
-        3: "God.",
-        4: "Stærk.",
+        1: _("Svag. Gør den længere: fx tre-fire ord."),
+        2: _("Middel. Et ord mere gør den stærk."),
+        3: _("God."),
+        4: _("Stærk."),
     }
     return min(score, 4), hints[min(score, 4)]
 
 
 def validate_new_password(password: str, repeated: str) -> str:
     if len(password) < MIN_LENGTH:
-        raise ValidationError("password", f"Adgangskoden skal have mindst {MIN_LENGTH} tegn.")
+        raise ValidationError(
+            "password", _("Adgangskoden skal have mindst {n} tegn.").format(n=MIN_LENGTH)
+        )
     if password != repeated:
-        raise ValidationError("repeated", "De to adgangskoder er ikke ens.")
+        raise ValidationError("repeated", _("De to adgangskoder er ikke ens."))
     return password

@@ -4,7 +4,8 @@ rehabilitation plan). Each area is a resource, a barrier, both, or not talked ab
 citizen's own words, with a note only the worker sees.
 
 The areas are data (``AREAS``): a key for the database, the Danish label a leader counts by,
-and a question to read aloud.
+and a question to read aloud. ``ScreeningArea.label`` and ``.question`` give them in the
+language in use.
 
 >>> ScreeningArea.HEALTH.label
 'Helbred'
@@ -19,8 +20,10 @@ from datetime import date
 from enum import StrEnum
 
 from progressionsdialog import clock
+from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 ANSWER_MAX = 2_000  # a few sentences in the citizen's words; the note likewise
 
@@ -40,11 +43,12 @@ class ScreeningArea(StrEnum):
 
     @property
     def label(self) -> str:
-        return _BY_KEY[self].label
+        """The area's name in the language in use (``AREAS`` holds the Danish)."""
+        return _(_BY_KEY[self].label)
 
     @property
     def question(self) -> str:
-        return _BY_KEY[self].question
+        return _(_BY_KEY[self].question)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +106,7 @@ class AreaStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS[self]
+        return _(STATUS_LABELS[self])
 
     @property
     def is_barrier(self) -> bool:
@@ -166,19 +170,25 @@ def validate_answer(answer: AreaAnswer) -> AreaAnswer:
         area = ScreeningArea(answer.area)
     except ValueError:
         raise ValidationError(
-            "area", f"Området «{answer.area}» findes ikke i screeningen."
+            "area", _("Området «{area}» findes ikke i screeningen.").format(area=answer.area)
         ) from None
     try:
         status = AreaStatus(answer.status)
     except ValueError:
         raise ValidationError(
-            "status", "Vælg ressource, barriere, begge dele eller ikke talt om."
+            "status", _("Vælg ressource, barriere, begge dele eller ikke talt om.")
         ) from None
     words = _fits(
-        answer.citizen_words, "citizen_words", f"Borgerens ord om {area.label} er for lange"
+        answer.citizen_words,
+        "citizen_words",
+        _("Borgerens ord om {area} er for lange: {count} tegn. Der er plads til {most}."),
+        area,
     )
     note = _fits(
-        answer.worker_note, "worker_note", f"Medarbejderens note om {area.label} er for lang"
+        answer.worker_note,
+        "worker_note",
+        _("Medarbejderens note om {area} er for lang: {count} tegn. Der er plads til {most}."),
+        area,
     )
     return replace(
         answer,
@@ -189,11 +199,12 @@ def validate_answer(answer: AreaAnswer) -> AreaAnswer:
     )
 
 
-def _fits(text: str | None, field: str, too_long: str) -> str:
+def _fits(text: str | None, field: str, too_long: str, area: ScreeningArea) -> str:
+    """``too_long`` is the message (already translated) with ``{area}``, ``{count}``, ``{most}``."""
     text = (text or "").strip()
     if len(text) > ANSWER_MAX:
         raise ValidationError(
-            field, f"{too_long}: {len(text)} tegn. Der er plads til {ANSWER_MAX}."
+            field, too_long.format(area=area.label, count=len(text), most=ANSWER_MAX)
         )
     return text
 
@@ -209,11 +220,13 @@ def validate_screening_date(screened_on: date, today: date | None = None) -> dat
     """
     today = today or clock.today()
     if not isinstance(screened_on, date):
-        raise ValidationError("screened_on", "Vælg en dato for screeningen.")
+        raise ValidationError("screened_on", _("Vælg en dato for screeningen."))
     if screened_on > today:
         raise ValidationError(
             "screened_on",
-            "Screeningen kan ikke ligge i fremtiden. Vælg den dag, I talte sammen "
-            f"(senest {today:%d-%m-%Y}).",
+            _(
+                "Screeningen kan ikke ligge i fremtiden. Vælg den dag, I talte sammen "
+                "(senest {date})."
+            ).format(date=format_date(today)),
         )
     return screened_on

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 NAME_MAX = 120
 SHORT_TEXT_MAX = 200
@@ -25,27 +26,41 @@ def clean_text(text: str | None, *, multiline: bool = False) -> str:
 
 
 def _check_characters(text: str, field: str, label: str, multiline: bool) -> None:
+    """``label`` is already in the language in use."""
     for char in text:
         if multiline and char in "\n\t":
             continue
         if unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
-            raise ValidationError(field, f"{label} indeholder et tegn, der ikke kan bruges.")
+            raise ValidationError(
+                field, _("{label} indeholder et tegn, der ikke kan bruges.").format(label=label)
+            )
 
 
-def validate_name(text: str | None, field: str = "name", label: str = "Navnet") -> str:
-    """Return the cleaned name or raise a Danish ``ValidationError``.
+def validate_name(text: str | None, field: str = "name", label: str | None = None) -> str:
+    """Return the cleaned name or raise a ``ValidationError`` in the language in use.
+
+    ``label`` is the field's Danish name ("Navnet" when left out), translated here; the
+    labels the core hands in have English in ``core_en.json``.
 
     >>> validate_name("  Amina  Hassan ")
     'Amina  Hassan'
+    >>> validate_name(" ", label="Virksomhedens navn")
+    Traceback (most recent call last):
+    ...
+    progressionsdialog.errors.ValidationError: Virksomhedens navn må ikke være tomt.
     """
+    shown = _(label) if label else _("Navnet")
     cleaned = clean_text(text)
     if not cleaned:
-        raise ValidationError(field, f"{label} må ikke være tomt.")
+        raise ValidationError(field, _("{label} må ikke være tomt.").format(label=shown))
     if len(cleaned) > NAME_MAX:
         raise ValidationError(
-            field, f"{label} er for langt: {len(cleaned)} tegn. Der er plads til {NAME_MAX}."
+            field,
+            _("{label} er for langt: {count} tegn. Der er plads til {most}.").format(
+                label=shown, count=len(cleaned), most=NAME_MAX
+            ),
         )
-    _check_characters(cleaned, field, label, multiline=False)
+    _check_characters(cleaned, field, shown, multiline=False)
     return cleaned
 
 
@@ -57,13 +72,20 @@ def validate_text(
     max_length: int = LONG_TEXT_MAX,
     multiline: bool = True,
 ) -> str:
-    """Optional free text: may be empty, must fit and hold printable characters."""
+    """Optional free text: may be empty, must fit and hold printable characters.
+
+    ``label`` is the field's Danish name, translated here like :func:`validate_name`'s.
+    """
+    shown = _(label)
     cleaned = clean_text(text, multiline=multiline)
     if len(cleaned) > max_length:
         raise ValidationError(
-            field, f"{label} er for lang: {len(cleaned)} tegn. Der er plads til {max_length}."
+            field,
+            _("{label} er for lang: {count} tegn. Der er plads til {most}.").format(
+                label=shown, count=len(cleaned), most=max_length
+            ),
         )
-    _check_characters(cleaned, field, label, multiline=multiline)
+    _check_characters(cleaned, field, shown, multiline=multiline)
     return cleaned
 
 

@@ -38,14 +38,54 @@ def texts_in_code() -> dict[str, str]:
     return found
 
 
+TEXT_RULES = ("validate_name", "validate_text")  # they translate the ``label`` they are given
+
+
+def labels_given_to_text_rules() -> dict[str, str]:
+    """Every literal ``label`` handed to ``validate_name``/``validate_text`` → where it is.
+
+    The rules put the label into their message (``"{label} må ikke være tomt."``) and
+    translate it there, so each label needs English too.
+    """
+    found = {}
+    for path in sorted((ROOT / "progressionsdialog").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name not in TEXT_RULES:
+                continue
+            given = [kw.value for kw in node.keywords if kw.arg == "label"] + node.args[2:3]
+            for arg in given:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    found[arg.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return found
+
+
 def texts_passed_through_variables() -> set[str]:
     """Labels the core keeps in tables and hands to ``_`` through a variable."""
+    from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS
+    from progressionsdialog.domain.contacts import CONTACT_ROLE_LABELS
+    from progressionsdialog.domain.lifecycle import OUTCOME_LABELS as PLAN_OUTCOME_LABELS
+    from progressionsdialog.domain.outcome import OUTCOME_LABELS
     from progressionsdialog.domain.plan import NOT_DECIDED, EffortKind, GoalKind, StepOwner
+    from progressionsdialog.domain.screening import AREAS, STATUS_LABELS
+    from progressionsdialog.storage.hhh import _LABELS as HHH_LABELS
 
     labels = {NOT_DECIDED}
     for kinds in (EffortKind, GoalKind, StepOwner):
         labels |= {kind.label for kind in kinds}
-    return labels
+    for table in (
+        TARGET_GROUP_LABELS,
+        CONTACT_ROLE_LABELS,
+        PLAN_OUTCOME_LABELS,
+        OUTCOME_LABELS,
+        STATUS_LABELS,
+        HHH_LABELS,
+    ):
+        labels |= set(table.values())
+    labels |= {area.label for area in AREAS} | {area.question for area in AREAS}
+    return labels | set(labels_given_to_text_rules())
 
 
 def english() -> dict[str, str]:
