@@ -10,6 +10,7 @@ from progressionsdialog import clock
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Appointment
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.transaction import transaction
 
@@ -19,7 +20,7 @@ def book_next_meeting(
 ) -> Appointment:
     """Book the next meeting; an earlier booking that has not happened is replaced."""
     if appointment.starts_at < clock.now().replace(second=0, microsecond=0):
-        raise ValidationError("starts_at", "Den næste samtale skal ligge i fremtiden.")
+        raise ValidationError("starts_at", _("Den næste samtale skal ligge i fremtiden."))
     place = validate_text(appointment.place, "place", "Stedet", max_length=500)
     bring = validate_text(appointment.bring, "bring", "Det, der skal med", max_length=PLAN_TEXT_MAX)
     with transaction(db):

@@ -16,6 +16,7 @@ from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.cpr import Cpr
 from progressionsdialog.domain.dates import from_iso, to_iso
 from progressionsdialog.errors import NotFoundError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
 from progressionsdialog.storage.transaction import transaction
@@ -107,7 +108,7 @@ def update_citizen(db: sqlite_utils.Database, citizen_id: int, draft: CitizenDra
 def get_citizen(db: sqlite_utils.Database, citizen_id: int) -> Citizen:
     row = db.execute(_SELECT + " WHERE c.id = ?", [citizen_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"Borgeren (nr. {citizen_id}) findes ikke.")
+        raise NotFoundError(_("Borgeren (nr. {id}) findes ikke.").format(id=citizen_id))
     return _from_row(row)
 
 

@@ -11,6 +11,7 @@ import sqlite_utils
 from progressionsdialog.domain.contacts import Contact, ContactRole, validate_contact
 from progressionsdialog.domain.text import danish_sort_key
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage import audit, clock
 from progressionsdialog.storage.transaction import transaction
 
@@ -55,7 +56,7 @@ def save_contact(db: sqlite_utils.Database, contact: Contact) -> Contact:
 def get_contact(db: sqlite_utils.Database, contact_id: int) -> Contact:
     row = db.execute(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", [contact_id]).fetchone()
     if row is None:
-        raise NotFoundError("Personen findes ikke (længere) i listen.")
+        raise NotFoundError(_("Personen findes ikke (længere) i listen."))
     return _contact(row)
 
 
@@ -78,8 +79,13 @@ def delete_contact(db: sqlite_utils.Database, contact_id: int, *, with_steps: bo
     if owned and not with_steps:
         raise ValidationError(
             "contact",
-            f"{contact.name} står for {owned} skridt. Skridtene bliver i planen med navnet "
-            "som tekst. Bekræft, at personen skal slettes fra listen.",
+            n_(
+                "{name} står for 1 skridt. Skridtet bliver i planen med navnet som tekst. "
+                "Bekræft, at personen skal slettes fra listen.",
+                "{name} står for {n} skridt. Skridtene bliver i planen med navnet som tekst. "
+                "Bekræft, at personen skal slettes fra listen.",
+                owned,
+            ).format(name=contact.name, n=owned),
         )
     with transaction(db):
         db.execute(

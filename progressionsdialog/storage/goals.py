@@ -21,6 +21,7 @@ from progressionsdialog.domain.lifecycle import check_closing, dropped_reason_mi
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Goal, GoalKind, GoalStatus
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage import audit, revisions
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.hhh import get_hhh
@@ -125,7 +126,7 @@ def set_goal_status(
     else:
         on = on or clock.today()
         dropped = status is GoalStatus.DROPPED
-        missing = dropped_reason_missing("målet") if dropped else None
+        missing = dropped_reason_missing(_("målet")) if dropped else None
         reason = check_closing(on, reason, missing=missing)
     with transaction(db):
         db.execute(
@@ -155,7 +156,7 @@ def goal_from_hhh(db: sqlite_utils.Database, hhh_id: int, meeting_id: int | None
 def get_goal(db: sqlite_utils.Database, goal_id: int) -> Goal:
     row = db.execute(f"SELECT {_GOAL} FROM goals WHERE id = ?", [goal_id]).fetchone()
     if row is None:
-        raise NotFoundError("Målet findes ikke (længere).")
+        raise NotFoundError(_("Målet findes ikke (længere)."))
     return _goal(row)
 
 
@@ -183,22 +184,38 @@ class GoalParts:
         return bool(self.sub_goals or self.milestones)
 
     def describe(self) -> str:
-        """Plain Danish for the question before deleting; '' when nothing else is touched."""
+        """Plain words for the question before deleting; '' when nothing else is touched.
+
+        The singular forms are written with "1" so that Danish words with one form for both
+        ("1 delmål", "2 delmål") still get their own English ("1 sub-goal", "2 sub-goals").
+        """
         sentences = []
         held = _counted(
-            (self.sub_goals, "delmål", "delmål"), (self.milestones, "milepæl", "milepæle")
+            n_("1 delmål", "{n} delmål", self.sub_goals).format(n=self.sub_goals)
+            if self.sub_goals
+            else "",
+            n_("1 milepæl", "{n} milepæle", self.milestones).format(n=self.milestones)
+            if self.milestones
+            else "",
         )
         if held:
-            sentences.append(f"{held} bliver slettet sammen med målet.")
-        linked = _counted((self.steps, "skridt", "skridt"), (self.efforts, "indsats", "indsatser"))
+            sentences.append(_("{parts} bliver slettet sammen med målet.").format(parts=held))
+        linked = _counted(
+            n_("1 skridt", "{n} skridt", self.steps).format(n=self.steps) if self.steps else "",
+            n_("1 indsats", "{n} indsatser", self.efforts).format(n=self.efforts)
+            if self.efforts
+            else "",
+        )
         if linked:
-            sentences.append(f"{linked} bliver i planen uden mål.")
+            sentences.append(_("{parts} bliver i planen uden mål.").format(parts=linked))
         return " ".join(sentences)
 
 
-def _counted(*parts: tuple[int, str, str]) -> str:
-    words = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
-    return " og ".join(words)
+def _counted(first: str, second: str) -> str:
+    """The two counts joined with "og"; one alone, or '' when neither is there."""
+    if first and second:
+        return _("{first} og {second}").format(first=first, second=second)
+    return first or second
 
 
 def goal_parts(db: sqlite_utils.Database, goal_id: int) -> GoalParts:
@@ -221,7 +238,9 @@ def delete_goal(db: sqlite_utils.Database, goal_id: int, *, with_sub_goals: bool
     goal = get_goal(db, goal_id)
     parts = goal_parts(db, goal_id)
     if parts.goes_with_it and not with_sub_goals:
-        raise ValidationError("goal", f"{parts.describe()} Bekræft, at målet skal slettes.")
+        raise ValidationError(
+            "goal", _("{parts} Bekræft, at målet skal slettes.").format(parts=parts.describe())
+        )
     with transaction(db):
         db.execute("DELETE FROM goals WHERE id = ?", [goal_id])
         revisions.forget(db, "goal", goal_id)

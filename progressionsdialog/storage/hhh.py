@@ -11,6 +11,7 @@ import sqlite_utils
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Hhh
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit, clock, revisions
 from progressionsdialog.storage.revisions import Revision
 from progressionsdialog.storage.transaction import transaction
@@ -67,7 +68,7 @@ def save_hhh(db: sqlite_utils.Database, hhh: Hhh) -> Hhh:
 def get_hhh(db: sqlite_utils.Database, hhh_id: int) -> Hhh:
     row = db.execute(f"SELECT {_COLUMNS} FROM hhh_answers WHERE id = ?", [hhh_id]).fetchone()
     if row is None:
-        raise NotFoundError("HHH-svaret findes ikke (længere).")
+        raise NotFoundError(_("HHH-svaret findes ikke (længere)."))
     return Hhh(*row)
 
 

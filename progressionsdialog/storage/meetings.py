@@ -21,6 +21,7 @@ from progressionsdialog.domain.meeting import (
 )
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.transaction import transaction
@@ -35,7 +36,7 @@ def _meeting(row: tuple) -> Meeting:
 def _birth_date(db: sqlite_utils.Database, citizen_id: int) -> date | None:
     row = db.execute("SELECT birth_date FROM citizens WHERE id = ?", [citizen_id]).fetchone()
     if row is None:
-        raise NotFoundError(f"Borgeren (nr. {citizen_id}) findes ikke.")
+        raise NotFoundError(_("Borgeren (nr. {id}) findes ikke.").format(id=citizen_id))
     return from_iso(row[0])
 
 
@@ -78,7 +79,7 @@ def add_meeting(
 def get_meeting(db: sqlite_utils.Database, meeting_id: int) -> Meeting:
     row = db.execute(f"SELECT {_COLUMNS} FROM meetings WHERE id = ?", [meeting_id]).fetchone()
     if row is None:
-        raise NotFoundError("Samtalen findes ikke (længere).")
+        raise NotFoundError(_("Samtalen findes ikke (længere)."))
     return _meeting(row)
 
 

@@ -12,6 +12,7 @@ from progressionsdialog.domain.lifecycle import Outcome, with_outcome
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Milestone
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit, clock
 from progressionsdialog.storage.transaction import transaction
 
@@ -25,7 +26,7 @@ def _milestone(r: tuple) -> Milestone:
 def _citizen_of_goal(db: sqlite_utils.Database, goal_id: int) -> int:
     row = db.execute("SELECT citizen_id FROM goals WHERE id = ?", [goal_id]).fetchone()
     if row is None:
-        raise NotFoundError("Målet findes ikke (længere).")
+        raise NotFoundError(_("Målet findes ikke (længere)."))
     return row[0]
 
 
@@ -33,7 +34,7 @@ def save_milestone(db: sqlite_utils.Database, milestone: Milestone) -> Milestone
     """Insert (no id) or update a milestone."""
     title = validate_text(milestone.title, "title", "Milepælen", max_length=PLAN_TEXT_MAX)
     if not title:
-        raise ValidationError("title", "Skriv, hvad milepælen er.")
+        raise ValidationError("title", _("Skriv, hvad milepælen er."))
     citizen_id = _citizen_of_goal(db, milestone.goal_id)
     values = [
         title,
@@ -66,7 +67,7 @@ def save_milestone(db: sqlite_utils.Database, milestone: Milestone) -> Milestone
 def get_milestone(db: sqlite_utils.Database, milestone_id: int) -> Milestone:
     row = db.execute(f"SELECT {_COLUMNS} FROM milestones WHERE id = ?", [milestone_id]).fetchone()
     if row is None:
-        raise NotFoundError("Milepælen findes ikke (længere).")
+        raise NotFoundError(_("Milepælen findes ikke (længere)."))
     return _milestone(row)
 
 
@@ -87,7 +88,7 @@ def set_milestone_outcome(
 ) -> Milestone:
     """Reached or dropped on ``on`` (today if not given; dropped needs a reason), or open again."""
     return save_milestone(
-        db, with_outcome(get_milestone(db, milestone_id), outcome, on, reason, "milepælen")
+        db, with_outcome(get_milestone(db, milestone_id), outcome, on, reason, _("milepælen"))
     )
 
 

@@ -26,6 +26,7 @@ from progressionsdialog.domain.screening import (
     validate_screening_date,
 )
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.transaction import transaction
@@ -56,7 +57,7 @@ def get_screening(db: sqlite_utils.Database, screening_id: int) -> Screening:
         [screening_id],
     ).fetchone()
     if row is None:
-        raise NotFoundError("Screeningen findes ikke (længere).")
+        raise NotFoundError(_("Screeningen findes ikke (længere)."))
     return _screening(db, row)
 
 
@@ -88,9 +89,9 @@ def _day(
             "SELECT citizen_id, held_on FROM meetings WHERE id = ?", [meeting_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError("Samtalen findes ikke (længere).")
+            raise NotFoundError(_("Samtalen findes ikke (længere)."))
         if row[0] != citizen_id:
-            raise ValidationError("meeting_id", "Samtalen hører ikke til borgeren.")
+            raise ValidationError("meeting_id", _("Samtalen hører ikke til borgeren."))
         screened_on = from_iso(row[1])
     return validate_screening_date(screened_on or clock.today())
 
@@ -104,7 +105,7 @@ def start_screening(
     """A new screening, dated by ``meeting_id`` (its day), else ``screened_on``, else today.
     It starts from the latest screening's answers, which are kept unchanged."""
     if db.execute("SELECT 1 FROM citizens WHERE id = ?", [citizen_id]).fetchone() is None:
-        raise NotFoundError(f"Borgeren (nr. {citizen_id}) findes ikke.")
+        raise NotFoundError(_("Borgeren (nr. {id}) findes ikke.").format(id=citizen_id))
     day = _day(db, citizen_id, screened_on, meeting_id)
     last = latest_screening(db, citizen_id)
     answers = last.answers if last else all_answers({})
@@ -257,9 +258,10 @@ def restore_screening(db: sqlite_utils.Database, screening: Screening) -> Screen
 
 
 def barrier_categories(db: sqlite_utils.Database) -> dict[int, list[str]]:
-    """Citizen id → the Danish names of the areas that are a barrier (or both) in the
-    citizen's latest screening, in the order of the areas. A citizen screened with no barrier
-    has an empty list; one never screened is not in it. For the team leader's statistics.
+    """Citizen id → the names (in the language in use) of the areas that are a barrier (or
+    both) in the citizen's latest screening, in the order of the areas. A citizen screened
+    with no barrier has an empty list; one never screened is not in it. For the team
+    leader's statistics.
     """
     rows = db.execute(
         f"""SELECT s.citizen_id, a.area FROM screening_answers a

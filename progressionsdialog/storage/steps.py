@@ -17,6 +17,7 @@ from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.domain.lifecycle import check_closing
 from progressionsdialog.domain.plan import Step, StepOwner, StepStatus, validate_step
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit, ordering
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.contacts import get_contact
@@ -30,10 +31,15 @@ _SELECT = (
     "s.agreed_meeting_id, s.status_on, s.contact_id "
     "FROM steps s LEFT JOIN contacts c ON c.id = s.contact_id"
 )
-_REASON_NEEDED = {
-    StepStatus.NOT_DONE: "Skriv kort, hvorfor skridtet ikke blev gjort.",
-    StepStatus.DROPPED: "Skriv kort, hvorfor skridtet er droppet.",
-}
+
+
+def _reason_needed(status: StepStatus) -> str | None:
+    """The message when a step is not done or dropped without a reason (None: not needed)."""
+    if status is StepStatus.NOT_DONE:
+        return _("Skriv kort, hvorfor skridtet ikke blev gjort.")
+    if status is StepStatus.DROPPED:
+        return _("Skriv kort, hvorfor skridtet er droppet.")
+    return None
 
 
 def _step(r: tuple) -> Step:
@@ -118,8 +124,11 @@ def save_step(db: sqlite_utils.Database, step: Step, meeting_id: int | None = No
 
 
 def _reopen_message(step: Step) -> str:
-    when = f" {format_date(step.status_on)}" if step.status_on else ""
-    return f"Skridtet blev droppet{when}. Skriv kort, hvorfor det tages op igen."
+    if step.status_on:
+        return _("Skridtet blev droppet {date}. Skriv kort, hvorfor det tages op igen.").format(
+            date=format_date(step.status_on)
+        )
+    return _("Skridtet blev droppet. Skriv kort, hvorfor det tages op igen.")
 
 
 def set_step_status(
@@ -142,7 +151,7 @@ def set_step_status(
         on, kept_reason = None, ""
     else:
         on = on or clock.today()
-        reason = check_closing(on, reason, missing=_REASON_NEEDED.get(status))
+        reason = check_closing(on, reason, missing=_reason_needed(status))
         kept_reason = reason
     changed = replace(
         step,
@@ -208,7 +217,7 @@ def _add_review(db, step_id, meeting_id, status, reason, new_due_on, status_on) 
 def get_step(db: sqlite_utils.Database, step_id: int) -> Step:
     row = db.execute(f"{_SELECT} WHERE s.id = ?", [step_id]).fetchone()
     if row is None:
-        raise NotFoundError("Skridtet findes ikke (længere).")
+        raise NotFoundError(_("Skridtet findes ikke (længere)."))
     return _step(row)
 
 

@@ -12,6 +12,7 @@ from progressionsdialog.domain.lifecycle import Outcome, with_outcome
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, SubGoal
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit, clock, ordering
 from progressionsdialog.storage.transaction import transaction
 
@@ -25,7 +26,7 @@ def _sub_goal(r: tuple) -> SubGoal:
 def _citizen_of_goal(db: sqlite_utils.Database, goal_id: int) -> int:
     row = db.execute("SELECT citizen_id FROM goals WHERE id = ?", [goal_id]).fetchone()
     if row is None:
-        raise NotFoundError("Målet findes ikke (længere).")
+        raise NotFoundError(_("Målet findes ikke (længere)."))
     return row[0]
 
 
@@ -33,7 +34,7 @@ def save_sub_goal(db: sqlite_utils.Database, sub_goal: SubGoal) -> SubGoal:
     """Insert (no id: last in the goal's order) or update a sub-goal."""
     title = validate_text(sub_goal.title, "title", "Delmålet", max_length=PLAN_TEXT_MAX)
     if not title:
-        raise ValidationError("title", "Skriv, hvad delmålet er.")
+        raise ValidationError("title", _("Skriv, hvad delmålet er."))
     citizen_id = _citizen_of_goal(db, sub_goal.goal_id)
     values = [
         title,
@@ -71,7 +72,7 @@ def save_sub_goal(db: sqlite_utils.Database, sub_goal: SubGoal) -> SubGoal:
 def get_sub_goal(db: sqlite_utils.Database, sub_id: int) -> SubGoal:
     row = db.execute(f"SELECT {_COLUMNS} FROM sub_goals WHERE id = ?", [sub_id]).fetchone()
     if row is None:
-        raise NotFoundError("Delmålet findes ikke (længere).")
+        raise NotFoundError(_("Delmålet findes ikke (længere)."))
     return _sub_goal(row)
 
 
@@ -98,7 +99,7 @@ def set_sub_goal_outcome(
 ) -> SubGoal:
     """Reached or dropped on ``on`` (today if not given; dropped needs a reason), or open again."""
     return save_sub_goal(
-        db, with_outcome(get_sub_goal(db, sub_id), outcome, on, reason, "delmålet")
+        db, with_outcome(get_sub_goal(db, sub_id), outcome, on, reason, _("delmålet"))
     )
 
 
