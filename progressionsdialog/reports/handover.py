@@ -1,6 +1,10 @@
 """The handover report: everything a colleague or another team needs, so no one starts over.
 
-Private notes are included only when the worker ticks them in for this report.
+In order: who, the next step, education and experience, resources and barriers, goals, the
+efforts (company-directed ones in full), the people around the citizen, every step, the
+meetings with their scores and the chart, and the first and latest life wheels. Private
+notes are included only when the worker ticks them in for this report; the screening's
+worker notes never.
 """
 
 from __future__ import annotations
@@ -16,10 +20,20 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
 from progressionsdialog.reports.document import figure_image, styles, write_pdf
 from progressionsdialog.reports.drawings import wheel_drawing
+from progressionsdialog.reports.handover_parts import (
+    HANDOVER_LOOK,
+    contacts_part,
+    effort_part,
+    next_step_part,
+    screening_part,
+    steps_part,
+)
+from progressionsdialog.reports.plan_parts import wheel_change_part
+from progressionsdialog.reports.tables import fitted_table
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.citizens import get_citizen
 from progressionsdialog.storage.efforts import list_efforts
-from progressionsdialog.storage.goals import list_goals, list_sub_goals
+from progressionsdialog.storage.goals import list_goals, list_milestones, list_sub_goals
 from progressionsdialog.storage.hhh import list_hhh
 from progressionsdialog.storage.life_wheels import wheel_history
 from progressionsdialog.storage.meetings import score_history
@@ -28,6 +42,17 @@ from progressionsdialog.tools.definition import ToolDefinition
 
 _charts: dict[tuple[str, str], object] = {}  # one print chart per tool, kept
 _charts_lock = threading.Lock()  # reports are made on worker threads
+WIDTH = 483  # A4 less the margins, in points
+
+
+def _outcome(part, due: date | None) -> str:
+    """ " (nået 01-02-2026)", " (droppet 01-02-2026: reason)" or " (senest 01-02-2026)"."""
+    if part.reached_on:
+        return f" (nået {format_date(part.reached_on)})"
+    if part.dropped_on:
+        reason = f": {part.status_reason}" if part.status_reason else ""
+        return f" (droppet {format_date(part.dropped_on)}{reason})"
+    return f" (senest {format_date(due)})" if due else ""
 
 
 def _chart_image(history, tool, efforts, width: float):
@@ -44,30 +69,6 @@ def _chart_image(history, tool, efforts, width: float):
             chart = _charts[tool.id, tool.version] = ProgressionChart(tool, width=8, height=5.2)
         chart.update(history, efforts)
         return figure_image(chart.figure, width, dpi=170)
-
-
-def _table(rows, widths, style_extra=()):
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    head = ParagraphStyle("head", fontName="DejaVuSans-Bold", fontSize=7.5, leading=9.5)
-    rows = [[Paragraph(para(str(text)), head) for text in rows[0]], *rows[1:]]
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)  # long cells split
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5),
-                ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 9.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("BACKGROUND", (0, 0), (-1, 0), "#e8eef6"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, "#bbbbbb"),
-                *style_extra,
-            ]
-        )
-    )
-    return table
 
 
 def build_handover(
@@ -104,17 +105,27 @@ def build_handover(
         ),
     ]
 
+    steps = list_steps(db, citizen_id)
+    story += next_step_part(steps, s)
+    story += screening_part(db, citizen_id, s, WIDTH)
+
     story.append(Paragraph("Mål", s["h1"]))
     goals = list_goals(db, citizen_id)
     if not goals:
         story.append(p("Der er ikke skrevet et mål.", s["body"]))
     for goal in goals:
-        story.append(p(f"{goal.kind.label}: {goal.citizen_wording or NOT_DECIDED}", s["body"]))
+        status = f" ({goal.status.label} {format_date(goal.status_on)})" if goal.status_on else ""
+        story.append(
+            p(f"{goal.kind.label}: {goal.citizen_wording or NOT_DECIDED}{status}", s["body"])
+        )
         if goal.worker_wording:
             story.append(p(f"Jobrettet formulering: {goal.worker_wording}", s["body"]))
         for sub in list_sub_goals(db, goal.id):
-            when = f" (senest {format_date(sub.target_date)})" if sub.target_date else ""
-            story.append(p(f"• Delmål: {sub.title}{when}", s["body"]))
+            story.append(p(f"• Delmål: {sub.title}{_outcome(sub, sub.target_date)}", s["body"]))
+        for milestone in list_milestones(db, goal.id):
+            story.append(
+                p(f"• Milepæl: {milestone.title}{_outcome(milestone, milestone.due_on)}", s["body"])
+            )
     for hhh in list_hhh(db, citizen_id):
         story.append(
             p(
@@ -124,34 +135,24 @@ def build_handover(
             )
         )
 
-    story.append(Paragraph("Indsatser", s["h1"]))
     efforts = list_efforts(db, citizen_id)
-    if efforts:
-        rows = [["Indsats", "Sted", "Periode", "Aftalte mål", "Resultat"]]
-        for e in efforts:
-            period = f"{format_date(e.starts_on)} – {format_date(e.ends_on) if e.ends_on else 'nu'}"
-            rows.append([p(e.kind.label), p(e.provider), p(period), p(e.agreed_goals), p(e.result)])
-        story.append(_table(rows, [95, 90, 78, 110, 110]))
-    else:
-        story.append(p("Der er ikke registreret indsatser.", s["body"]))
-
-    story.append(Paragraph("Åbne skridt", s["h1"]))
-    steps = list_steps(db, citizen_id, open_only=True)
-    if steps:
-        rows = [["Hvem", "Hvad", "Frist", "Status"]]
-        for st in steps:
-            status = st.status.label + (f": {st.status_reason}" if st.status_reason else "")
-            rows.append([p(st.owner.label), p(st.what), p(format_date(st.due_on)), p(status)])
-        story.append(_table(rows, [80, 250, 70, 83]))
-    else:
-        story.append(p("Der er ingen åbne skridt.", s["body"]))
+    story += effort_part(db, citizen_id, efforts, s, WIDTH)
+    story += contacts_part(db, citizen_id, s, WIDTH)
+    story += steps_part(steps, s, WIDTH, today)
 
     history = score_history(db, citizen_id)
     story.append(Paragraph("Samtaler og scorer", s["h1"]))
     if history:
-        story.append(p("Scorer: borger/medarbejder. – betyder ikke svaret.", s["small"]))
+        story.append(
+            p(
+                "Scorer: borger/medarbejder. – betyder ikke svaret. "
+                "Under en samtale står det, I talte om.",
+                s["small"],
+            )
+        )
         names = [i.name() for i in tool.indicators]
-        rows = [["Dato", "Type", *names, "Det talte vi om"]]
+        rows = [["Dato", "Type", *names]]
+        spanned = set()
         for meeting, scores in history:
             cells = []
             notes = []
@@ -159,20 +160,16 @@ def build_handover(
                 sc = scores.get(indicator.key)
                 own = "–" if sc is None or sc.citizen_score is None else str(sc.citizen_score)
                 worker = "–" if sc is None or sc.worker_score is None else str(sc.worker_score)
-                cells.append(p(f"{own}/{worker}"))
+                cells.append(f"{own}/{worker}")
                 if sc and sc.shared_note:
-                    notes.append(sc.shared_note)
+                    notes.append(f"{indicator.name()}: {sc.shared_note}")
                 if include_private_notes and sc and sc.private_note:
-                    notes.append(f"Privat note: {sc.private_note}")
-            rows.append(
-                [
-                    p(format_date(meeting.held_on)),
-                    p(meeting.kind.label),
-                    *cells,
-                    p("\n".join(notes)),
-                ]
-            )
-        story.append(_table(rows, [64, 70, 54, 56, 62, 56, 121]))
+                    notes.append(f"Privat note ({indicator.name()}): {sc.private_note}")
+            rows.append([format_date(meeting.held_on), meeting.kind.label, *cells])
+            if notes:  # "Det talte vi om" under the row, across the whole width
+                spanned.add(len(rows))
+                rows.append(["\n".join(notes)])
+        story.append(fitted_table(rows, WIDTH, HANDOVER_LOOK, spanned=frozenset(spanned)))
         story.append(Spacer(1, 10))
         story.append(
             KeepTogether(
@@ -192,6 +189,10 @@ def build_handover(
         if len(wheels) > 1:
             title = p(f"Seneste: {format_date(last_meeting.held_on)} (stiplet: første)", s["h2"])
             story.append(KeepTogether([title, wheel_drawing(last, first, 440, 260)]))
+            change = wheel_change_part(
+                first, last, s, WIDTH, "Ændring fra første til seneste", HANDOVER_LOOK
+            )
+            story.append(KeepTogether(change))
     else:
         story += [heading, p("Der er ikke lavet et livshjul.", s["body"])]
     return write_pdf(

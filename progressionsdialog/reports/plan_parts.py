@@ -227,7 +227,9 @@ def people_part(
     return story
 
 
-def wheel_change_part(previous, latest, s, width: float) -> list:
+def wheel_change_part(
+    previous, latest, s, width: float, title: str = T["wheel_change"], look: Look = PLAN_LOOK
+) -> list:
     """The change per area since the last wheel: ▲ better, ▼ worse, = the same."""
     from progressionsdialog.domain.wheel_change import area_changes
 
@@ -237,9 +239,9 @@ def wheel_change_part(previous, latest, s, width: float) -> list:
     for change in area_changes(previous, latest):
         before = T["wheel_new"] if change.is_new else _score(change.before)
         rows.append([change.name, before, _score(change.after), change.mark])
-    table = fitted_table(rows, min(width, 320), PLAN_LOOK)
+    table = fitted_table(rows, min(width, 320), look)
     table.hAlign = "LEFT"
-    return [_p(T["wheel_change"], s["h2"]), _p(T["wheel_marks"], s["body"]), table]
+    return [_p(title, s["h2"]), _p(T["wheel_marks"], s["body"]), table]
 
 
 def _score(value: int | None) -> str:

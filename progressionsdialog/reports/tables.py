@@ -11,7 +11,7 @@ row of letters without a space) is still split, so nothing runs off the page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from progressionsdialog.reports.fonts import FONT, FONT_BOLD, register_fonts
 from progressionsdialog.reports.text import para, readable, shaped
@@ -22,6 +22,7 @@ class Strong(str):
 
 
 MAX_WORD_SHARE = 0.4  # a single word may ask for at most this share of the table's width
+MIN_SIZE = 7.0  # a table too narrow for its words gets smaller type, down to this
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,30 +126,44 @@ def fitted_table(
     extra_style: tuple = (),
     fixed: dict[int, float] | None = None,
     column_styles: dict | None = None,
+    spanned: frozenset[int] = frozenset(),
 ):
     """A reportlab ``Table`` of text cells, ``total_width`` wide, the header repeated on
     each page. ``fixed`` gives some columns a width of their own (e.g. a tick box), and
-    ``column_styles`` a paragraph style of their own for the body cells."""
+    ``column_styles`` a paragraph style of their own for the body cells. The rows numbered
+    in ``spanned`` hold one text across the whole width (a note under a row). When the longest
+    words of the columns do not fit side by side, the type gets smaller (to ``MIN_SIZE``)."""
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    head, body, strong = cell_styles(look)
     fixed = fixed or {}
     column_styles = column_styles or {}
-
-    def style_of(n: int, c: int, text: object = ""):
-        if header and n == 0:
-            return head
-        return strong if isinstance(text, Strong) else column_styles.get(c, body)
-
     count = max(len(row) for row in rows)
+    free = [c for c in range(count) if c not in fixed]
+    room = total_width - sum(fixed.values())
     pad = 2 * look.padding + 1  # a point to spare against rounding
-    minimum, wanted = [0.0] * count, [0.0] * count
-    for n, row in enumerate(rows):
-        for c, text in enumerate(row):
-            style = style_of(n, c, text)
-            word, line = text_widths(str(text), style.fontName, style.fontSize)
-            minimum[c] = max(minimum[c], min(word, MAX_WORD_SHARE * total_width) + pad)
-            wanted[c] = max(wanted[c], line + pad)
+    for _ in range(3):  # smaller type until the longest words fit side by side
+        kinds = cell_styles(look)
+
+        def style_of(n: int, c: int, text: object, kinds=kinds):
+            head, body, strong = kinds
+            if header and n == 0:
+                return head
+            return strong if isinstance(text, Strong) else column_styles.get(c, body)
+
+        minimum, wanted = [0.0] * count, [0.0] * count
+        for n, row in enumerate(rows):
+            if n in spanned:
+                continue
+            for c, text in enumerate(row):
+                style = style_of(n, c, text)
+                word, line = text_widths(str(text), style.fontName, style.fontSize)
+                minimum[c] = max(minimum[c], min(word, MAX_WORD_SHARE * total_width) + pad)
+                wanted[c] = max(wanted[c], line + pad)
+        words = sum(minimum[c] - pad for c in free)
+        if words + pad * len(free) <= room or look.body_size <= MIN_SIZE:
+            break
+        factor = max(MIN_SIZE / look.body_size, (room - pad * len(free)) / words)
+        look = replace(look, head_size=look.head_size * factor, body_size=look.body_size * factor)
     free = [c for c in range(count) if c not in fixed]
     shared = column_widths(
         [minimum[c] for c in free],
@@ -177,6 +192,8 @@ def fitted_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), look.bottom_padding),
         ("LINEBELOW", (0, 0), (-1, -1), look.rule_width, look.rule),
     ]
+    for n in spanned:
+        commands += [("SPAN", (0, n), (-1, n)), ("LINEABOVE", (0, n), (-1, n), 0, "white")]
     if header and look.head_background:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), look.head_background))
     table = Table(

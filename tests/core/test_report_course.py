@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
+from progressionsdialog.domain.company import CompanyDetails, CompanyFollowUp, HoursLevel
 from progressionsdialog.domain.contacts import Contact, ContactRole
 from progressionsdialog.domain.life_wheel import AreaStatus as WheelStatus
 from progressionsdialog.domain.life_wheel import LifeWheel
@@ -38,7 +39,10 @@ from progressionsdialog.reports.make import make_report
 from progressionsdialog.storage.appointments import book_next_meeting
 from progressionsdialog.storage.caseworkers import ensure_caseworker
 from progressionsdialog.storage.citizens import add_citizen
-from progressionsdialog.storage.contacts import save_contact
+from progressionsdialog.storage.company_efforts import save_details
+from progressionsdialog.storage.company_follow_ups import save_follow_up
+from progressionsdialog.storage.contacts import list_contacts, save_contact
+from progressionsdialog.storage.effort_hours import save_hours
 from progressionsdialog.storage.efforts import save_effort
 from progressionsdialog.storage.goals import save_goal
 from progressionsdialog.storage.hhh import save_hhh
@@ -53,6 +57,7 @@ PRIVATE = "PRIVAT-SKAL-IKKE-MED"
 KEYS = ("motivation", "personal_resources", "competences", "job_search")
 TALK = "Du er glad for aftenvagterne. Ryggen og hænderne har det bedre."
 WORKER_NOTE = "MEDARBEJDER-NOTE-SCREENING"
+COMPANY_VIEW = "Klarer 32 timer. Vil gerne tilbyde løntilskud."
 
 
 def build_course(db) -> int:
@@ -154,7 +159,7 @@ def build_course(db) -> int:
             "Gennemført. Hun fandt sit gamle eksamensbevis.",
         ),
     )
-    save_effort(
+    internship = save_effort(
         db,
         Effort(
             None,
@@ -213,6 +218,27 @@ def build_course(db) -> int:
         db, Contact(None, cid, "Karin Berg", ContactRole.COMPANY, "44 55 66 11", "", "Solhøj")
     )
     save_contact(db, Contact(None, cid, "Dr. Holst", ContactRole.DOCTOR, "55 66 77 88"))
+
+    consultant = next(c for c in list_contacts(db, cid) if c.name == "Peter Dahl")
+    save_details(
+        db,
+        CompanyDetails(
+            None,
+            internship.id,
+            "Plejecenter Solhøj",
+            "12345678",
+            "Skovvej 4, 3300 Frederiksværk",
+            contact_name="Karin Berg",
+            consultant_id=consultant.id,
+            sub_goals="Lære beboerne at kende.\nKlare en aftenvagt alene.",
+        ),
+    )
+    for offset, hours in ((250, 12), (210, 20), (170, 32)):
+        save_hours(db, HoursLevel(None, internship.id, today - timedelta(days=offset), hours))
+    for offset, view in ((220, "Mødestabil og god til beboerne."), (160, COMPANY_VIEW)):
+        save_follow_up(
+            db, CompanyFollowUp(None, internship.id, today - timedelta(days=offset), view)
+        )
 
     old = save_step(db, Step(None, cid, "Find dit eksamensbevis frem.", StepOwner.CITIZEN))
     set_step_status(db, old.id, StepStatus.DONE, today - timedelta(days=300))
@@ -303,3 +329,53 @@ def test_the_meeting_screen_promise_kommer_med_i_planen_holds(db, course, tmp_pa
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Du vil søge fast job på plejecentret." in " ".join(text.split())
+
+
+def test_the_handover_carries_what_a_colleague_acts_on(db, course, tmp_path):
+    text = text_of(make_report(db, course, "handover", tmp_path / "handover.pdf"))
+    for expected in (
+        "Næste skridt Ring til plejecentret om opfølgning.",
+        "Uddannelse, erfaring og jobønsker",
+        "Jeg har fundet mit gamle eksamensbevis.",
+        "Jeg vil gerne passe ældre mennesker.",
+        "Ressourcer og barrierer",
+        "Gigt i hænderne. Aftenvagter går bedst.",
+        "Virksomhedspraktik hos Plejecenter Solhøj",
+        "12345678",
+        "12 → 20 → 32 timer",
+        "Fra 08-",  # each level of hours with its day
+        COMPANY_VIEW,
+        "Peter Dahl, tlf. 33 44 55 66",
+        "peter.dahl@example.dk",
+        "Find dit eksamensbevis frem.",  # a step done is there too
+        "Gjort",
+        "Milepæl: Første dag i praktik.",
+        "Ændring fra første til seneste",
+        TALK,
+    ):
+        assert expected in text, expected
+    assert WORKER_NOTE not in text  # the screening's worker note stays with the worker
+    assert PRIVATE not in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) missing")
+def test_table_words_are_never_broken_inside(db, course, tmp_path):
+    out = make_report(db, course, "handover", tmp_path / "handover.pdf")
+    layout = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    tokens = set(layout.split())
+    for word in (
+        "Kompetencer",
+        "Motivation",
+        "Jobsøgning",
+        "ressourcer",
+        "Virksomhedspraktik",
+        "Genoptræningscentret",
+        "Virksomhedskonsulent",
+        "Opfølgningssamtale",
+        "eksamensbevis.",
+        "09-01-2026",
+        "peter.dahl@example.dk",
+    ):
+        assert word in tokens, word

@@ -1,0 +1,204 @@
+"""The parts of the handover report a new caseworker or a virksomhedskonsulent acts on:
+the next step, the screening (education, experience, job wishes, resources and barriers in
+the citizen's words), efforts with hours and results, company-directed efforts in full,
+the people around the citizen, and every step, done and open.
+
+The screening's worker notes never come in: the report gives the citizen's own words.
+Each function returns the flowables of one part; ``handover.py`` puts them in order.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from progressionsdialog.domain.company import format_hours, hours_series_text
+from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.plan import Effort, Step
+from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
+from progressionsdialog.reports.tables import Look, Strong, fitted_table
+from progressionsdialog.reports.text import para
+from progressionsdialog.storage.company_efforts import records_for_citizen
+from progressionsdialog.storage.contacts import list_contacts
+from progressionsdialog.storage.screening import latest_screening, list_screenings
+
+HANDOVER_LOOK = Look(head_size=8.5, body_size=9.5)
+BACKGROUND = (ScreeningArea.EDUCATION, ScreeningArea.WORK_EXPERIENCE, ScreeningArea.JOB_WISHES)
+
+
+def _p(text: str, style):
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(para(text), style)
+
+
+def next_step(steps: list[Step]) -> Step | None:
+    """The step to take first: the open step due soonest (undated ones last, newest first).
+
+    There is no field for the worker's recommended next step yet; the agreed open step
+    that is due first is what a colleague should pick up.
+    """
+    open_steps = [st for st in steps if st.status.is_open]
+    if not open_steps:
+        return None
+    dated = [st for st in open_steps if st.due_on]
+    if dated:
+        return min(dated, key=lambda st: (st.due_on, st.id or 0))
+    return open_steps[-1]
+
+
+def next_step_part(steps: list[Step], s) -> list:
+    step = next_step(steps)
+    story = [_p("Næste skridt", s["h1"])]
+    if step is None:
+        return [*story, _p("Der er ingen åbne skridt. Aftal det næste med borgeren.", s["body"])]
+    who = step.owner.label + (f" ({step.owner_name})" if step.owner_name else "")
+    due = f", senest {format_date(step.due_on)}" if step.due_on else ""
+    story.append(_p(f"{step.what} – {who}{due}.", s["body"]))
+    story.append(_p("Det åbne skridt med den tidligste frist i planen.", s["small"]))
+    return story
+
+
+def screening_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) -> list:
+    """Education, experience and job wishes; then resources and barriers, area by area."""
+    screening = latest_screening(db, citizen_id)
+    story = [_p("Uddannelse, erfaring og jobønsker", s["h1"])]
+    if screening is None:
+        return [*story, _p("Borgeren er ikke screenet endnu.", s["body"])]
+    count = len(list_screenings(db, citizen_id))
+    when = f"Screening {format_date(screening.screened_on)}"
+    if count > 1:
+        when += f" (den seneste af {count})"
+    story.append(_p(when + ". Borgerens egne ord.", s["small"]))
+    rows = [["Område", "Vurdering", "Borgerens ord"]]
+    for area in BACKGROUND:
+        answer = screening.answer(area)
+        rows.append([answer.label, answer.status.label, answer.citizen_words or "–"])
+    story.append(fitted_table(rows, width, HANDOVER_LOOK))
+    rest = [
+        a
+        for a in screening.answers
+        if a.area not in BACKGROUND and a.status != AreaStatus.NOT_TALKED
+    ]
+    story.append(_p("Ressourcer og barrierer", s["h1"]))
+    if not rest:
+        return [*story, _p("De andre områder er ikke talt om.", s["body"])]
+    rows = [["Område", "Vurdering", "Borgerens ord"]]
+    rows += [[a.label, a.status.label, a.citizen_words or "–"] for a in rest]
+    story.append(fitted_table(rows, width, HANDOVER_LOOK))
+    barriers = [a.label for a in screening.barriers()]
+    if barriers:
+        story.append(_p("Barrierer: " + ", ".join(barriers) + ".", s["small"]))
+    return story
+
+
+def _period(effort: Effort) -> str:
+    return f"{format_date(effort.starts_on)} – {format_date(effort.ends_on) or 'nu'}"
+
+
+def effort_part(
+    db: sqlite_utils.Database, citizen_id: int, efforts: list[Effort], s, width: float
+) -> list:
+    """Every effort with its goals, hours a week and result; company efforts in full after."""
+    story = [_p("Indsatser", s["h1"])]
+    if not efforts:
+        return [*story, _p("Der er ikke registreret indsatser.", s["body"])]
+    records = records_for_citizen(db, citizen_id)
+    rows = [["Indsats", "Sted", "Periode", "Timer om ugen", "Aftalte mål", "Resultat"]]
+    for e in efforts:
+        record = records.get(e.id)
+        place = record.details.company_name if record else e.provider
+        hours = hours_series_text(record.hours) if record else ""
+        rows.append([e.kind.label, place, _period(e), hours, e.agreed_goals, e.result])
+    story.append(fitted_table(rows, width, HANDOVER_LOOK))
+    for e in efforts:
+        if e.id in records:
+            story += company_part(e, records[e.id], s, width)
+    return story
+
+
+def company_part(effort: Effort, record, s, width: float) -> list:
+    """One company-directed effort: the company, its people, hours, follow-ups, result."""
+    from reportlab.platypus import KeepTogether
+
+    d = record.details
+    head = f"{effort.kind.label} hos {d.company_name}"
+    facts = []
+    if d.cvr:
+        facts.append(["CVR", d.cvr])
+    if d.address:
+        facts.append(["Adresse", d.address])
+    if record.contact_person:
+        phone = f", tlf. {record.contact_phone}" if record.contact_phone else ""
+        facts.append(["Kontaktperson", record.contact_person + phone])
+    if record.consultant:
+        phone = f", tlf. {record.consultant_phone}" if record.consultant_phone else ""
+        facts.append(["Virksomhedskonsulent", record.consultant + phone])
+    facts.append(["Periode", _period(effort)])
+    if record.hours:
+        levels = "\n".join(
+            f"Fra {format_date(level.from_on)}: {format_hours(level.hours)} timer"
+            for level in sorted(record.hours, key=lambda lv: lv.from_on)
+        )
+        facts.append(["Timer om ugen", levels])
+    if d.sub_goal_lines():
+        facts.append(["Aftalte delmål", "\n".join(f"• {line}" for line in d.sub_goal_lines())])
+    if d.result:
+        facts.append(
+            ["Resultat", d.result.label + (f": {d.result_reason}" if d.result_reason else "")]
+        )
+    story = [
+        KeepTogether(
+            [
+                _p(head, s["h2"]),
+                fitted_table(
+                    [[Strong(k), v] for k, v in facts], width, HANDOVER_LOOK, header=False
+                ),
+            ]
+        )
+    ]
+    if record.follow_ups:
+        notes = any(f.notes for f in record.follow_ups)
+        rows = [["Dato", "Virksomhedens vurdering", *(["Noter"] if notes else [])]]
+        rows += [
+            [format_date(f.held_on), f.company_view, *([f.notes] if notes else [])]
+            for f in sorted(record.follow_ups, key=lambda f: f.held_on)
+        ]
+        story += [
+            _p("Opfølgning i virksomheden", s["h2"]),
+            fitted_table(rows, width, HANDOVER_LOOK),
+        ]
+    return story
+
+
+def contacts_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) -> list:
+    story = [_p("Personer omkring borgeren", s["h1"])]
+    contacts = list_contacts(db, citizen_id)
+    if not contacts:
+        return [*story, _p("Der er ingen personer på listen.", s["body"])]
+    rows = [["Navn", "Rolle", "Arbejdssted", "Telefon", "E-mail"]]
+    rows += [[c.name, c.role.label, c.organisation, c.phone, c.email] for c in contacts]
+    return [*story, fitted_table(rows, width, HANDOVER_LOOK)]
+
+
+def steps_part(steps: list[Step], s, width: float, today: date) -> list:
+    """Every step, open first (in the worker's order), then the ones closed."""
+    story = [_p("Skridt", s["h1"])]
+    if not steps:
+        return [*story, _p("Der er ingen skridt.", s["body"])]
+    ordered = [st for st in steps if st.status.is_open] + [
+        st for st in steps if not st.status.is_open
+    ]
+    rows = [["Hvem", "Hvad", "Frist", "Status"]]
+    for st in ordered:
+        who = st.owner.label + (f": {st.owner_name}" if st.owner_name else "")
+        status = st.status.label
+        if st.status_on:
+            status += f" {format_date(st.status_on)}"
+        if st.status_reason:
+            status += f": {st.status_reason}"
+        if st.status.is_open and st.due_on and st.due_on < today:
+            status += " (frist overskredet)"
+        rows.append([who, st.what, format_date(st.due_on), status])
+    return [*story, fitted_table(rows, width, HANDOVER_LOOK)]
