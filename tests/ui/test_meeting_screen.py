@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from progressionsdialog import clock
 from progressionsdialog.domain.citizen import CitizenDraft
@@ -34,12 +36,26 @@ def with_history(db, citizen):
     return old
 
 
-def open_new_meeting(window, citizen):
-    window.reload()
-    window.register.select_citizen(citizen.id)
-    meeting_id = window.new_meeting()
-    assert meeting_id is not None
-    return meeting_id, window.overview.meetings.editor
+def focus():
+    return QApplication.focusWidget()
+
+
+def open_new_meeting(window, citizen, qtbot=None):
+    """The citizen found by typing in the search, ↓ into the list, Ctrl+M: a new meeting."""
+    window.reload()  # the citizen was added to the database behind the window's back
+    window.resize(1366, 768)
+    window.activateWindow()
+    window.register.search.setFocus()
+    QTest.keyClicks(window.register.search, citizen.name)
+    QTest.keyClick(window.register.search, Qt.Key.Key_Down)
+    assert window.register.current_citizen_id() == citizen.id
+    before = len(list_meetings(window.db, citizen.id))
+    QTest.keyClick(focus(), Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    meetings = list_meetings(window.db, citizen.id)
+    assert len(meetings) == before + 1, "Ctrl+M made no meeting"
+    editor = window.overview.meetings.editor
+    assert editor.meeting is not None and editor.meeting.held_on == clock.today()
+    return editor.meeting.id, editor
 
 
 def test_scores_are_saved_as_they_are_given(window, db, citizen, qtbot):
@@ -213,3 +229,36 @@ def test_the_guide_says_the_questions_are_inspired_by_halsnaes(app, qtbot):
     qtbot.addWidget(panel)
     texts = [label.text() for label in panel.findChildren(QLabel)]
     assert "Progressionsværktøj inspireret af Halsnæs" in texts
+
+
+def test_tab_goes_guide_scores_notes_in_the_order_they_are_seen(window, db, citizen, qtbot):
+    """Issue 12: Tab follows the layout (the guide left, then the scores and notes top to
+    bottom) and goes on inside the meeting, never to "Ny borger"."""
+    _, editor = open_new_meeting(window, citizen)
+    panel = editor.panels["motivation"]
+    assert focus() is panel.citizen_score  # Ctrl+M puts the focus in the first score
+    QTest.keyClick(focus(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focus() is panel.guide_toggle
+    order = [focus()]
+    for _ in range(5):
+        QTest.keyClick(focus(), Qt.Key.Key_Tab)
+        order.append(focus())
+    assert order == [
+        panel.guide_toggle,
+        panel.citizen_score,
+        panel.declined,
+        panel.worker_score,
+        panel.shared_note,
+        panel.private_toggle,
+    ]
+    # seen in that order: the guide left of the scores, the scores and notes downwards
+    places = [w.mapTo(window, QPoint(0, 0)) for w in order]
+    assert places[0].x() < places[1].x()
+    assert [p.y() for p in places[1:]] == sorted(p.y() for p in places[1:])
+    QTest.keyClick(focus(), Qt.Key.Key_Space)  # the private note opens and takes the focus
+    assert focus() is panel.private_note
+    QTest.keyClick(focus(), Qt.Key.Key_Tab)
+    assert focus() is not window.register.new_button
+    for _ in range(len(order) + 1):  # and back, with Shift+Tab, the same way
+        QTest.keyClick(focus(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert focus() is not window.register.new_button

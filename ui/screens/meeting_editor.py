@@ -11,8 +11,8 @@ from datetime import datetime
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,7 +64,7 @@ class MeetingEditor(QWidget):
             self.kind.addItem(self.tr(label), kind.value)
         self.kind.setAccessibleName(self.tr("Type samtale"))
         self.participants = QLineEdit()
-        self.participants.setPlaceholderText(self.tr("fx borger, sagsbehandler, mentor"))
+        self.participants.setPlaceholderText(self.tr("fx borger og mentor"))
         self.participants.setAccessibleName(self.tr("Deltagere"))
         self.date_error = FieldError()
         self.same_day = QLabel()
@@ -75,26 +75,37 @@ class MeetingEditor(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
 
-        form = QFormLayout()
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date)
-        date_row.addWidget(QLabel(self.tr("&Type:")))
-        date_row.itemAt(1).widget().setBuddy(self.kind)
-        date_row.addWidget(self.kind, 1)
+        # Date, kind and participants on one line when there is room (the indicator below
+        # gets the height), in two when not.
         date_label = QLabel(self.tr("&Dato:"))
         date_label.setBuddy(self.date)
-        form.addRow(date_label, date_row)
-        form.addRow("", self.date_error)
+        kind_label = QLabel(self.tr("&Type:"))
+        kind_label.setBuddy(self.kind)
         participants_label = QLabel(self.tr("De&ltagere:"))
         participants_label.setBuddy(self.participants)
-        form.addRow(participants_label, self.participants)
+        when = QHBoxLayout()
+        when.addWidget(date_label)
+        when.addWidget(self.date)
+        when.addWidget(kind_label)
+        when.addWidget(self.kind)
+        when.addStretch(1)  # in two lines the fields keep their own width
+        who = QHBoxLayout()
+        who.addWidget(participants_label)
+        who.addWidget(self.participants, 1)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.addLayout(when, 0)
+        self.header.addLayout(who, 1)
+        self._header_labels = (date_label, participants_label)
+        self._when = when
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setObjectName("indicatorTabs")  # the indicator's name, larger (style.qss)
         self.panels: dict[str, IndicatorPanel] = {}
         for indicator in tool.indicators:
             panel = IndicatorPanel(tool, indicator, ui_language())
             panel.changed.connect(self._save_score)
+            panel.guide_toggled.connect(self._show_guides)
             self.panels[indicator.key] = panel
             scroll = QScrollArea()
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
@@ -105,7 +116,8 @@ class MeetingEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
+        layout.addLayout(self.header)
+        layout.addWidget(self.date_error)
         layout.addWidget(self.same_day)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -205,6 +217,35 @@ class MeetingEditor(QWidget):
     def _repolish(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+    def _header_one_line_width(self) -> int:
+        """From this width date, kind and participants share a line, the example in the
+        participants field unclipped."""
+        metrics = self.participants.fontMetrics()
+        return (
+            self._when.sizeHint().width()
+            + self._header_labels[1].sizeHint().width()
+            + metrics.horizontalAdvance(self.participants.placeholderText())
+            + 4 * metrics.horizontalAdvance("M")  # the field's frame and the spacing
+        )
+
+    def resizeEvent(self, event) -> None:
+        one_line = event.size().width() >= self._header_one_line_width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_line else QBoxLayout.Direction.TopToBottom
+        )
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+            # In two lines the labels line up, so the two fields start at one edge
+            width = max(label.sizeHint().width() for label in self._header_labels)
+            for label in self._header_labels:
+                label.setMinimumWidth(0 if one_line else width)
+        super().resizeEvent(event)
+
+    def _show_guides(self, shown: bool) -> None:
+        """The guide folded away (or shown) in one indicator is so in all four."""
+        for panel in self.panels.values():
+            panel.show_guide(shown)
 
     def _update_tab_marks(self) -> None:
         for index, (_key, panel) in enumerate(self.panels.items()):
