@@ -1,7 +1,14 @@
 """The life wheel of a meeting: the wheel beside a list of the areas that does the same by form.
 
 The list is the accessible twin of the wheel: every area, its score and its wish can be
-read and set there with a screen reader or the keyboard alone. Everything is saved at once.
+read and set there with a screen reader or the keyboard alone. Each area shows ▲, ▼ or =
+against the last wheel.
+
+A first wheel starts empty: the citizen names the areas that matter to them, from the
+suggestions or in their own words ("Andet …"). Later wheels start from the areas of the last.
+
+Everything is saved at once, except a drag on the wheel: its scores are shown as it goes and
+saved once when the button is let go, or by ``flush_pending`` if the screen changes first.
 """
 
 from __future__ import annotations
@@ -28,7 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from progressionsdialog.domain.dates import format_date
-from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel, suggestions
+from progressionsdialog.domain.life_wheel import (
+    MIN_AREAS,
+    AreaStatus,
+    LifeArea,
+    LifeWheel,
+    suggestions,
+)
+from progressionsdialog.domain.wheel_change import AreaChange, area_changes
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
 from progressionsdialog.storage.life_wheels import (
     get_wheel,
@@ -45,8 +59,6 @@ from ui.signals import AppSignals
 from ui.translation import meeting_kind_label
 from ui.widgets.life_wheel import LifeWheelWidget
 
-DEFAULT_AREAS = 8
-
 
 class LifeWheelPage(QWidget):
     carried_to_plan = Signal(int)  # HHH id
@@ -58,6 +70,8 @@ class LifeWheelPage(QWidget):
         self.meeting_id: int | None = None
         self._shown_row = -1  # the area in the fields, which the typing belongs to
         self._loading = False
+        self._previous = None  # (meeting, wheel) of the last wheel before this meeting's
+        self._changes: list[AreaChange] = []
 
         self.meeting = QComboBox()
         self.meeting.setAccessibleName(self.tr("Samtale"))
@@ -67,9 +81,21 @@ class LifeWheelPage(QWidget):
         self.start_button.clicked.connect(self.start_wheel)
         self.outline_note = QLabel()
         self.outline_note.setObjectName("hint")
+        self.start_hint = QLabel()
+        self.start_hint.setObjectName("hint")
+        self.start_hint.setWordWrap(True)
         self.wheel = LifeWheelWidget()
+        self.wheel.set_empty_text(
+            self.tr(
+                "Hvad betyder mest i dit liv? Tryk på »Tilføj …« og vælg et område, "
+                "eller vælg »Andet …« og skriv dit eget."
+            )
+        )
         self.wheel.score_changed.connect(self.set_score)
         self.wheel.current_changed.connect(self._on_wheel_current)
+        self.wheel.drag_finished.connect(self._on_drag_finished)
+        # A drag's scores wait here until the button is let go (or the screen changes).
+        self._score_save = PendingSave(self, self._save_scores, delay_ms=None)
 
         self.areas = QListWidget()
         self.areas.setAccessibleName(self.tr("Livsområder"))
@@ -142,6 +168,7 @@ class LifeWheelPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.outline_note)
+        layout.addWidget(self.start_hint)
         layout.addWidget(splitter, 1)
         self._show_wheel(None, None)
 
@@ -172,8 +199,12 @@ class LifeWheelPage(QWidget):
         self._previous = before
         self._show_wheel(get_wheel(self.db, self.meeting_id), before[1] if before else None)
 
+    def _previous_wheel(self) -> LifeWheel | None:
+        return self._previous[1] if self._previous else None
+
     def _show_wheel(self, wheel: LifeWheel | None, previous: LifeWheel | None) -> None:
         self._wheel = wheel
+        self._score_save.discard()  # flushed before any change of wheel
         self._shown_row = -1
         has = wheel is not None
         self.start_button.setVisible(self.meeting_id is not None and not has)
@@ -182,7 +213,7 @@ class LifeWheelPage(QWidget):
             if previous
             else self.tr("Start livshjul")
         )
-        prev = getattr(self, "_previous", None)
+        prev = self._previous
         self.outline_note.setText(
             self.tr("Den stiplede linje viser livshjulet fra %1.").replace(
                 "%1", format_date(prev[0].held_on)
@@ -206,23 +237,72 @@ class LifeWheelPage(QWidget):
             button.setEnabled(has)
         self._fill_list()
 
+    def _update_start_hint(self) -> None:
+        count = len(self._wheel) if self._wheel is not None else 0
+        if self._wheel is None or count >= MIN_AREAS:
+            self.start_hint.setText("")
+        elif count == 0:
+            self.start_hint.setText(
+                self.tr(
+                    "Vælg de livsområder, der betyder mest for borgeren. Vælg mindst %1."
+                ).replace("%1", str(MIN_AREAS))
+            )
+        else:
+            self.start_hint.setText(
+                self.tr("Vælg mindst %1 livsområder. Der mangler %2.")
+                .replace("%1", str(MIN_AREAS))
+                .replace("%2", str(MIN_AREAS - count))
+            )
+        self.start_hint.setVisible(bool(self.start_hint.text()))
+
+    def _row_text(self, index: int) -> str:
+        """One area in the list: its name, score, ▲/▼/= against last time, and its wish."""
+        area: LifeArea = self._wheel.areas[index]
+        text = f"{area.name}: {'–' if area.score is None else area.score}"
+        change = self._changes[index] if index < len(self._changes) else None
+        if change is not None and change.mark:
+            said = {
+                "▲": self.tr("op fra %1"),
+                "▼": self.tr("ned fra %1"),
+                "=": self.tr("som sidst"),
+            }[change.mark]
+            text += f"  {change.mark} {said.replace('%1', str(change.before))}"
+        elif change is not None and change.is_new and self._previous:
+            text += "  " + self.tr("(nyt)")
+        mark = {
+            AreaStatus.WANTS_CHANGE: "  ★ " + self.tr("vil ændre"),
+            AreaStatus.WORKS_WELL: "  ✓",
+        }
+        return text + mark.get(area.status, "")
+
     def _fill_list(self, select: int | None = None) -> None:
         wheel = self._wheel or LifeWheel()
+        self._changes = area_changes(self._previous_wheel(), wheel) if self._previous else []
+        self._update_start_hint()
         row = self.wheel.current() if select is None else select
         self._loading = True
         self.areas.clear()
-        for area in wheel.areas:
-            score = "–" if area.score is None else str(area.score)
-            mark = {
-                AreaStatus.WANTS_CHANGE: "  ★ " + self.tr("vil ændre"),
-                AreaStatus.WORKS_WELL: "  ✓",
-            }
-            self.areas.addItem(f"{area.name}: {score}{mark.get(area.status, '')}")
+        for index in range(len(wheel)):
+            self.areas.addItem(self._row_text(index))
         self._loading = False
+        self._enable_area_fields(self._wheel is not None and bool(wheel.areas))
         if wheel.areas:
             row = max(0, min(row, len(wheel) - 1))
             self.areas.setCurrentRow(row)
             self._show_area(row)
+
+    def _enable_area_fields(self, enabled: bool) -> None:
+        """The fields of one area mean nothing while the wheel has none: empty and off."""
+        fields = (self.name, self.score, self.words, self.remove_button)
+        for widget in (*fields, self.up_button, self.down_button, *self.status_group.buttons()):
+            widget.setEnabled(enabled)
+        if not enabled:
+            self._loading = True
+            self.name.setText("")
+            self.score.setValue(-1)
+            self.words.setText("")
+            self.plan_button.setEnabled(False)
+            self._loading = False
 
     def _show_area(self, index: int) -> None:
         if self._wheel is None or not 0 <= index < len(self._wheel):
@@ -260,31 +340,68 @@ class LifeWheelPage(QWidget):
         except ProgressionsdialogError as error:
             self.error.show_message(str(error))
             return False
+        self._score_save.discard()  # the whole wheel, scores and all, is saved
         self.error.show_message(None)
-        previous = self._previous[1] if getattr(self, "_previous", None) else None
-        self.wheel.set_wheel(self._wheel, previous)
+        self.wheel.set_wheel(self._wheel, self._previous_wheel())
         self._fill_list(select)
         return True
 
     def start_wheel(self) -> None:
+        """A new wheel for the meeting shown: the last wheel's areas, or none the first time.
+
+        A first wheel is not stored until it has an area: the citizen chooses them.
+        """
         if self.meeting_id is None:
             return
-        prev = getattr(self, "_previous", None)
+        prev = self._previous
         if prev:
-            wheel = prev[1].restarted()
+            self._wheel = save_wheel(self.db, self.meeting_id, prev[1].restarted())
+            self._show_wheel(self._wheel, prev[1])
+            self.wheel.setFocus()
         else:
-            wheel = LifeWheel.from_names(suggestions("da")[:DEFAULT_AREAS])
-        self._wheel = save_wheel(self.db, self.meeting_id, wheel)
-        self._show_wheel(self._wheel, prev[1] if prev else None)
-        self.wheel.setFocus()
+            self._show_wheel(LifeWheel(), None)
+            self.add_button.setFocus()  # Space opens the suggestions
 
-    def set_score(self, index: int, score: int) -> None:
-        self._apply(lambda w: w.set_score(index, score), select=index)
+    def set_score(self, index: int, score: int | None) -> None:
+        """A score from the wheel or the spin box: shown at once, saved at once, or when a
+        drag ends. Only the area's own row is redrawn."""
+        if self._wheel is None or self.meeting_id is None:
+            return
+        try:
+            self._wheel = self._wheel.set_score(index, score)
+        except ValidationError as error:
+            self.error.show_message(error.message)
+            return
+        self.wheel.set_wheel(self._wheel, self._previous_wheel())
+        self._changes = self.wheel.changes()
+        item = self.areas.item(index)
+        if item is not None:
+            item.setText(self._row_text(index))
+        if index == self._shown_row:
+            self._loading = True
+            self.score.setValue(-1 if score is None else score)
+            self._loading = False
+        self._score_save.touch()
+        if not self.wheel.dragging():
+            self._score_save.flush()
+
+    def _on_drag_finished(self) -> None:
+        self._score_save.flush()
+
+    def _save_scores(self) -> None:
+        if self._wheel is None or self.meeting_id is None:
+            return
+        try:
+            self._wheel = save_wheel(self.db, self.meeting_id, self._wheel)
+        except ProgressionsdialogError as error:
+            self.error.show_message(str(error))
+            self._score_save.touch()  # still on screen: tried again at the next save
+            return
+        self.error.show_message(None)
 
     def _on_spin(self, value: int) -> None:
         if not self._loading:
-            row = self.areas.currentRow()
-            self._apply(lambda w: w.set_score(row, None if value < 0 else value), select=row)
+            self.set_score(self.areas.currentRow(), None if value < 0 else value)
 
     def _rename(self) -> None:
         if self._loading or self._wheel is None:

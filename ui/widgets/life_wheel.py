@@ -3,15 +3,22 @@
 Geometry comes from ``progressionsdialog.wheel.geometry`` (shared with the print). Keys:
 Tab / Shift+Tab or ←/→ move between areas, ↑/↓ change the score, 0–9 set it, End sets 10.
 The mouse wheel changes the score of the area under the pointer.
+
+Each area shows ▲, ▼ or = beside its score when last time's wheel had it with a score. A
+drag reports every score it passes (``score_changed``) and ``drag_finished`` when the
+button is let go, so the page can save once per drag.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
+from progressionsdialog.domain.wheel_change import AreaChange, area_changes
 from progressionsdialog.wheel.geometry import SCORE_MAX, LabelBox, WheelGeometry
 from progressionsdialog.wheel.palette import AREA_FILLS
 from ui.read_only import edits_data
@@ -35,15 +42,20 @@ def _pie(painter: QPainter, geometry: WheelGeometry, index: int, radius: float) 
 class LifeWheelWidget(QWidget):
     score_changed = Signal(int, int)  # area index, score
     current_changed = Signal(int)
+    drag_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._wheel = LifeWheel()
         self._previous: LifeWheel | None = None
+        self._changes: list[AreaChange] = []
+        self._empty_text = self.tr("Ingen livsområder endnu")
         self._current = 0
         self._hover: int | None = None
         self._drag: int | None = None
+        self._label_fonts: dict[tuple, float] = {}  # (text, box, base size) -> size that fits
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paintEvent fills it all
         edits_data(self)  # a click sets a score
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -52,16 +64,50 @@ class LifeWheelWidget(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def set_wheel(self, wheel: LifeWheel, previous: LifeWheel | None = None) -> None:
+        before, same_previous = self._wheel, previous is self._previous
         self._wheel, self._previous = wheel, previous
+        self._changes = area_changes(previous, wheel) if previous is not None else []
         self._current = min(self._current, max(0, len(wheel) - 1))
         self._update_accessible()
-        self.update()
+        scored = _scores_changed(before, wheel) if same_previous else None
+        if scored is None:
+            self.update()
+            return
+        g = self.geometry_now()  # a drag step: repaint only the areas whose score moved
+        for index in scored:
+            self.update(self._segment_rect(g, index))
+
+    def _segment_rect(self, g: WheelGeometry, index: int) -> QRect:
+        """The rectangle around an area's slice and its score (clipped painting in a drag)."""
+        start, span = g.segment(index)
+        steps = max(2, math.ceil(span / 10))
+        points = [(g.cx, g.cy)]
+        points += [g.point(start + span * i / steps, g.radius) for i in range(steps + 1)]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        mid_x, mid_y = g.point(g.mid_angle(index), g.radius * 0.80)
+        size = g.radius * 0.3  # the score's box, as _paint_number draws it
+        left, right = min(*xs, mid_x - size), max(*xs, mid_x + size)
+        top, bottom = min(*ys, mid_y - size / 2), max(*ys, mid_y + size / 2)
+        return QRectF(left, top, right - left, bottom - top).toAlignedRect().adjusted(-4, -4, 4, 4)
 
     def wheel(self) -> LifeWheel:
         return self._wheel
 
     def current(self) -> int:
         return self._current
+
+    def changes(self) -> list[AreaChange]:
+        """▲/▼/= per area against last time's wheel; empty when there was none."""
+        return self._changes
+
+    def dragging(self) -> bool:
+        return self._drag is not None
+
+    def set_empty_text(self, text: str) -> None:
+        """What the wheel says while it has no areas: what to do to start."""
+        self._empty_text = text
+        self._update_accessible()
+        self.update()
 
     def set_current(self, index: int) -> None:
         if 0 <= index < len(self._wheel) and index != self._current:
@@ -84,11 +130,23 @@ class LifeWheelWidget(QWidget):
 
     def _update_accessible(self) -> None:
         if not self._wheel.areas:
-            self.setAccessibleDescription(self.tr("Ingen livsområder endnu"))
+            self.setAccessibleDescription(self._empty_text)
             return
         area = self._wheel.areas[self._current]
-        score = "ikke sat" if area.score is None else f"{area.score} af 10"
-        self.setAccessibleDescription(f"{area.name}: {score}")
+        score = self.tr("ikke sat") if area.score is None else self.tr("%1 af 10")
+        text = f"{area.name}: {score.replace('%1', str(area.score))}"
+        change = self._change(self._current)
+        if change is not None and change.mark:
+            said = {
+                "▲": self.tr("op fra %1"),
+                "▼": self.tr("ned fra %1"),
+                "=": self.tr("som sidst (%1)"),
+            }[change.mark]
+            text += ", " + said.replace("%1", str(change.before))
+        self.setAccessibleDescription(text)
+
+    def _change(self, index: int) -> AreaChange | None:
+        return self._changes[index] if index < len(self._changes) else None
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
@@ -96,9 +154,16 @@ class LifeWheelWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         if not self._wheel.areas:
+            font = QFont(self.font())
+            font.setPointSizeF(max(11.0, min(18.0, self.width() / 45)))
+            painter.setFont(font)
+            margin = self.width() * 0.12
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Tilføj livsområder")
+                self.rect().adjusted(round(margin), 0, -round(margin), 0),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self._empty_text,
             )
+            painter.end()
             return
         g = self.geometry_now()
         centre = QPointF(g.cx, g.cy)
@@ -154,6 +219,9 @@ class LifeWheelWidget(QWidget):
     def _paint_number(self, painter: QPainter, g: WheelGeometry, index: int, area) -> None:
         """The score, inside the area near the rim: always written, never colour alone."""
         text = "–" if area.score is None else str(area.score)
+        change = self._change(index)
+        if change is not None and change.mark:
+            text += change.mark
         x, y = g.point(g.mid_angle(index), g.radius * 0.80)
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, min(22.0, g.radius / 11)))
@@ -162,7 +230,7 @@ class LifeWheelWidget(QWidget):
         painter.setPen(QColor("#1a1a1a"))
         size = g.radius * 0.3
         painter.drawText(
-            QRectF(x - size / 2, y - size / 2, size, size), Qt.AlignmentFlag.AlignCenter, text
+            QRectF(x - size, y - size / 2, 2 * size, size), Qt.AlignmentFlag.AlignCenter, text
         )
 
     def _paint_previous(self, painter: QPainter, g: WheelGeometry) -> None:
@@ -187,12 +255,20 @@ class LifeWheelWidget(QWidget):
         base = max(9.0, min(15.0, g.radius / 14))
         flags = _flags(box) | Qt.TextFlag.TextWordWrap
         rect = QRectF(box.x, box.y, box.width, box.height)
-        for scale in (1.0, 0.9, 0.8, 0.7):  # shrink a long name before it is cut
-            font.setPointSizeF(base * scale)
-            metrics = QFontMetricsF(font)
-            needed = metrics.boundingRect(rect, int(flags), area.name + mark)
-            if needed.height() <= rect.height() and needed.width() <= rect.width() + 1:
-                break
+        key = (area.name + mark, box, base)
+        size = self._label_fonts.get(key)
+        if size is None:  # measured once per name and place, not at every frame of a drag
+            for scale in (1.0, 0.9, 0.8, 0.7):  # shrink a long name before it is cut
+                size = base * scale
+                font.setPointSizeF(size)
+                metrics = QFontMetricsF(font)
+                needed = metrics.boundingRect(rect, int(flags), area.name + mark)
+                if needed.height() <= rect.height() and needed.width() <= rect.width() + 1:
+                    break
+            if len(self._label_fonts) > 500:
+                self._label_fonts.clear()
+            self._label_fonts[key] = size
+        font.setPointSizeF(size)
         font.setBold(index == self._current)
         painter.setFont(font)
         painter.setPen(QColor("#1a1a1a"))
@@ -222,7 +298,9 @@ class LifeWheelWidget(QWidget):
             self.update()
 
     def mouseReleaseEvent(self, event) -> None:
-        self._drag = None
+        dragged, self._drag = self._drag, None
+        if dragged is not None:
+            self.drag_finished.emit()
         super().mouseReleaseEvent(event)
 
     def leaveEvent(self, event) -> None:
@@ -277,6 +355,20 @@ class LifeWheelWidget(QWidget):
     def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
+
+
+def _scores_changed(before: LifeWheel, after: LifeWheel) -> list[int] | None:
+    """The areas whose score alone changed, or None if anything else did (names, order,
+    wishes): then the whole wheel is repainted."""
+    if len(before) != len(after) or not after.areas:
+        return None
+    changed = []
+    for index, (old, new) in enumerate(zip(before.areas, after.areas, strict=True)):
+        if (old.name, old.status) != (new.name, new.status):
+            return None
+        if old.score != new.score:
+            changed.append(index)
+    return changed
 
 
 def _flags(box: LabelBox) -> Qt.AlignmentFlag:
