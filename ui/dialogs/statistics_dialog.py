@@ -3,15 +3,24 @@
 Every number comes from the core (``progressionsdialog.statistics``) with the small-group
 rule applied, so a group under 5 citizens is "færre end 5" here as on paper. Not reachable
 from citizen view: it is about the caseload, never one citizen.
+
+The numbers and the charts are made off the GUI thread (``ui.workers``), with the worker's
+own connection to the database file (or the team files it loads), while a busy bar says
+"Beregner …"; the window draws them when they are done. A newer request makes an older
+result be dropped; a failed one (a bad team file, a wrong period) leaves what is shown.
 """
 
 from __future__ import annotations
 
+import io
+import os
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +29,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -35,8 +46,111 @@ from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.statistics.indicators import Period
 from progressionsdialog.statistics.report import Section, team_sections
-from progressionsdialog.storage.projects import get_project, list_projects
 from progressionsdialog.tools.definition import ToolDefinition
+from ui.workers import Job, run_job
+
+TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"  # as the command line's --teamnoegle falls back to
+CHART_SIZE = (10.0, 3.4)  # inches at 100 dpi: the width of the window, 340 pixels high
+WHO = ("citizen_score", "worker_score")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StatisticsDialog", text)
+
+
+@dataclass
+class Numbers:
+    """What one computation gives the window: the sections, each section's charts as PNG
+    bytes (made in the worker), the projects there are, and what to tell about the data."""
+
+    sections: list[Section]
+    charts: dict[tuple[int, str], bytes]
+    projects: list[str]
+    notes: list[str] = field(default_factory=list)
+    team_files: list[Path] | None = None
+
+
+def database_path(db: sqlite_utils.Database) -> Path | None:
+    """The file behind ``db`` (``None`` for one in memory)."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def compute(
+    db_path: Path | None,
+    team_files: list[Path] | None,
+    period: Period,
+    project_name: str | None,
+    tool: ToolDefinition,
+    today: date,
+    pixel_ratio: float = 1.0,
+    db: sqlite_utils.Database | None = None,
+) -> Numbers:
+    """The whole set of numbers and charts, with a connection of its own (run in a worker).
+
+    ``team_files``: the team's exports instead of the database (checked first: one bad file
+    and nothing is computed). ``db``: only for a database in memory, in the GUI thread.
+    """
+    from progressionsdialog.storage import connect
+    from progressionsdialog.storage.projects import list_projects, project_named
+
+    notes: list[str] = []
+    if team_files:
+        from progressionsdialog.statistics.team_file import load_team_files
+
+        pooled = load_team_files(team_files)
+        source, owned = pooled.db, True
+        files = "fil" if len(team_files) == 1 else "filer"
+        notes.append(f"Teamets tal: {pooled.citizens} borgere fra {len(team_files)} {files}.")
+        notes += pooled.notes
+    elif db is not None:
+        source, owned = db, False
+    else:
+        source, owned = connect(db_path), True
+    try:
+        project = project_named(source, project_name) if project_name else None
+        sections = team_sections(source, period, tool, today, project)
+        projects = [p.name for p in list_projects(source)]
+    finally:
+        if owned:
+            source.close()
+    charts = {
+        (n, who): _png(section, tool, who, pixel_ratio)
+        for n, section in enumerate(sections)
+        if section.rows is not None
+        for who in WHO
+    }
+    return Numbers(sections, charts, projects, notes, team_files)
+
+
+def _png(section: Section, tool: ToolDefinition, who: str, pixel_ratio: float) -> bytes:
+    from progressionsdialog.charts.team import change_figure
+
+    buffer = io.BytesIO()
+    figure = change_figure(section.rows, tool, who, *CHART_SIZE)
+    figure.savefig(buffer, format="png", dpi=100 * pixel_ratio)
+    return buffer.getvalue()
+
+
+class TeamKeyDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The team's key (the leader gives it to the team), or ``None`` when cancelled;
+        ``""`` means none (a citizen who changed worker then counts twice)."""
+        text, ok = QInputDialog.getText(
+            parent,
+            _t("Teamnøgle"),
+            _t(
+                "Teamets nøgle (den samme på alle computere i teamet), så en borger, der har "
+                "skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke "
+                "har en."
+            ),
+            QLineEdit.EchoMode.Password,
+            os.environ.get(TEAM_KEY_VAR, ""),
+        )
+        return text.strip() if ok else None
 
 
 class StatisticsDialog(QDialog):
@@ -49,9 +163,15 @@ class StatisticsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.db, self.tool = db, tool
+        self.db_path = database_path(db)
         self.documents = documents or Path.home()
         self.sections: list[Section] = []
+        self.numbers: Numbers | None = None
+        self.team_files: list[Path] | None = None  # what is shown: the team's, or own numbers
         self.period = Period()
+        self.jobs: list[Job] = []
+        self._generation = 0
+        self.tables: list[QTableWidget] = []
         self.setWindowTitle(self.tr("Statistik for teamet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.start = QLineEdit()
@@ -63,20 +183,48 @@ class StatisticsDialog(QDialog):
         self.project = QComboBox()
         self.project.setAccessibleName(self.tr("Projekt"))
         self.project.addItem(self.tr("Alle borgere"), None)
-        for each in list_projects(db):
-            self.project.addItem(self.tr("%1 mod kontrolgruppen").replace("%1", each.name), each.id)
         show = QPushButton(self.tr("&Vis"))
         show.clicked.connect(self.refresh)
+        self.show_button = show
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("error")
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.source_label.setObjectName("subheading")
+        self.busy_label = QLabel(self.tr("Beregner …"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # moving: how long it takes is not known
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Beregner"))
+        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         filters = QFormLayout()
         filters.addRow(self.tr("&Fra:"), self.start)
         filters.addRow(self.tr("&Til:"), self.end)
         filters.addRow(self.tr("&Projekt:"), self.project)
+        self.load_button = QPushButton(self.tr("&Indlæs teamfiler …"))
+        self.load_button.setToolTip(
+            self.tr("Vis teamets tal fra de filer, kollegerne har eksporteret (uden navne)")
+        )
+        self.load_button.clicked.connect(lambda: self.load_team_files())
+        self.own_button = QPushButton(self.tr("Vis &egne tal igen"))
+        self.own_button.clicked.connect(self.show_own)
+        self.own_button.hide()
+        self.export_button = QPushButton(self.tr("&Eksportér til teamet …"))
+        self.export_button.setToolTip(
+            self.tr("Gem egne tal uden navne og CPR-numre, så teamlederen kan lægge dem sammen")
+        )
+        self.export_button.clicked.connect(lambda: self.export_team_file())
         top = QHBoxLayout()
         top.addLayout(filters, 1)
         top.addWidget(show, 0, Qt.AlignmentFlag.AlignBottom)
+        team = QHBoxLayout()
+        team.addWidget(self.load_button)
+        team.addWidget(self.own_button)
+        team.addWidget(self.export_button)
+        team.addStretch(1)
+        team.addWidget(self.busy_label)
+        team.addWidget(self.busy)
         self.body = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.body)
@@ -84,32 +232,39 @@ class StatisticsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setAccessibleName(self.tr("Tabeller og diagrammer"))
-        save_pdf = QPushButton(self.tr("Gem som &PDF …"))
-        save_pdf.clicked.connect(lambda: self.save_pdf())
-        save_csv = QPushButton(self.tr("Gem som &CSV …"))
-        save_csv.clicked.connect(lambda: self.save_csv())
+        self.pdf_button = QPushButton(self.tr("Gem som &PDF …"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.csv_button = QPushButton(self.tr("Gem som &CSV …"))
+        self.csv_button.clicked.connect(lambda: self.save_csv())
         close = QPushButton(self.tr("&Luk"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        buttons.addWidget(save_pdf)
-        buttons.addWidget(save_csv)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
-                "Tal for alle borgere i databasen. En gruppe med færre end 5 borgere vises som "
-                "'færre end 5' og er ikke med i diagrammerne, så ingen kan genkendes."
+                "Tal for alle borgere i databasen eller i de indlæste teamfiler. En gruppe med "
+                "færre end 5 borgere vises som 'færre end 5' og er ikke med i diagrammerne, så "
+                "ingen kan genkendes."
             )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addLayout(top)
+        layout.addLayout(team)
+        layout.addWidget(self.source_label)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1100, screen.width() - 40), min(800, screen.height() - 60))
+        self._set_busy(False)
+        from progressionsdialog.storage.projects import list_projects
+
+        self._set_projects([p.name for p in list_projects(db)])  # one quick query
         self.refresh()
 
     # -- making -------------------------------------------------------------------------
@@ -122,45 +277,115 @@ class StatisticsDialog(QDialog):
             self.message.setText("⚠ " + str(error))
             return None
 
-    def refresh(self) -> None:
+    def is_busy(self) -> bool:
+        return not self.busy.isHidden()
+
+    def _set_busy(self, on: bool) -> None:
+        self.busy.setVisible(on)
+        self.busy_label.setVisible(on)
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(not on and bool(self.sections))
+
+    def refresh(self) -> Job | None:
+        """Compute again with the period and project as the fields say, on the data shown."""
+        return self._compute(self.team_files)
+
+    def _compute(self, team_files: list[Path] | None) -> Job | None:
         period = self._period()
         if period is None:
-            return
+            return None
         self.message.clear()
-        self.period = period
-        project_id = self.project.currentData()
-        project = get_project(self.db, project_id) if project_id is not None else None
-        self.sections = team_sections(self.db, period, self.tool, clock.today(), project)
+        self._generation += 1
+        generation = self._generation
+        args = (
+            self.db_path,
+            team_files,
+            period,
+            self.project.currentData(),
+            self.tool,
+            clock.today(),
+            self.devicePixelRatioF(),
+            self.db if self.db_path is None else None,
+        )
+        self._set_busy(True)
+
+        def done(numbers: Numbers) -> None:
+            if generation == self._generation:
+                self.period = period
+                self._show(numbers)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._set_busy(False)
+                self.message.setText("⚠ " + message)
+
+        if self.db_path is None and not team_files:  # a database in memory: here, at once
+            try:
+                done(compute(*args))
+            except ProgressionsdialogError as error:
+                failed(str(error))
+            return None
+        job = run_job(lambda: compute(*args), done, failed, "Tallene kunne ikke beregnes")
+        self.jobs.append(job)
+        return job
+
+    def _show(self, numbers: Numbers) -> None:
+        self.numbers = numbers
+        self.sections = numbers.sections
+        self.team_files = numbers.team_files
+        self._set_projects(numbers.projects)
+        if numbers.team_files:
+            self.source_label.setText(" ".join(numbers.notes))
+            self.source_label.show()
+        else:
+            self.source_label.clear()
+            self.source_label.hide()
+        self.own_button.setVisible(bool(numbers.team_files))
+        self.export_button.setEnabled(not numbers.team_files)
         self._show_sections()
+        self._set_busy(False)
+
+    def _set_projects(self, names: list[str]) -> None:
+        current = self.project.currentData()
+        self.project.blockSignals(True)
+        while self.project.count() > 1:
+            self.project.removeItem(1)
+        for name in names:
+            self.project.addItem(self.tr("%1 mod kontrolgruppen").replace("%1", name), name)
+        self.project.setCurrentIndex(max(0, self.project.findData(current)))
+        self.project.blockSignals(False)
 
     def _show_sections(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from progressionsdialog.charts.team import change_figure
-
         while self.body.count():
             item = self.body.takeAt(0)
             widget = item.widget()
             if widget is not None:  # out of sight at once; freed by Qt later
                 widget.hide()
                 widget.deleteLater()
-        self.tables: list[QTableWidget] = []
-        for section in self.sections:
+        self.tables = []
+        ratio = self.devicePixelRatioF()
+        for n, section in enumerate(self.sections):
             title = QLabel(section.table.title)
             title.setObjectName("heading")
             title.setWordWrap(True)
             self.body.addWidget(title)
-            if section.rows is not None:
-                for who in ("citizen_score", "worker_score"):
-                    canvas = FigureCanvasQTAgg(change_figure(section.rows, self.tool, who))
-                    canvas.setFixedHeight(340)
-                    canvas.setAccessibleName(
-                        self.tr("Diagram: %1 (tallene står i tabellen under)").replace(
-                            "%1", section.table.title
-                        )
+            for who in WHO:
+                png = self.numbers.charts.get((n, who)) if self.numbers else None
+                if png is None:
+                    continue
+                chart = QLabel()
+                pixmap = QPixmap()
+                pixmap.loadFromData(png, "PNG")
+                pixmap.setDevicePixelRatio(ratio)
+                chart.setPixmap(pixmap)
+                chart.setAccessibleName(
+                    self.tr("Diagram: %1 (tallene står i tabellen under)").replace(
+                        "%1", section.table.title
                     )
-                    self.body.addWidget(canvas)
+                )
+                self.body.addWidget(chart)
             self.body.addWidget(self._table(section))
+        self.body.addStretch(1)
 
     def _table(self, section: Section) -> QTableWidget:
         table = QTableWidget(len(section.table.rows), len(section.table.header))
@@ -179,6 +404,66 @@ class StatisticsDialog(QDialog):
         self.tables.append(table)
         return table
 
+    # -- the team's numbers ---------------------------------------------------------------
+    def load_team_files(self, paths: list[Path] | None = None) -> Job | None:
+        """Show the team's numbers from several exports; a bad file changes nothing."""
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Indlæs teamfiler"),
+                str(self.documents),
+                self.tr("Teamfiler (*.json);;Alle filer (*)"),
+            )
+            paths = [Path(p) for p in chosen]
+        if not paths:
+            return None
+        return self._compute([Path(p) for p in paths])
+
+    def show_own(self) -> Job | None:
+        return self._compute(None)
+
+    def export_team_file(self, target: str | None = None, team_key: str | None = None):
+        """Write the pseudonymised export of this database for the team leader."""
+        if self.db_path is None:
+            return None
+        if team_key is None:
+            team_key = TeamKeyDialog.ask(self)
+            if team_key is None:
+                return None
+        target = target or self._target(
+            f"teamfil-{clock.today().isoformat()}.json", self.tr("Teamfil (*.json)")
+        )
+        if not target:
+            return None
+        db_path, today, key = self.db_path, clock.today(), team_key or None
+
+        def work() -> tuple[Path, int]:
+            from progressionsdialog.statistics.team_file import export_team_file
+            from progressionsdialog.storage import connect
+
+            db = connect(db_path)
+            try:
+                return Path(target), export_team_file(db, Path(target), team_key=key, today=today)
+            finally:
+                db.close()
+
+        def done(result: tuple[Path, int]) -> None:
+            path, count = result
+            text = self.tr("Teamfil gemt: %1 (%2 borgere, uden navne).")
+            text = text.replace("%1", str(path)).replace("%2", str(count))
+            if not key:
+                text += " " + self.tr(
+                    "Uden teamnøgle tæller en borger, der har skiftet medarbejder, to gange."
+                )
+            self.message.setText(text)
+
+        job = run_job(work, done, self._say, "Teamfilen kunne ikke gemmes")
+        self.jobs.append(job)
+        return job
+
+    def _say(self, message: str) -> None:
+        self.message.setText("⚠ " + message)
+
     # -- output -------------------------------------------------------------------------
     def _target(self, suggested: str, pattern: str) -> str:
         target, _ = QFileDialog.getSaveFileName(
@@ -186,7 +471,8 @@ class StatisticsDialog(QDialog):
         )
         return target
 
-    def save_pdf(self, target: str | None = None) -> Path | None:
+    def save_pdf(self, target: str | None = None) -> Job | None:
+        """The team report of what is shown, made off the GUI thread."""
         from progressionsdialog.reports.team import build_team_report
 
         target = target or self._target(
@@ -194,13 +480,20 @@ class StatisticsDialog(QDialog):
         )
         if not target:
             return None
-        try:
-            path = build_team_report(Path(target), self.sections, self.tool, self.period)
-        except ProgressionsdialogError as error:
-            self.message.setText("⚠ " + str(error))
-            return None
-        self.message.setText(self.tr("Gemt: %1").replace("%1", str(path)))
-        return path
+        sections, tool, period = list(self.sections), self.tool, self.period
+        self.message.setText(self.tr("Gemmer PDF …"))
+
+        def done(path: Path) -> None:
+            self.message.setText(self.tr("Gemt: %1").replace("%1", str(path)))
+
+        job = run_job(
+            lambda: build_team_report(Path(target), sections, tool, period),
+            done,
+            self._say,
+            "PDF'en kunne ikke laves",
+        )
+        self.jobs.append(job)
+        return job
 
     def save_csv(self, target: str | None = None) -> Path | None:
         from progressionsdialog.statistics.tables import write_csv
@@ -217,3 +510,8 @@ class StatisticsDialog(QDialog):
             return None
         self.message.setText(self.tr("Gemt: %1").replace("%1", str(path)))
         return path
+
+    def done(self, result: int) -> None:
+        for job in self.jobs:  # closed: nothing is drawn into a window that is gone
+            job.cancel()
+        super().done(result)
