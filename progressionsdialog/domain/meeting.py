@@ -14,8 +14,12 @@ SCORE_MIN, SCORE_MAX = 1, 10
 
 
 class MeetingKind(StrEnum):
+    """The meetings as seed 003 names them. The stored values are older than the names:
+    ``first`` is the visitationssamtale, ``internship_follow_up`` a samtale i virksomheden."""
+
     FIRST = "first"
     FOLLOW_UP = "follow_up"
+    JOB_INTERVIEW = "job_interview"
     ROUND_TABLE = "round_table"
     INTERNSHIP_FOLLOW_UP = "internship_follow_up"
     OTHER = "other"
@@ -26,10 +30,11 @@ class MeetingKind(StrEnum):
 
 
 MEETING_KIND_LABELS = {
-    MeetingKind.FIRST: "Første samtale",
-    MeetingKind.FOLLOW_UP: "Opfølgning",
-    MeetingKind.ROUND_TABLE: "Rundbordssamtale",
-    MeetingKind.INTERNSHIP_FOLLOW_UP: "Opfølgning på praktik",
+    MeetingKind.FIRST: "Visitationssamtale",
+    MeetingKind.FOLLOW_UP: "Opfølgningssamtale",
+    MeetingKind.JOB_INTERVIEW: "Jobsamtale",
+    MeetingKind.ROUND_TABLE: "Netværksmøde / rundbordssamtale",
+    MeetingKind.INTERNSHIP_FOLLOW_UP: "Samtale i virksomheden",
     MeetingKind.OTHER: "Andet",
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from progressionsdialog.errors import SchemaTooNewError
+from progressionsdialog.errors import SchemaTooNewError, StorageError
 
 MIGRATION_SET = "progressionsdialog"
 migrations = Migrations(MIGRATION_SET)
@@ -550,6 +550,46 @@ def m008_company_efforts(db: sqlite_utils.Database) -> None:
         "CREATE INDEX company_follow_ups_effort ON company_follow_ups (effort_id, held_on)",
     ):
         db.execute(statement)
+
+
+MEETING_KINDS_V9 = (*MEETING_KINDS, "job_interview")
+
+
+@migrations(transactional=False)
+def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
+    """Issue 13: meetings as the seed names them; "jobsamtale" is new. The stored kinds keep
+    their values (first = visitationssamtale, internship_follow_up = samtale i virksomheden
+    …); only the CHECK on ``meetings.kind`` takes one more.
+
+    SQLite changes a CHECK only by building the table again (its 12-step procedure): foreign
+    keys off, so that dropping the old table does not cascade to scores and wheels, then
+    checked before the transaction commits. Outside a transaction, because the pragma is a
+    no-op inside one; safe to run twice."""
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        if db.execute("PRAGMA foreign_keys").fetchone()[0]:
+            raise StorageError(  # inside someone's transaction: never drop with cascade
+                "Databasen kunne ikke opdateres (samtaletyper). Intet er ændret."
+            )
+        with db.atomic():
+            (sql,) = db.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"
+            ).fetchone()
+            if "'job_interview'" not in sql:
+                new = sql.replace(_in(MEETING_KINDS), _in(MEETING_KINDS_V9), 1)
+                new = new.replace("CREATE TABLE meetings", "CREATE TABLE meetings_v9", 1)
+                assert "'job_interview'" in new and "meetings_v9" in new
+                db.execute(new)
+                db.execute("INSERT INTO meetings_v9 SELECT * FROM meetings")
+                db.execute("DROP TABLE meetings")
+                db.execute("ALTER TABLE meetings_v9 RENAME TO meetings")
+                db.execute("CREATE INDEX meetings_citizen ON meetings (citizen_id, held_on)")
+            if db.execute("PRAGMA foreign_key_check").fetchone():
+                raise StorageError(
+                    "Databasen kunne ikke opdateres (samtaletyper). Intet er ændret."
+                )
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def known_names() -> list[str]:

@@ -1,4 +1,6 @@
-"""Settings that follow the data: when the program locks itself, when a citizen needs follow-up."""
+"""Settings that follow the data: when the program locks itself, when a citizen needs
+follow-up, how often each target group is scored, and after how many months a citizen with
+no company-directed effort is marked in the register."""
 
 from __future__ import annotations
 
@@ -7,14 +9,25 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from progressionsdialog.domain.citizen import TargetGroup
 from progressionsdialog.errors import ProgressionsdialogError
-from progressionsdialog.storage.follow_up import interval_days, set_interval_days
+from progressionsdialog.storage.follow_up import (
+    NO_COMPANY_MONTHS_RANGE,
+    SCORE_WEEKS_RANGE,
+    interval_days,
+    no_company_months,
+    score_weeks,
+    set_interval_days,
+    set_no_company_months,
+    set_score_weeks,
+)
 from progressionsdialog.storage.settings import (
     CASEWORKER_NAME,
     LOCK_AFTER_MINUTES,
@@ -42,11 +55,34 @@ class SettingsDialog(QDialog):
         self.caseworker = QLineEdit(get_text(db, CASEWORKER_NAME))
         self.caseworker.setPlaceholderText(self.tr("Fx Mette Hansen"))
         self.caseworker.setAccessibleName(self.tr("Dit navn i revisionsloggen"))
+        self.score_weeks: dict[str, QSpinBox] = {}
+        scoring = QGroupBox(self.tr("Scor indikatorerne mindst hver"))
+        scoring_form = QFormLayout(scoring)
+        for group, weeks in score_weeks(db).items():
+            box = QSpinBox()
+            box.setRange(*SCORE_WEEKS_RANGE)
+            box.setSuffix(self.tr(" uger"))
+            box.setValue(weeks)
+            label = TargetGroup(group).label
+            box.setAccessibleName(self.tr("Scor hver, %1").replace("%1", label))
+            scoring_form.addRow(label + ":", box)
+            self.score_weeks[group] = box
+        self.no_company_months = QSpinBox()
+        self.no_company_months.setRange(*NO_COMPANY_MONTHS_RANGE)
+        self.no_company_months.setSuffix(self.tr(" mdr."))
+        self.no_company_months.setValue(no_company_months(db))
+        self.no_company_months.setAccessibleName(
+            self.tr("Marker borgere uden virksomhedsrettet indsats efter")
+        )
         self.error = FieldError()
         form = QFormLayout()
         form.addRow(self.tr("&Dit navn (i revisionsloggen):"), self.caseworker)
         form.addRow(self.tr("Lås efter:"), self.lock_minutes)
         form.addRow(self.tr("Følg op, når sidste samtale er ældre end:"), self.follow_up_days)
+        form.addRow(
+            self.tr("Marker borgere uden virksomhedsrettet indsats efter:"),
+            self.no_company_months,
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,6 +92,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(scoring)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -64,6 +101,8 @@ class SettingsDialog(QDialog):
             set_caseworker_name(self.db, self.caseworker.text())
             set_int(self.db, LOCK_AFTER_MINUTES, self.lock_minutes.value())
             set_interval_days(self.db, self.follow_up_days.value())
+            set_score_weeks(self.db, {g: box.value() for g, box in self.score_weeks.items()})
+            set_no_company_months(self.db, self.no_company_months.value())
         except ProgressionsdialogError as error:
             self.error.show_message(str(error))
             return False
