@@ -33,6 +33,7 @@ History = Sequence[tuple[Meeting, dict[str, IndicatorScore]]]
 NO_MEETINGS = "Ingen samtaler endnu"
 WHO = (("citizen", style.CITIZEN), ("worker", style.WORKER))
 DATE_ROTATION, DATE_SIZE = 30, 8
+EFFORT_LABEL_SIZE, EFFORT_ROW = 8, 0.085  # effort names: points; rows apart (axes fraction)
 SIZE_TOLERANCE_PX = 4  # a layout is kept while the figure is within this of its size then
 
 LAYOUTS_KEPT = 8  # per figure: the window's size now and then, times a few shapes
@@ -247,15 +248,43 @@ class ProgressionChart:
                 self._extras.append(
                     ax.axvspan(left, right, color=color, alpha=0.35, linewidth=0, zorder=0)
                 )
+        self._label_efforts(shown, start, end)
+
+    def _label_efforts(self, efforts: Sequence[Effort], start, end) -> None:
+        """Each effort's name inside the top of the first axes, over its span.
+
+        A name that would run into the one before goes a row lower; a name that would
+        reach past the right edge ends at it. Drawn under the lines, on a pale box.
+        """
+        from matplotlib.dates import date2num
+
+        ax = self.axes[0]
+        figure_width_pt = self.figure.get_size_inches()[0] * 72
+        axes_width_pt = ax.get_position().width * figure_width_pt or 1
+        low, high = date2num(start), date2num(end)
+        row_ends: list[float] = []  # per row, where the last name ends (axes fraction)
+        for effort in efforts:
+            label = effort.kind.label
+            width = len(label) * EFFORT_LABEL_SIZE * 0.62 / axes_width_pt + 0.01
+            x = (date2num(max(effort.starts_on, start)) - low) / ((high - low) or 1)
+            x = max(0.0, min(x + 0.005, 1 - width))
+            row = next((n for n, used in enumerate(row_ends) if used <= x), len(row_ends))
+            if row == len(row_ends):
+                row_ends.append(0.0)
+            row_ends[row] = x + width
             self._extras.append(
-                self.axes[0].text(
-                    left,
-                    self.tool.score_max + 0.45,
-                    effort.kind.label,
-                    fontsize=7,
-                    color="#444444",
-                    va="bottom",
+                ax.text(
+                    x,
+                    0.985 - row * EFFORT_ROW,
+                    label,
+                    transform=ax.transAxes,
+                    fontsize=EFFORT_LABEL_SIZE,
+                    color="#333333",
+                    va="top",
+                    ha="left",
+                    zorder=1.6,  # over the score lines of the grid, under the data
                     clip_on=True,
+                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6},
                 )
             )
 

@@ -96,3 +96,34 @@ def test_radar_shows_first_previous_latest(db, tool, tmp_path, count):
     if count >= 3:
         firsts = [line.meeting_ids[0] for line in lines]
         assert firsts == [history[0][0].id, history[-2][0].id, history[-1][0].id]
+
+
+def test_effort_names_are_drawn_inside_the_axes_whole(db, tool, tmp_path):
+    """Effort names once sat above the axes and were cut off, on screen and in print."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from progressionsdialog.domain.plan import Effort, EffortKind
+
+    history = history_of(db, 12)
+    first, last = history[0][0].held_on, history[-1][0].held_on
+    efforts = [
+        Effort(1, 1, EffortKind.MASTERY_COURSE, first, first + timedelta(days=40)),
+        Effort(2, 1, EffortKind.COMPANY_INTERNSHIP, first + timedelta(days=45), None),
+        Effort(3, 1, EffortKind.HEALTH_TRAINING, first + timedelta(days=50), last),
+    ]
+    figure = progression_figure(history, tool, width=8, height=5.2, efforts=efforts)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    figure.draw(renderer)
+    ax = figure.axes[0]
+    box = ax.get_window_extent(renderer)
+    names = {t.get_text(): t for t in ax.texts}
+    assert set(names) == {"Mestringskursus", "Virksomhedspraktik", "Sundhed og træning"}
+    extents = []
+    for text in names.values():
+        extent = text.get_window_extent(renderer)
+        assert box.x0 <= extent.x0 and extent.x1 <= box.x1 + 0.5, text.get_text()
+        assert box.y0 <= extent.y0 and extent.y1 <= box.y1 + 0.5, text.get_text()
+        extents.append(extent)
+    for n, one in enumerate(extents):  # no name over another
+        for other in extents[n + 1 :]:
+            assert not one.overlaps(other)
