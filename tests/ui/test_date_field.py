@@ -78,12 +78,22 @@ def test_a_read_only_field_changes_nothing(field, qtbot):
 
 
 def test_a_birth_date_typed_short_in_the_citizen_form(window, db, qtbot):
+    from PySide6.QtWidgets import QApplication, QDialog
+
     from progressionsdialog.storage.citizens import get_citizen
 
-    dialog = window.new_citizen()
-    qtbot.keyClicks(dialog.name, "Kort Dato")
+    window.resize(1366, 768)
+    window.activateWindow()
+    window.register.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.register.search)
+    qtbot.keyClick(window.register.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.keyClicks(dialog.name, "Kort Dato")  # the focus starts in the name
+    qtbot.mouseClick(dialog.birth, Qt.MouseButton.LeftButton, pos=dialog.birth.rect().center())
     qtbot.keyClicks(dialog.birth, "12.3.94")
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton, pos=save.rect().center())
     assert not dialog.isVisible()
     citizen = get_citizen(db, window.register.current_citizen_id())
     assert citizen.name == "Kort Dato" and citizen.birth_date == date(1994, 3, 12)
