@@ -27,6 +27,7 @@ from datetime import datetime
 
 import sqlite_utils
 
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
 from progressionsdialog.storage.database import is_read_only
 from progressionsdialog.storage.migrations import AUDIT_GUARD_TRIGGERS, AUDIT_HEAD_KEY
@@ -113,7 +114,7 @@ def _normalised(sql: str | None) -> str:
 
 
 def verify_audit_log(db: sqlite_utils.Database) -> list[str]:
-    """Problems with the audit log, in Danish; an empty list when it is whole.
+    """Problems with the audit log, in the language in use; an empty list when it is whole.
 
     Checks that the guard triggers are there as created, that every row's hash fits its
     content and the row before it, and that the last row is the one the head mark names.
@@ -126,36 +127,47 @@ def verify_audit_log(db: sqlite_utils.Database) -> list[str]:
     )
     for name, sql in AUDIT_GUARD_TRIGGERS.items():
         if name not in present:
-            problems.append(f"Beskyttelsen af revisionsloggen mangler (trigger {name}).")
+            problems.append(
+                _("Beskyttelsen af revisionsloggen mangler (trigger {name}).").format(name=name)
+            )
         elif _normalised(present[name]) != _normalised(sql):
-            problems.append(f"Beskyttelsen af revisionsloggen er ændret (trigger {name}).")
+            problems.append(
+                _("Beskyttelsen af revisionsloggen er ændret (trigger {name}).").format(name=name)
+            )
     changed: list[str] = []
     last_id, last_hash = 0, ""
     cursor = db.execute(f"SELECT {HASHED_COLUMNS}, prev_hash, hash FROM audit_log ORDER BY id")
     for *content, prev, own in cursor:
         if own != row_hash(prev or "", content):
-            changed.append(f"Revisionsloggen er ændret ved række {content[0]}.")
+            changed.append(_("Revisionsloggen er ændret ved række {row}.").format(row=content[0]))
         elif (prev or "") != last_hash:
             changed.append(
-                f"Revisionsloggen er ændret ved række {content[0]}: "
-                "rækken før den mangler eller er ændret."
+                _(
+                    "Revisionsloggen er ændret ved række {row}: "
+                    "rækken før den mangler eller er ændret."
+                ).format(row=content[0])
             )
         last_id, last_hash = content[0], own or ""
     if len(changed) > MAX_PROBLEMS:
         rest = len(changed) - MAX_PROBLEMS
-        changed = [*changed[:MAX_PROBLEMS], f"… og {rest} ændrede rækker mere."]
+        more = n_("… og 1 ændret række mere.", "… og {n} ændrede rækker mere.", rest)
+        changed = [*changed[:MAX_PROBLEMS], more.format(n=rest)]
     problems.extend(changed)
     head = db.execute("SELECT value FROM settings WHERE key = ?", [AUDIT_HEAD_KEY]).fetchone()
     if head is None:
-        problems.append("Kontrolværdien for revisionsloggens sidste række mangler.")
+        problems.append(_("Kontrolværdien for revisionsloggens sidste række mangler."))
     else:
-        head_id, _, head_hash = head[0].partition(" ")
+        head_id, _space, head_hash = head[0].partition(" ")
         if not head_id.isdigit():
-            problems.append("Kontrolværdien for revisionsloggens sidste række er ændret.")
+            problems.append(_("Kontrolværdien for revisionsloggens sidste række er ændret."))
         elif int(head_id) > last_id:
-            problems.append(f"Revisionsloggen er afkortet: rækkerne efter række {last_id} mangler.")
+            problems.append(
+                _("Revisionsloggen er afkortet: rækkerne efter række {row} mangler.").format(
+                    row=last_id
+                )
+            )
         elif (int(head_id), head_hash) != (last_id, last_hash):
-            problems.append(f"Revisionsloggen er ændret ved række {last_id}.")
+            problems.append(_("Revisionsloggen er ændret ved række {row}.").format(row=last_id))
     return problems
 
 

@@ -28,6 +28,7 @@ from progressionsdialog.errors import (
     ReadOnlyError,
     StorageError,
 )
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage import erasures, migrations, session_key
 from progressionsdialog.storage.database import (
     DB_FILENAME,
@@ -51,7 +52,11 @@ RESERVE_BYTES = 256 * 1024
 # Half-written copies (``.part``, ``.encrypting``, ``.restore``) older than this are left
 # over from a crash or a full disk; younger ones may still be being written.
 STRAY_AGE_SECONDS = 600
-_NOTHING_CHANGED = "Intet er ændret."
+
+
+def _nothing_changed() -> str:
+    """The last sentence of every refused restore, in the language in use."""
+    return _("Intet er ændret.")
 
 
 class NotABackupError(StorageError):
@@ -65,7 +70,7 @@ class BackupPasswordError(StorageError):
 
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
-    """What a restore did. ``message`` is the Danish sentence to show."""
+    """What a restore did. ``message`` is the sentence to show, in the language in use."""
 
     database: Path
     safety: Path | None  # the state before the restore, saved in ``backups/``
@@ -74,20 +79,21 @@ class RestoreResult:
 
     @property
     def message(self) -> str:
-        parts = ["Sikkerhedskopien er hentet."]
+        parts = [_("Sikkerhedskopien er hentet.")]
         if self.safety is not None:
-            parts.append(f"Det, der var før, er gemt i {self.safety}.")
+            parts.append(_("Det, der var før, er gemt i {path}.").format(path=self.safety))
         if self.erased_again:
-            if self.erased_again == 1:
-                who, why = "1 slettet borger er", "borgeren"
-            else:
-                who, why = f"{self.erased_again} slettede borgere er", "de"
             parts.append(
-                f"{who} fjernet igen fra sikkerhedskopien, fordi {why} blev slettet, "
-                "efter kopien blev gemt."
+                n_(
+                    "1 slettet borger er fjernet igen fra sikkerhedskopien, fordi borgeren "
+                    "blev slettet, efter kopien blev gemt.",
+                    "{n} slettede borgere er fjernet igen fra sikkerhedskopien, fordi de "
+                    "blev slettet, efter kopien blev gemt.",
+                    self.erased_again,
+                ).format(n=self.erased_again)
             )
         if self.kept_backup_password:
-            parts.append("Databasen åbnes nu med sikkerhedskopiens adgangskode.")
+            parts.append(_("Databasen åbnes nu med sikkerhedskopiens adgangskode."))
         return " ".join(parts)
 
     # Callers written when ``restore`` returned the safety copy's path keep working.
@@ -107,8 +113,8 @@ def _causes(error: BaseException) -> list[BaseException]:
 
 
 def _write_error(error: BaseException, folder: Path, doing: str) -> StorageError:
-    """The Danish error for a failed write in ``folder``; ``doing`` is e.g. "gemme
-    sikkerhedskopien". The technical detail goes to the log, for support.
+    """The error for a failed write in ``folder``, in the language in use; ``doing`` is e.g.
+    ``_("gemme sikkerhedskopien")``. The technical detail goes to the log, for support.
 
     >>> full = OSError(errno.ENOSPC, "No space left on device")
     >>> print(_write_error(full, Path("/d"), "gemme den"))
@@ -119,26 +125,37 @@ def _write_error(error: BaseException, folder: Path, doing: str) -> StorageError
     names = " ".join(str(getattr(cause, "sqlite_errorname", "")) for cause in causes)
     text = " ".join(str(cause) for cause in causes).lower()
     log.warning("Could not %s in %s: %s", doing, folder, text)
-    unchanged = "Databasen er ikke ændret."
     if (
         codes & {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
         or "SQLITE_FULL" in names
         or "disk is full" in text
     ):
         return DiskFullError(
-            f"Disken er fuld, så programmet kan ikke {doing} i {folder}. Frigør plads (slet "
-            f"store filer eller tøm papirkurven), eller vælg et andet sted. {unchanged}"
+            _(
+                "Disken er fuld, så programmet kan ikke {doing} i {folder}. Frigør plads (slet "
+                "store filer eller tøm papirkurven), eller vælg et andet sted. "
+                "Databasen er ikke ændret."
+            ).format(doing=doing, folder=folder)
         )
     if codes & {errno.EACCES, errno.EPERM, errno.EROFS} or "readonly" in text:
         return ReadOnlyError(
-            f"Programmet må ikke skrive i {folder}, så det kan ikke {doing}. "
-            f"Vælg en anden mappe. {unchanged}"
+            _(
+                "Programmet må ikke skrive i {folder}, så det kan ikke {doing}. "
+                "Vælg en anden mappe. Databasen er ikke ændret."
+            ).format(doing=doing, folder=folder)
         )
     if not folder.is_dir():
         return StorageError(
-            f"Mappen {folder} findes ikke, så programmet kan ikke {doing}. {unchanged}"
+            _(
+                "Mappen {folder} findes ikke, så programmet kan ikke {doing}. "
+                "Databasen er ikke ændret."
+            ).format(doing=doing, folder=folder)
         )
-    return StorageError(f"Programmet kunne ikke {doing} i {folder}. Prøv igen. {unchanged}")
+    return StorageError(
+        _("Programmet kunne ikke {doing} i {folder}. Prøv igen. Databasen er ikke ændret.").format(
+            doing=doing, folder=folder
+        )
+    )
 
 
 def _remove_with_journals(path: Path) -> None:
@@ -157,8 +174,9 @@ def backup_to(db: sqlite_utils.Database, out: Path, reserve_bytes: int = RESERVE
     out = Path(out)
     if out.is_dir():
         raise StorageError(
-            f"{out} er en mappe. Skriv et filnavn til sikkerhedskopien, "
-            f"fx {out / 'sikkerhedskopi.db'}."
+            _("{path} er en mappe. Skriv et filnavn til sikkerhedskopien, fx {example}.").format(
+                path=out, example=out / _("sikkerhedskopi.db")
+            )
         )
     temp = out.with_name(out.name + ".part")
     _remove_with_journals(temp)
@@ -176,7 +194,7 @@ def backup_to(db: sqlite_utils.Database, out: Path, reserve_bytes: int = RESERVE
     except BaseException as error:
         _remove_with_journals(temp)
         if isinstance(error, (OSError, StorageError, *database_errors())):
-            raise _write_error(error, out.parent, "gemme sikkerhedskopien") from error
+            raise _write_error(error, out.parent, _("gemme sikkerhedskopien")) from error
         raise
     return out
 
@@ -197,22 +215,23 @@ def _looks_encrypted(path: Path) -> bool:
 
 def _not_ours(path: Path) -> NotABackupError:
     return NotABackupError(
-        f"Filen {path.name} er ikke en sikkerhedskopi fra Progressionsdialog. {_NOTHING_CHANGED}"
+        _("Filen {name} er ikke en sikkerhedskopi fra Progressionsdialog.").format(name=path.name)
+        + " "
+        + _nothing_changed()
     )
 
 
 def _password_error(path: Path, given: bool, in_use: bool) -> BackupPasswordError:
-    ask = "Skriv den adgangskode, der gjaldt, da kopien blev gemt."
+    ask = _("Skriv den adgangskode, der gjaldt, da kopien blev gemt.")
     if given:
-        first = f"Adgangskoden passer ikke til sikkerhedskopien {path.name}."
+        first = _("Adgangskoden passer ikke til sikkerhedskopien {name}.")
     elif in_use:
-        first = (
-            f"Sikkerhedskopien {path.name} er krypteret med en anden adgangskode "
-            "end den, du bruger nu."
+        first = _(
+            "Sikkerhedskopien {name} er krypteret med en anden adgangskode end den, du bruger nu."
         )
     else:
-        first = f"Sikkerhedskopien {path.name} er krypteret."
-    return BackupPasswordError(f"{first} {ask} {_NOTHING_CHANGED}")
+        first = _("Sikkerhedskopien {name} er krypteret.")
+    return BackupPasswordError(f"{first.format(name=path.name)} {ask} {_nothing_changed()}")
 
 
 def _open_read_only(path: Path, password: str | None):
@@ -262,8 +281,12 @@ def _schema_of(conn) -> dict[str, dict[str, frozenset[str]]]:
 def _check_contents(conn, path: Path) -> None:
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise NotABackupError(
-            f"Sikkerhedskopien {path.name} er beskadiget og kan ikke hentes. "
-            f"Vælg en anden sikkerhedskopi. {_NOTHING_CHANGED}"
+            _(
+                "Sikkerhedskopien {name} er beskadiget og kan ikke hentes. "
+                "Vælg en anden sikkerhedskopi."
+            ).format(name=path.name)
+            + " "
+            + _nothing_changed()
         )
     applied = [
         row[0]
@@ -285,9 +308,12 @@ def _check_contents(conn, path: Path) -> None:
     newer = [name for name in applied if name not in known]
     if newer:
         raise NotABackupError(
-            f"Sikkerhedskopien {path.name} er lavet af en nyere version af programmet "
-            f"(den kender ændringen {newer[-1]}). Opdater programmet, før du henter den. "
-            f"{_NOTHING_CHANGED}"
+            _(
+                "Sikkerhedskopien {name} er lavet af en nyere version af programmet "
+                "(den kender ændringen {change}). Opdater programmet, før du henter den."
+            ).format(name=path.name, change=newer[-1])
+            + " "
+            + _nothing_changed()
         )
     extra = (set(found["triggers"]) - set(expected["triggers"])) | (
         set(found["views"]) - set(expected["views"])
@@ -306,11 +332,16 @@ def check_backup(path: Path, password: str | None = None) -> None:
     path = Path(path)
     if path.is_dir():
         raise NotABackupError(
-            f"{path} er en mappe, ikke en fil. Vælg selve sikkerhedskopien (en .db-fil). "
-            f"{_NOTHING_CHANGED}"
+            _("{path} er en mappe, ikke en fil. Vælg selve sikkerhedskopien (en .db-fil).").format(
+                path=path
+            )
+            + " "
+            + _nothing_changed()
         )
     if not path.is_file():
-        raise NotABackupError(f"Filen {path} findes ikke. {_NOTHING_CHANGED}")
+        raise NotABackupError(
+            _("Filen {path} findes ikke.").format(path=path) + " " + _nothing_changed()
+        )
     conn = _open_read_only(path, password)
     try:
         _check_contents(conn, path)
@@ -405,7 +436,7 @@ def restore(data_dir: Path, backup_file: Path, backup_password: str | None = Non
     except BaseException as error:
         _remove_with_journals(temp)
         if isinstance(error, (OSError, *database_errors())):
-            raise _write_error(error, data_dir, "hente sikkerhedskopien") from error
+            raise _write_error(error, data_dir, _("hente sikkerhedskopien")) from error
         raise
     if erased:
         try:
@@ -433,8 +464,10 @@ def daily_backup(
         problems = [str(error)]
     if problems != ["ok"]:  # a copy of a damaged file would push the good copies out
         raise DamagedDatabaseError(
-            "Databasen er beskadiget, så dagens sikkerhedskopi er ikke lavet; de gamle "
-            "kopier er beholdt. Hent den nyeste hele kopi: progressionsdialog restore FIL."
+            _(
+                "Databasen er beskadiget, så dagens sikkerhedskopi er ikke lavet; de gamle "
+                "kopier er beholdt. Hent den nyeste hele kopi: progressionsdialog restore FIL."
+            )
         )
     path = backup_to(db, folder / name)
     for old in sorted(folder.glob("dagligt-*.db"))[:-KEEP_DAILY]:

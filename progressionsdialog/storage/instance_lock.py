@@ -1,8 +1,8 @@
 """One writer per database: a lock that the operating system releases if the program dies.
 
 The window holds it while it runs; every command that writes (``score``, ``import-scores``,
-``erase``, ``restore`` …) holds it while it works. A second writer is refused with a Danish
-message that names the program holding the database::
+``erase``, ``restore`` …) holds it while it works. A second writer is refused with a message
+(in the language in use) that names the program holding the database::
 
     with InstanceLock(data_dir, holder="kommandoen 'score'"):
         ...  # the database is ours
@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from progressionsdialog.errors import StorageError
+from progressionsdialog.i18n import _
 
 LOCK_FILENAME = "progressionsdialog.lock"
 WINDOW = "Progressionsdialog-vinduet"
@@ -41,9 +42,11 @@ class InstanceLock:
         except OSError:
             handle.close()
             raise DatabaseInUseError(
-                f"Databasen er allerede åben: den bruges af {holder_of(self.path)}. Der kan kun "
-                "være ét program ad gangen, der ændrer den. Luk det først, og prøv igen. "
-                "Intet er ændret."
+                _(
+                    "Databasen er allerede åben: den bruges af {holder}. Der kan kun være ét "
+                    "program ad gangen, der ændrer den. Luk det først, og prøv igen. "
+                    "Intet er ændret."
+                ).format(holder=holder_of(self.path))
             ) from None
         stamp = datetime.now().strftime("%d-%m-%Y kl. %H:%M")
         try:
@@ -91,7 +94,7 @@ def holder_of(path: Path) -> str:
         line = Path(path).read_bytes()[:300].decode("utf-8", "replace").strip()
     except OSError:
         line = ""
-    return line or "et andet program (Progressionsdialog)"
+    return line or _("et andet program (Progressionsdialog)")
 
 
 def release_all() -> None:

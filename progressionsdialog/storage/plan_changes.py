@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from progressionsdialog.errors import StorageError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.database import integrity_errors
 from progressionsdialog.storage.transaction import transaction
@@ -155,7 +156,7 @@ def _apply(db: sqlite_utils.Database, change: PlanChange, forward: bool) -> Plan
             )
     except integrity_errors() as error:
         raise StorageError(
-            "Det kan ikke fortrydes, for planen er ændret et andet sted siden. Intet er ændret."
+            _("Det kan ikke fortrydes, for planen er ændret et andet sted siden. Intet er ændret.")
         ) from error
     if forward:
         return PlanChange(change.citizen_id, change.added, current, tuple(changed))
