@@ -575,7 +575,8 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
             (sql,) = db.execute(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meetings'"
             ).fetchone()
-            if "'job_interview'" not in sql:
+            rebuilt = "'job_interview'" not in sql
+            if rebuilt:
                 new = sql.replace(_in(MEETING_KINDS), _in(MEETING_KINDS_V9), 1)
                 new = new.replace("CREATE TABLE meetings", "CREATE TABLE meetings_v9", 1)
                 assert "'job_interview'" in new and "meetings_v9" in new
@@ -588,6 +589,8 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
                 raise StorageError(
                     "Databasen kunne ikke opdateres (samtaletyper). Intet er ændret."
                 )
+        if rebuilt:  # the old table's pages, free now, would hide a full disk for a while
+            db.execute("VACUUM")
     finally:
         db.execute("PRAGMA foreign_keys = ON")
 
