@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from contextlib import ExitStack
 from importlib.resources import as_file, files
 
@@ -31,10 +32,20 @@ def register_fonts() -> None:
     shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
-def covered(char: str) -> bool:
-    """Whether the font has a glyph for this character."""
+@functools.cache
+def glyphs() -> frozenset[int]:
+    """The code points the font has a glyph for, looked up once per process.
+
+    ``covered`` is asked for every character of every text in a report (some 12,000
+    times for a handover of 60 meetings); registering and finding the font each time cost
+    more than the answer.
+    """
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
-    face = pdfmetrics.getFont(FONT).face
-    return ord(char) in face.charToGlyph
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def covered(char: str) -> bool:
+    """Whether the font has a glyph for this character."""
+    return ord(char) in glyphs()

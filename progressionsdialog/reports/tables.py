@@ -11,6 +11,7 @@ row of letters without a space) is still split, so nothing runs off the page.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from progressionsdialog.reports.fonts import FONT, FONT_BOLD, register_fonts
@@ -43,15 +44,20 @@ def _plain(text: str) -> str:
     return shaped(readable(text))
 
 
-def text_widths(text: str, font: str, size: float) -> tuple[float, float]:
-    """(the widest word, the widest line) of ``text`` in points."""
+@functools.lru_cache(maxsize=8192)
+def _width(text: str, font: str, size: float) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    return stringWidth(text, font, size)
+
+
+def text_widths(text: str, font: str, size: float) -> tuple[float, float]:
+    """(the widest word, the widest line) of ``text`` in points."""
     word = line = 0.0
     for row in _plain(text).split("\n"):
-        line = max(line, stringWidth(row, font, size))
+        line = max(line, _width(row, font, size))
         for piece in row.split():
-            word = max(word, stringWidth(piece, font, size))
+            word = max(word, _width(piece, font, size))
     return word, line
 
 

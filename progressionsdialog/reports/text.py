@@ -4,21 +4,27 @@ the LIX readability index for the fixed Danish texts.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from progressionsdialog.reports.fonts import covered
+from progressionsdialog.reports.fonts import covered, glyphs
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 REPLACEMENT = "?"
 
 
+@functools.lru_cache(maxsize=4096)
 def readable(text: str) -> str:
     """Characters outside the font become '?', never a crash or an empty box.
 
-    Emoji and rare scripts are the usual cases; the rest of the name stays as typed.
+    Emoji and rare scripts are the usual cases; the rest of the name stays as typed. Kept
+    per text: a report asks again for the same names, labels and dates many times.
     """
+    known = glyphs()
+    if known.issuperset(map(ord, text.replace("\n", "").replace("\t", ""))):
+        return text
     out = []
     for char in text:
         if char in "\n\t" or covered(char):
