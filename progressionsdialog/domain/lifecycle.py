@@ -59,12 +59,13 @@ def outcome_of(reached_on: date | None, dropped_on: date | None) -> Outcome:
 def dropped_reason_missing(what: str) -> str:
     """The message when a dropped goal, sub-goal or milestone has no reason.
 
-    ``what`` is already in the language in use (the caller writes ``_("delmålet")``).
+    ``what`` is the Danish word, translated here; the callers write ``_("delmålet")`` so
+    the word is found and given English in ``core_en.json``.
 
     >>> dropped_reason_missing("delmålet")
     'Skriv kort, hvorfor delmålet er opgivet.'
     """
-    return _("Skriv kort, hvorfor {what} er opgivet.").format(what=what)
+    return _("Skriv kort, hvorfor {what} er opgivet.").format(what=_(what))
 
 
 def check_closing(
