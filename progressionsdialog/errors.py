@@ -1,10 +1,14 @@
-"""The project's own exception types, each with a Danish message a person can act on."""
+"""The project's own exception types, each with a message a person can act on.
+
+The message is made where the error is raised, through ``i18n._``, so it is in the language
+in use then (the window's: Danish or English; the command line's: Danish).
+"""
 
 from __future__ import annotations
 
 
 class ProgressionsdialogError(Exception):
-    """Base class: ``str(error)`` is a Danish sentence meant for the user."""
+    """Base class: ``str(error)`` is a sentence meant for the user, in the language in use."""
 
 
 class ValidationError(ProgressionsdialogError):
