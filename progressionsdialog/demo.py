@@ -14,6 +14,7 @@ import sqlite_utils
 
 from progressionsdialog import clock
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
+from progressionsdialog.domain.company import EffortResult
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
 from progressionsdialog.domain.meeting import IndicatorScore, MeetingKind
 from progressionsdialog.domain.plan import (
@@ -474,7 +475,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                     ),
                 )
         for kind, provider, started, ended, agreed, result in EFFORTS.get(case.name, ()):
-            save_effort(
+            effort = save_effort(
                 db,
                 Effort(
                     None,
@@ -487,6 +488,9 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                     result,
                 ),
             )
+            company = COMPANY_RECORDS.get((case.name, kind))
+            if company is not None:
+                _add_company_record(db, effort, company, today)
         if case.name in BOOKED:
             days, place, bring = BOOKED[case.name]
             when = datetime.combine(today + timedelta(days=days), time(10, 0))
@@ -512,6 +516,74 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             citizen = archive_citizen(db, citizen.id)
         citizens.append(citizen)
     return citizens
+
+
+# Company-directed efforts as records (seed 003's 42-year-old woman): (name, effort kind) →
+# (CVR, address, contact person, virksomhedskonsulent, sub-goals, hours a week as
+# (days ago, hours), follow-ups at the company as (days ago, the company's view, notes),
+# result or None, its reason).
+COMPANY_RECORDS = {
+    ("Hanne Bøgh", EffortKind.COMPANY_INTERNSHIP): (
+        "29184756",
+        "Solgårdsvej 12, 3300 Frederiksværk",
+        "Lone Berg, afdelingsleder, 47 77 12 30",
+        "Jonas Vad, virksomhedskonsulent, 47 78 40 00",
+        "Møde til tiden til aftenvagten\nHjælpe tre beboere med aftensmaden\n"
+        "Arbejde 32 timer om ugen",
+        ((250, 12), (215, 20), (185, 32)),
+        (
+            (
+                225,
+                "Hanne møder til tiden. Beboerne er glade for hende.",
+                "Hun er træt efter 4 timer.",
+            ),
+            (175, "Hun klarer 32 timer. Vi vil gerne tilbyde løntilskud.", "Gigten er i ro."),
+        ),
+        None,
+        "",
+    ),
+    ("Hanne Bøgh", EffortKind.WAGE_SUBSIDY_JOB): (
+        "29184756",
+        "Solgårdsvej 12, 3300 Frederiksværk",
+        "Lone Berg, afdelingsleder, 47 77 12 30",
+        "Jonas Vad, virksomhedskonsulent, 47 78 40 00",
+        "Aftenvagter på egen hånd\nSocial- og sundhedshjælper-opgaver",
+        ((155, 32), (95, 37)),
+        ((100, "Hanne er en fast del af holdet.", "Vi taler om fast ansættelse."),),
+        EffortResult.JOB,
+        "Fast job på fuld tid.",
+    ),
+}
+
+
+def _add_company_record(db: sqlite_utils.Database, effort: Effort, record, today: date) -> None:
+    from progressionsdialog.domain.company import CompanyDetails, CompanyFollowUp, HoursLevel
+    from progressionsdialog.storage.company_efforts import save_details
+    from progressionsdialog.storage.company_follow_ups import save_follow_up
+    from progressionsdialog.storage.effort_hours import save_hours
+
+    cvr, address, contact, consultant, sub_goals, hours, visits, result, reason = record
+    save_details(
+        db,
+        CompanyDetails(
+            None,
+            effort.id,
+            effort.provider,
+            cvr,
+            address,
+            contact_name=contact,
+            consultant_name=consultant,
+            sub_goals=sub_goals,
+            result=result,
+            result_reason=reason,
+        ),
+    )
+    for days_ago, per_week in hours:
+        save_hours(db, HoursLevel(None, effort.id, today - timedelta(days=days_ago), per_week))
+    for days_ago, view, notes in visits:
+        save_follow_up(
+            db, CompanyFollowUp(None, effort.id, today - timedelta(days=days_ago), view, notes)
+        )
 
 
 # Step 1 of the three-step model, at the first meeting: area → (status, citizen's words).

@@ -98,6 +98,7 @@ def save_details(db: sqlite_utils.Database, details: CompanyDetails) -> CompanyD
     existing = db.execute(
         "SELECT id FROM company_efforts WHERE effort_id = ?", [details.effort_id]
     ).fetchone()
+    had_result = existing is not None and get_details(db, details.effort_id).result is not None
     with transaction(db):
         if existing is None:
             db.execute(
@@ -115,9 +116,12 @@ def save_details(db: sqlite_utils.Database, details: CompanyDetails) -> CompanyD
                 [*values, stamp, details.effort_id],
             )
             action = "update"
+        # The effort's result words follow the result chosen here; words typed in the
+        # efforts section stay while no result is chosen here.
+        result_words = result_text(details) if details.result or had_result else effort.result
         db.execute(
             "UPDATE efforts SET result = ?, provider = ?, updated_at = ? WHERE id = ?",
-            [result_text(details), details.company_name, stamp, details.effort_id],
+            [result_words, details.company_name, stamp, details.effort_id],
         )
         audit.record(
             db,

@@ -277,3 +277,12 @@ def test_result_job_ends_the_effort_and_extended_keeps_it_going(db, internship):
     set_result(db, internship.id, EffortResult.EXTENDED)
     assert get_effort(db, internship.id).ongoing
     assert get_effort(db, internship.id).result == "Forlænget"
+
+
+def test_result_words_typed_for_the_effort_stay_until_a_result_is_chosen(db, internship):
+    save_effort(db, replace(internship, result="Gik godt. Tilbud om løntilskud."))
+    save_details(db, details(internship.id))
+    assert get_effort(db, internship.id).result == "Gik godt. Tilbud om løntilskud."
+    save_details(db, details(internship.id, result=EffortResult.JOB))
+    save_details(db, details(internship.id, result=None))
+    assert get_effort(db, internship.id).result == ""

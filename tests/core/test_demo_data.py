@@ -69,3 +69,23 @@ def test_real_data_is_never_replaced_without_force(data_dir):
     db = open_database(data_dir / DB_FILENAME)
     assert "Rigtig Borger" not in {c.name for c in list_citizens(db)}
     db.close()
+
+
+def test_hannes_internship_goes_from_12_to_32_hours_with_two_follow_ups_then_a_job(demo_db):
+    """Seed 003's 42-year-old woman: the plejecenter internship as a company record."""
+    from progressionsdialog.domain.company import EffortResult, hours_series_text
+    from progressionsdialog.domain.plan import EffortKind
+    from progressionsdialog.storage.citizens import list_citizens
+    from progressionsdialog.storage.company_efforts import records_for_citizen
+    from progressionsdialog.storage.efforts import list_efforts
+
+    hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
+    efforts = {e.kind: e for e in list_efforts(demo_db, hanne.id)}
+    records = records_for_citizen(demo_db, hanne.id)
+    internship = records[efforts[EffortKind.COMPANY_INTERNSHIP].id]
+    assert hours_series_text(internship.hours) == "12 → 20 → 32 timer"
+    assert len(internship.follow_ups) == 2
+    assert internship.details.company_name == "Plejecenter Solgården"
+    job = records[efforts[EffortKind.WAGE_SUBSIDY_JOB].id]
+    assert job.details.result is EffortResult.JOB
+    assert efforts[EffortKind.WAGE_SUBSIDY_JOB].result == "Job: Fast job på fuld tid."
