@@ -281,6 +281,17 @@ def outcomes_of(db: sqlite_utils.Database, citizen_id: int) -> list[Outcome]:
     return [Outcome(r[0], r[1], OutcomeStatus(r[2]), from_iso(r[3]), r[4]) for r in rows]
 
 
+def latest_outcomes(db: sqlite_utils.Database, project_id: int) -> dict[int, Outcome]:
+    """Each member's latest outcome, in one query (a project's list shows them all)."""
+    rows = db.execute(
+        "SELECT o.id, o.citizen_id, o.status, o.recorded_on, o.note FROM outcomes o "
+        "JOIN project_members m ON m.citizen_id = o.citizen_id AND m.project_id = ? "
+        "ORDER BY o.recorded_on, o.id",
+        [project_id],
+    ).fetchall()
+    return {r[1]: Outcome(r[0], r[1], OutcomeStatus(r[2]), from_iso(r[3]), r[4]) for r in rows}
+
+
 def delete_outcome(db: sqlite_utils.Database, outcome_id: int) -> Outcome:
     """Delete a wrongly recorded outcome; returns it, so it can be recorded again."""
     row = db.execute(

@@ -10,7 +10,7 @@ citizens.
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,9 @@ from progressionsdialog.storage.projects import (
     delete_project,
     follow_ups_due,
     get_project,
+    latest_outcomes,
     list_projects,
     members,
-    outcomes_of,
     remove_member,
     update_project,
 )
@@ -55,7 +55,9 @@ MEMBER_NAME, MEMBER_GROUP, MEMBER_JOINED, MEMBER_STATUS = range(4)
 DUE_NAME, DUE_PROJECT, DUE_GROUP, DUE_MONTHS, DUE_ON = range(5)
 
 
-def _table(model: RowsModel, name: str, stretch: int = 0) -> QTableView:
+def _table(model: RowsModel, name: str, widths: dict[int, str]) -> QTableView:
+    """A list with the first column stretched and the others as wide as the sample text in
+    ``widths`` (measured once: measuring every row on each reload blocked the window)."""
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -63,8 +65,14 @@ def _table(model: RowsModel, name: str, stretch: int = 0) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    metrics = view.fontMetrics()
+    for column, sample in widths.items():
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 8)
+        header.resizeSection(column, wide + metrics.height())
     return view
 
 
@@ -105,7 +113,7 @@ class ProjectsDialog(QDialog):
     # -- building ---------------------------------------------------------------------------
     def _projects_tab(self) -> QWidget:
         self.projects_model = RowsModel([self.tr("Projekt"), self.tr("Start")], self)
-        self.projects_view = _table(self.projects_model, self.tr("Projekter"))
+        self.projects_view = _table(self.projects_model, self.tr("Projekter"), {1: "00-00-00000"})
         self.projects_view.selectionModel().selectionChanged.connect(self._project_chosen)
         self.new_button = QPushButton(self.tr("&Nyt projekt …"))
         self.new_button.clicked.connect(lambda: self.new_project())
@@ -125,7 +133,11 @@ class ProjectsDialog(QDialog):
             [self.tr("Navn"), self.tr("Gruppe"), self.tr("Med fra"), self.tr("Seneste status")],
             self,
         )
-        self.members_view = _table(self.members_model, self.tr("Projektets borgere"))
+        self.members_view = _table(
+            self.members_model,
+            self.tr("Projektets borgere"),
+            {1: "Kontrolgruppe", 2: "00-00-00000", 3: "Job med løntilskud (00-00-00000)"},
+        )
         self.members_view.selectionModel().selectionChanged.connect(self._member_chosen)
         self.add_participant_button = QPushButton(self.tr("Tilføj &deltagere …"))
         self.add_participant_button.clicked.connect(
@@ -191,7 +203,11 @@ class ProjectsDialog(QDialog):
             ],
             self,
         )
-        self.due_view = _table(self.due_model, self.tr("Borgere, der mangler en status"))
+        self.due_view = _table(
+            self.due_model,
+            self.tr("Borgere, der mangler en status"),
+            {1: "Afklaringsværksted", 2: "kontrolgruppe", 3: "24 mdr.", 4: "00-00-00000"},
+        )
         self.due_view.selectionModel().selectionChanged.connect(self._due_chosen)
         self.due_empty = QLabel(self.tr("Ingen mangler en status ved 12 eller 24 måneder."))
         self.due_empty.setObjectName("hint")
@@ -242,7 +258,8 @@ class ProjectsDialog(QDialog):
         if row is None and projects:
             row = 0
         if row is not None:
-            self.projects_view.selectRow(row)
+            with QSignalBlocker(self.projects_view.selectionModel()):
+                self.projects_view.selectRow(row)
         self._project_chosen()
 
     def _project_chosen(self, *_args) -> None:
@@ -277,16 +294,13 @@ class ProjectsDialog(QDialog):
         project = self.current_project()
         found = members(self.db, project.id) if project else []
         names = citizen_names(self.db, {m.citizen_id for m in found})
+        latest = latest_outcomes(self.db, project.id) if project else {}
         rows = []
         for m in sorted(
             found, key=lambda m: (m.role is MemberRole.CONTROL, names.get(m.citizen_id, ""))
         ):
-            latest = outcomes_of(self.db, m.citizen_id)
-            status = (
-                f"{latest[-1].status.label} ({format_date(latest[-1].recorded_on)})"
-                if latest
-                else ""
-            )
+            last = latest.get(m.citizen_id)
+            status = f"{last.status.label} ({format_date(last.recorded_on)})" if last else ""
             group = self.tr("Deltager") if m.role is MemberRole.PARTICIPANT else self.tr("Kontrol")
             rows.append(
                 (
@@ -297,7 +311,8 @@ class ProjectsDialog(QDialog):
         self.members_model.set_rows(rows)
         row = self.members_model.row_of(keep_id)
         if row is not None:
-            self.members_view.selectRow(row)
+            with QSignalBlocker(self.members_view.selectionModel()):
+                self.members_view.selectRow(row)
         self._member_chosen()
 
     def _member_chosen(self, *_args) -> None:
@@ -334,7 +349,8 @@ class ProjectsDialog(QDialog):
         self.due_empty.setVisible(not due)
         row = self.due_model.row_of(keep)
         if row is not None:
-            self.due_view.selectRow(row)
+            with QSignalBlocker(self.due_view.selectionModel()):
+                self.due_view.selectRow(row)
         self._due_chosen()
 
     def _due_chosen(self, *_args) -> None:
