@@ -40,7 +40,7 @@ from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.storage.steps import list_steps
 from progressionsdialog.tools.definition import ToolDefinition
 
-__all__ = ["TEXTS", "build_plan"]
+__all__ = ["TEXTS", "build_plan", "plan_story"]
 WIDTH = 483  # A4 less the margins, in points
 
 
@@ -52,6 +52,24 @@ def build_plan(
     include_sensitive: bool = False,
     today: date | None = None,
 ) -> Path:
+    citizen = get_citizen(db, citizen_id)
+    return write_pdf(
+        out,
+        plan_story(db, citizen_id, tool, include_sensitive, today),
+        title=f"Plan for {citizen.name}",
+        subject="Borgerens plan",
+        footer=f"Plan for {citizen.name}",
+    )
+
+
+def plan_story(
+    db: sqlite_utils.Database,
+    citizen_id: int,
+    tool: ToolDefinition,
+    include_sensitive: bool = False,
+    today: date | None = None,
+) -> list:
+    """The plan's flowables, in order (``readability.story_texts`` reads them back)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Paragraph
 
@@ -149,10 +167,4 @@ def build_plan(
         progress_part.append(Paragraph(t["no_progress"], s["body"]))
     story.append(KeepTogether(progress_part))
 
-    return write_pdf(
-        out,
-        story,
-        title=f"Plan for {citizen.name}",
-        subject="Borgerens plan",
-        footer=f"Plan for {citizen.name}",
-    )
+    return story

@@ -89,13 +89,11 @@ def goal_parts(db: sqlite_utils.Database, goal: Goal, s, width: float) -> list:
     return story
 
 
-def talk_part(
-    db: sqlite_utils.Database, citizen_id: int, tool: ToolDefinition, s, today: date
-) -> list:
-    """ "Det talte vi om" from the latest meeting (up to today) where something was written.
-
-    The field's placeholder on the meeting screen promises "Kommer med i planen".
-    """
+def latest_talk(
+    db: sqlite_utils.Database, citizen_id: int, tool: ToolDefinition, today: date
+) -> tuple[date, list[tuple[str, str]]] | None:
+    """The day of the latest meeting (up to today) where something was written in "Det
+    talte vi om", and its (indicator name, text) pairs in the tool's order."""
     names = {i.key: i.name() for i in tool.indicators}
     order = [i.key for i in tool.indicators]
     for meeting, scores in reversed(score_history(db, citizen_id)):
@@ -107,16 +105,27 @@ def talk_part(
             if scores[key].shared_note.strip()
         ]
         if notes:
-            story = [
-                _p(T["talk"], s["h1"]),
-                _p(T["talk_when"].format(date=format_date(meeting.held_on)), s["body"]),
-            ]
-            for name, note in notes:
-                from reportlab.platypus import Paragraph
+            return meeting.held_on, notes
+    return None
 
-                story.append(Paragraph(f"<b>{para(name)}:</b> {para(note)}", s["body"]))
-            return story
-    return []
+
+def talk_part(
+    db: sqlite_utils.Database, citizen_id: int, tool: ToolDefinition, s, today: date
+) -> list:
+    """ "Det talte vi om" from the latest meeting (up to today) where something was written.
+
+    The field's placeholder on the meeting screen promises "Kommer med i planen".
+    """
+    from reportlab.platypus import Paragraph
+
+    talk = latest_talk(db, citizen_id, tool, today)
+    if talk is None:
+        return []
+    day, notes = talk
+    story = [_p(T["talk"], s["h1"]), _p(T["talk_when"].format(date=format_date(day)), s["body"])]
+    for name, note in notes:
+        story.append(Paragraph(f"<b>{para(name)}:</b> {para(note)}", s["body"]))
+    return story
 
 
 def purpose(effort: Effort) -> list[str]:

@@ -67,7 +67,7 @@ TEXTS = {
 # "Du skal i praktik" + " for at: …" — the start of the sentence for each kind of effort.
 EFFORT_PURPOSE = {
     EffortKind.COURSE: "Du skal på kursus",
-    EffortKind.MASTERY_COURSE: "Du skal på kursus og få mere tro på dig selv",
+    EffortKind.MASTERY_COURSE: "Du skal på kursus om at mestre dit liv",
     EffortKind.MENTOR: "Du får en mentor",
     EffortKind.COMPANY_INTERNSHIP: "Du skal i praktik",
     EffortKind.WAGE_SUBSIDY_JOB: "Du skal i job med løntilskud",

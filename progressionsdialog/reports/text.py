@@ -1,5 +1,6 @@
-"""Text for PDFs: right-to-left scripts shaped, characters the font lacks made readable, and
-the LIX readability index for the fixed Danish texts.
+"""Text for PDFs: right-to-left scripts shaped, and characters the font lacks made readable.
+
+(LIX, the readability index, lives in ``readability.py``; ``lix`` is named here too.)
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from progressionsdialog.reports.fonts import covered, glyphs
+from progressionsdialog.reports.readability import lix
+
+__all__ = ["lix", "para", "readable", "shaped"]
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 REPLACEMENT = "?"
@@ -49,17 +53,3 @@ def shaped(text: str) -> str:
 def para(text: str) -> str:
     """Text ready for a reportlab Paragraph: readable, shaped, escaped, line breaks kept."""
     return escape(shaped(readable(text))).replace("\n", "<br/>")
-
-
-def lix(text: str) -> float:
-    """LIX = words/sentences + 100 × long words/words (long: more than 6 letters).
-
-    >>> round(lix("Du har et mål. Det er godt."), 1)
-    3.5
-    """
-    words = re.findall(r"[^\W\d_]+", text)
-    if not words:
-        return 0.0
-    sentences = max(1, len(re.findall(r"[.!?:]+(?:\s|$)", text)))
-    long_words = sum(1 for word in words if len(word) > 6)
-    return len(words) / sentences + 100 * long_words / len(words)

@@ -379,3 +379,18 @@ def test_table_words_are_never_broken_inside(db, course, tmp_path):
         "peter.dahl@example.dk",
     ):
         assert word in tokens, word
+
+
+def test_the_whole_plan_as_printed_is_easy_to_read(db, course):
+    """Every paragraph and table cell of a full plan, fixed texts and typed words alike."""
+    from progressionsdialog.reports.plan import plan_story
+    from progressionsdialog.reports.readability import check_plan, plan_texts, story_texts
+    from progressionsdialog.tools import load_tool
+
+    printed = story_texts(plan_story(db, course, load_tool("halsnaes")))
+    assert "Det talte vi om" in printed and TALK in " ".join(printed)
+    whole = check_plan(printed)
+    assert whole.lix <= 30, whole
+    typed = set(plan_texts(db, course))
+    fixed_only = check_plan([t for t in printed if t not in typed])
+    assert fixed_only.lix <= 30, fixed_only
