@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -50,10 +49,13 @@ from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
 from ui.signals import AppSignals
 from ui.undo import ArchiveCommand, EditCitizenCommand
+from ui.widgets.share_splitter import ShareSplitter
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TOOL = "halsnaes"
+REGISTER_SHARE = 0.5  # of every pixel the window's width changes by
+REGISTER_WIDTH_KEY = "main_window/register_width"
 
 
 class MainWindow(QMainWindow):
@@ -77,13 +79,16 @@ class MainWindow(QMainWindow):
 
         self.register = RegisterScreen()
         self.overview = CitizenOverview(db, self.tool)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ShareSplitter(REGISTER_SHARE)
         splitter.addWidget(self.register)
         splitter.addWidget(self.overview)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
+        # The register takes half of every pixel the window grows or shrinks by (and the
+        # first width follows the same rule, ``_place_splitter``): at 1366 px the meeting
+        # screen keeps its room; at 1920 px target group and caseworker have room in the
+        # list too.
         em = self.fontMetrics().horizontalAdvance("M")
         splitter.setSizes([em * 36, em * 56])
+        self._splitter_placed = False  # True once placed by the rule or as it was left
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.lock_screen = LockScreen()
@@ -573,10 +578,38 @@ class MainWindow(QMainWindow):
 
     # -- window state -----------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The window's place and size, the register's width and its columns, as left."""
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.register.restore_columns(settings)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:  # now that the splitter has its width
+            self._splitter_placed = True
+            kept = QSettings().value(REGISTER_WIDTH_KEY)
+            self._place_splitter(int(kept) if kept is not None else None)
+
+    def _place_splitter(self, register: int | None = None) -> None:
+        """The register as wide as it was left; else 36 em wide in a 1366 px window (113 em
+        of splitter), and half of any width more or less than that, as the splitter shares
+        a change of width later."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if register is None:
+            register = round(em * 36 + REGISTER_SHARE * (total - em * 113))
+        register = max(em * 24, min(register, total - em * 40))
+        self.splitter.setSizes([register, total - register])
+
+    def _save_geometry(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        shown = self.central.currentWidget() is self.splitter and self.register.isVisible()
+        if self._splitter_placed and shown:  # else its width is not the one it had
+            settings.setValue(REGISTER_WIDTH_KEY, self.splitter.sizes()[0])
+        self.register.save_columns(settings)
 
     def closeEvent(self, event) -> None:
         self.save_pending()
@@ -585,5 +618,5 @@ class MainWindow(QMainWindow):
                 dialog.close()
         QApplication.instance().removeEventFilter(self.idle)
         self.locker.close()
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self._save_geometry()
         super().closeEvent(event)

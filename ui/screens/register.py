@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QSettings,
     QSignalBlocker,
     Qt,
     Signal,
@@ -87,13 +88,15 @@ class RegisterScreen(QWidget):
         widths = {
             CitizenTableModel.COL_BIRTH: metrics.horizontalAdvance("00-00-0000") + padding,
             CitizenTableModel.COL_GROUP: metrics.horizontalAdvance("Uddannelseshjælp") + padding,
-            CitizenTableModel.COL_CASEWORKER: metrics.horizontalAdvance("M") * 12,
+            CitizenTableModel.COL_CASEWORKER: metrics.horizontalAdvance("M") * 11,
             CitizenTableModel.COL_LAST_MEETING: metrics.horizontalAdvance("Seneste samtale")
             + padding,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self._widths = widths  # a hidden column's width is 0 to Qt: kept here for showing it
+        header.sectionResized.connect(self._on_section_resized)
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(round(metrics.height() * 1.9))
@@ -168,6 +171,18 @@ class RegisterScreen(QWidget):
         self.table.scrollTo(index)
         return True
 
+    COLUMNS_KEY = "register/columns"
+
+    def save_columns(self, settings: QSettings) -> None:
+        """Column widths and order, and the sort column, kept for the next start."""
+        settings.setValue(self.COLUMNS_KEY, self.table.horizontalHeader().saveState())
+
+    def restore_columns(self, settings: QSettings) -> None:
+        state = settings.value(self.COLUMNS_KEY)
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)  # sorts by the column kept
+            self._show_columns_for(self.width())
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -205,12 +220,24 @@ class RegisterScreen(QWidget):
 
     def resizeEvent(self, event) -> None:
         """On a narrow pane, show only name, birth date and latest meeting (no sideways scroll)."""
-        em = self.fontMetrics().horizontalAdvance("M")
-        width = event.size().width()
-        for column in (CitizenTableModel.COL_GROUP, CitizenTableModel.COL_CASEWORKER):
-            self.table.setColumnHidden(column, width < em * 52)
-        self.table.setColumnHidden(CitizenTableModel.COL_LAST_MEETING, width < em * 30)
+        self._show_columns_for(event.size().width())
         super().resizeEvent(event)
+
+    def _show_columns_for(self, width: int) -> None:
+        """Name and birth date always; then the latest meeting, then target group and
+        caseworker, each while the name keeps room for 12 characters (no sideways scroll)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        room = width - em * 2 - self._widths[CitizenTableModel.COL_BIRTH] - em * 12
+        room -= self._widths[CitizenTableModel.COL_LAST_MEETING]
+        self.table.setColumnHidden(CitizenTableModel.COL_LAST_MEETING, room < 0)
+        more = (CitizenTableModel.COL_GROUP, CitizenTableModel.COL_CASEWORKER)
+        room -= sum(self._widths[column] for column in more)
+        for column in more:
+            self.table.setColumnHidden(column, room < 0)
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if new > 0 and column in self._widths:  # the person's width, or one restored
+            self._widths[column] = new
 
     def _on_search(self, text: str) -> None:
         keep = self.current_citizen_id()
