@@ -445,6 +445,9 @@ def test_the_life_wheel_is_filled_in_citizen_view(laptop, demo_db, qtbot):
     page = view.life_wheel
     assert page.start_button.isVisible()  # Louise has no wheel yet: they start one together
     click(page.start_button)
+    assert page.areas.count() == 0  # a first wheel starts empty: she names her areas
+    for name in ("Familie", "Job", "Helbred"):
+        assert page.add_area(name)  # the Tilføj menu itself is driven in test_life_wheel.py
     wheel = page.wheel
     qtbot.waitUntil(lambda: wheel.isVisible() and wheel.width() > 100)
     g = wheel.geometry_now()

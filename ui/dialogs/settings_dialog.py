@@ -1,15 +1,20 @@
-"""Settings that follow the data: when the program locks itself, when a citizen needs
-follow-up, how often each target group is scored, and after how many months a citizen with
-no company-directed effort is marked in the register."""
+"""Settings in one place: the worker's name, the language, when the program locks itself,
+when a citizen needs follow-up, how often each target group is scored, and after how many
+months a citizen with no company-directed effort is marked in the register.
+
+The language is the user's own (kept per user, read before a database opens); the rest
+follow the data."""
 
 from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -36,7 +41,11 @@ from progressionsdialog.storage.settings import (
     set_caseworker_name,
     set_int,
 )
+from ui import translation
 from ui.dialogs.citizen_form import FieldError
+
+# Each language in its own words, so a user who cannot read the other one finds theirs.
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +64,24 @@ class SettingsDialog(QDialog):
         self.caseworker = QLineEdit(get_text(db, CASEWORKER_NAME))
         self.caseworker.setPlaceholderText(self.tr("Fx Mette Hansen"))
         self.caseworker.setAccessibleName(self.tr("Dit navn i revisionsloggen"))
+        self.lock_minutes.setAccessibleName(self.tr("Lås efter minutter uden brug"))
+        self.follow_up_days.setAccessibleName(
+            self.tr("Følg op, når sidste samtale er ældre end (dage)")
+        )
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self._language_now = translation.wanted_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_now)))
+        self.language.setAccessibleName(self.tr("Sprog"))
+        self.language_note = QLabel(self.tr("Sproget skifter, når programmet startes igen."))
+        self.language_note.setObjectName("hint")
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(
+                self.language.currentData() != self._language_now
+            )
+        )
         self.score_weeks: dict[str, QSpinBox] = {}
         scoring = QGroupBox(self.tr("Scor indikatorerne mindst hver"))
         scoring_form = QFormLayout(scoring)
@@ -77,6 +104,8 @@ class SettingsDialog(QDialog):
         self.error = FieldError()
         form = QFormLayout()
         form.addRow(self.tr("&Dit navn (i revisionsloggen):"), self.caseworker)
+        form.addRow(self.tr("&Sprog:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("Lås efter:"), self.lock_minutes)
         form.addRow(self.tr("Følg op, når sidste samtale er ældre end:"), self.follow_up_days)
         form.addRow(
@@ -103,6 +132,7 @@ class SettingsDialog(QDialog):
             set_interval_days(self.db, self.follow_up_days.value())
             set_score_weeks(self.db, {g: box.value() for g, box in self.score_weeks.items()})
             set_no_company_months(self.db, self.no_company_months.value())
+            translation.save_language(self.language.currentData())
         except ProgressionsdialogError as error:
             self.error.show_message(str(error))
             return False
