@@ -108,7 +108,7 @@ class LifeWheelPage(QWidget):
         self.score = QSpinBox()
         self.score.setRange(-1, 10)
         self.score.setSpecialValueText(self.tr("ikke sat"))
-        self.score.setAccessibleName(self.tr("Hvor godt fungerer det? 0 til 10"))
+        self.score.setAccessibleName(self.tr("Score: hvor godt fungerer det? 0 til 10"))
         self.score.valueChanged.connect(self._on_spin)
         self.status_group = QButtonGroup(self)
         status_box = QVBoxLayout()
@@ -120,7 +120,7 @@ class LifeWheelPage(QWidget):
         self.status_group.buttonClicked.connect(self._on_status)
         self.words = QLineEdit()
         self.words.setPlaceholderText(self.tr("Med borgerens egne ord"))
-        self.words.setAccessibleName(self.tr("Hvad vil du gerne ændre?"))
+        self.words.setAccessibleName(self.tr("Ønske: hvad vil du gerne ændre?"))
         PendingSave(self, self._on_words, delay_ms=None).watch(self.words)
         self.error = FieldError()
 
