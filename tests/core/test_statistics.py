@@ -131,3 +131,28 @@ def test_citizens_are_counted_by_the_barriers_in_their_latest_screening(caseload
     assert {r.group for r in danish} == {"Dansk sprog"}
     assert danish[0].citizens == 6
     assert len(_groups(caseload, "barrier")) == 6  # the unscreened are not counted
+
+
+def test_the_window_numbers_are_computed_in_another_thread_with_their_own_connection(
+    caseload, data_dir
+):
+    """What the statistics window's worker runs: its own connection to the file, from a
+    thread that is not the one the caller's connection belongs to, and the charts as PNG."""
+    import threading
+
+    from progressionsdialog.statistics.computed import compute, database_path
+
+    path = database_path(caseload)
+    assert path == data_dir / DB_FILENAME
+    found = []
+    worker = threading.Thread(
+        target=lambda: found.append(
+            compute(path, None, Period(), None, load_tool("halsnaes"), date(2026, 11, 25))
+        )
+    )
+    worker.start()
+    worker.join(60)
+    [numbers] = found
+    assert numbers.sections[0].table.title.endswith("opdelt efter alle")
+    assert numbers.charts and all(png.startswith(b"\x89PNG") for png in numbers.charts.values())
+    assert numbers.team_files is None and numbers.notes == []

@@ -12,10 +12,7 @@ result be dropped; a failed one (a bad team file, a wrong period) leaves what is
 
 from __future__ import annotations
 
-import io
 import os
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import sqlite_utils
@@ -44,94 +41,17 @@ from PySide6.QtWidgets import (
 from progressionsdialog import clock
 from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.statistics.computed import WHO, Numbers, compute, database_path
 from progressionsdialog.statistics.indicators import Period
-from progressionsdialog.statistics.report import Section, team_sections
+from progressionsdialog.statistics.report import Section
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.workers import Job, run_job
 
 TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"  # as the command line's --teamnoegle falls back to
-CHART_SIZE = (10.0, 3.4)  # inches at 100 dpi: the width of the window, 340 pixels high
-WHO = ("citizen_score", "worker_score")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("StatisticsDialog", text)
-
-
-@dataclass
-class Numbers:
-    """What one computation gives the window: the sections, each section's charts as PNG
-    bytes (made in the worker), the projects there are, and what to tell about the data."""
-
-    sections: list[Section]
-    charts: dict[tuple[int, str], bytes]
-    projects: list[str]
-    notes: list[str] = field(default_factory=list)
-    team_files: list[Path] | None = None
-
-
-def database_path(db: sqlite_utils.Database) -> Path | None:
-    """The file behind ``db`` (``None`` for one in memory)."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main" and file:
-            return Path(file)
-    return None
-
-
-def compute(
-    db_path: Path | None,
-    team_files: list[Path] | None,
-    period: Period,
-    project_name: str | None,
-    tool: ToolDefinition,
-    today: date,
-    pixel_ratio: float = 1.0,
-    db: sqlite_utils.Database | None = None,
-) -> Numbers:
-    """The whole set of numbers and charts, with a connection of its own (run in a worker).
-
-    ``team_files``: the team's exports instead of the database (checked first: one bad file
-    and nothing is computed). ``db``: only for a database in memory, in the GUI thread.
-    """
-    from progressionsdialog.storage import connect
-    from progressionsdialog.storage.projects import list_projects, project_named
-
-    notes: list[str] = []
-    if team_files:
-        from progressionsdialog.statistics.team_file import load_team_files
-
-        pooled = load_team_files(team_files)
-        source, owned = pooled.db, True
-        files = "fil" if len(team_files) == 1 else "filer"
-        notes.append(f"Teamets tal: {pooled.citizens} borgere fra {len(team_files)} {files}.")
-        notes += pooled.notes
-    elif db is not None:
-        source, owned = db, False
-    else:
-        source, owned = connect(db_path), True
-    try:
-        project = project_named(source, project_name) if project_name else None
-        sections = team_sections(source, period, tool, today, project)
-        projects = [p.name for p in list_projects(source)]
-    finally:
-        if owned:
-            source.close()
-    charts = {
-        (n, who): _png(section, tool, who, pixel_ratio)
-        for n, section in enumerate(sections)
-        if section.rows is not None
-        for who in WHO
-    }
-    return Numbers(sections, charts, projects, notes, team_files)
-
-
-def _png(section: Section, tool: ToolDefinition, who: str, pixel_ratio: float) -> bytes:
-    from progressionsdialog.charts.team import change_figure
-
-    buffer = io.BytesIO()
-    figure = change_figure(section.rows, tool, who, *CHART_SIZE)
-    figure.savefig(buffer, format="png", dpi=100 * pixel_ratio)
-    return buffer.getvalue()
 
 
 class TeamKeyDialog:
