@@ -189,6 +189,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from progressionsdialog.reports.make import make_report
 
     _output_file(args.out, "PDF-filen")
+    if args.kind == "blanke-ark":  # the same for everyone: no database
+        from progressionsdialog.reports.blank_sheets import AREAS_DEFAULT, build_blank_sheets
+
+        path = build_blank_sheets(args.out, areas=args.areas or AREAS_DEFAULT)
+        print(f"PDF gemt: {path}")
+        return 0
     db = _existing_database(resolve_data_dir(args))
     path = make_report(
         db,

@@ -140,13 +140,22 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument(
         "--declined", action="store_true", help="borgeren vil ikke svare (uden --citizen-score)"
     )
-    pdf = command("pdf", "lav borgerens plan eller en overleveringsrapport som PDF")
-    pdf.add_argument("--citizen", type=int, required=True, metavar="ID", help=citizen_help)
+    pdf = command("pdf", "lav borgerens plan, en overleveringsrapport eller blanke ark som PDF")
+    pdf.add_argument(
+        "--citizen", type=int, metavar="ID", help=citizen_help + " (ikke til blanke-ark)"
+    )
     pdf.add_argument(
         "--kind",
-        choices=["plan", "handover"],
+        choices=["plan", "handover", "blanke-ark"],
         required=True,
-        help="plan: borgerens plan; handover: overlevering til en kollega",
+        help="plan: borgerens plan; handover: overlevering til en kollega; blanke-ark: "
+        "et tomt livshjul og spørgsmålene hvad, hvorfor, hvordan til at udfylde derhjemme",
+    )
+    pdf.add_argument(
+        "--areas",
+        type=int,
+        metavar="ANTAL",
+        help="felter i det tomme livshjul, 3-12 (kun blanke-ark; ellers 8)",
     )
     pdf.add_argument("--out", type=Path, required=True, metavar="FIL", help="PDF-filen")
     pdf.add_argument(
@@ -271,6 +280,22 @@ def build_parser() -> argparse.ArgumentParser:
 def refuse_meaningless(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Options that mean nothing together are refused with a reason, never ignored."""
     if args.command == "pdf":
+        if args.kind == "blanke-ark":
+            given = [
+                option
+                for option, value in (
+                    ("--citizen", args.citizen),
+                    ("--include-private-notes", args.include_private_notes),
+                    ("--include-sensitive", args.include_sensitive),
+                )
+                if value
+            ]
+            if given:
+                parser.error(f"{given[0]} hører ikke til --kind blanke-ark: arkene er blanke.")
+        elif args.citizen is None:
+            parser.error(f"--citizen skal angives til --kind {args.kind}.")
+        elif args.areas is not None:
+            parser.error("--areas hører kun til --kind blanke-ark.")
         if args.kind == "plan" and args.include_private_notes:
             parser.error(
                 "--include-private-notes kan ikke bruges med --kind plan: private noter "
