@@ -175,11 +175,10 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
     story: list = []
     current = [e for e in efforts if e.ends_on is None or e.ends_on >= today]
     over = [e for e in efforts if e.ends_on is not None and e.ends_on < today]
-    if current:
-        story.append(_p(T["efforts"], s["h1"]))
-    for effort in current:
+    for n, effort in enumerate(current):
         sentences = purpose(effort)
-        block = [_p(effort.kind.label, s["h2"]), _p(sentences[0], s["body"])]
+        block = [_p(T["efforts"], s["h1"])] if n == 0 else []  # the heading with the first
+        block += [_p(effort.kind.label, s["h2"]), _p(sentences[0], s["body"])]
         if len(sentences) > 1:
             block.append(
                 ListFlowable(
@@ -196,9 +195,7 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
         if effort.result:
             block.append(_p(T["result"].format(result=effort.result), s["body"]))
         story.append(KeepTogether(block))
-    if over:
-        story.append(_p(T["efforts_done"], s["h1"]))
-    for effort in over:
+    for n, effort in enumerate(over):
         line = f"{effort.kind.label}: " + T["from_to"].format(
             start=format_date(effort.starts_on), end=format_date(effort.ends_on)
         )
@@ -206,7 +203,10 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
             line += " " + T["where"].format(place=effort.provider.rstrip("."))
         if effort.result:
             line += " " + T["result"].format(result=effort.result)
-        story.append(_p(line, s["body"]))
+        if n == 0:
+            story.append(KeepTogether([_p(T["efforts_done"], s["h1"]), _p(line, s["body"])]))
+        else:
+            story.append(_p(line, s["body"]))
     return story
 
 
