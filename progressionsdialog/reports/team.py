@@ -10,10 +10,13 @@ from pathlib import Path
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.text import para
-from progressionsdialog.statistics.indicators import ChangeRow, Period
+from progressionsdialog.statistics.indicators import WHO, ChangeRow, Period
+from progressionsdialog.statistics.privacy import chartable
 from progressionsdialog.statistics.report import Section
 from progressionsdialog.statistics.tables import Table
 from progressionsdialog.tools.definition import ToolDefinition
+
+NO_CHART = "Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen."
 
 
 def _chart(rows: list[ChangeRow], tool: ToolDefinition, who: str, width: float):
@@ -115,7 +118,10 @@ def build_team_report(
         story += [CondPageBreak(8 * cm), Paragraph(para(section.table.title), s["h1"])]
         if section.rows is not None:
             for who in ("citizen_score", "worker_score"):
-                story += [_chart(section.rows, tool, who, width), Spacer(1, 4)]
+                if chartable(section.rows, who):
+                    story += [_chart(section.rows, tool, who, width), Spacer(1, 4)]
+            if not any(chartable(section.rows, who) for who in WHO):
+                story.append(Paragraph(para(NO_CHART), s["body"]))
         story.append(_table(section.table, width))
     return write_pdf(
         out,

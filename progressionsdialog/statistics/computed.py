@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog.statistics.indicators import Period
+from progressionsdialog.statistics.privacy import chartable
 from progressionsdialog.statistics.report import Section, team_sections
 from progressionsdialog.tools.definition import ToolDefinition
 
@@ -87,6 +88,7 @@ def compute(
         for n, section in enumerate(sections)
         if section.rows is not None
         for who in WHO
+        if chartable(section.rows, who)
     }
     return Numbers(sections, charts, projects, notes, team_files)
 

@@ -33,3 +33,13 @@ def shown_mean(value: float | None, group_size: int) -> str:
     if value is None:
         return "–"
     return f"{value + 1e-9:.1f}".replace(".", ",")
+
+
+def chartable(rows, who: str) -> bool:
+    """Whether a chart of ``who``'s scores would show any group (5 citizens or more); if
+    not, the table alone says it.
+
+    >>> chartable([], "citizen_score")
+    False
+    """
+    return any(r.who == who and r.citizens >= MIN_GROUP for r in rows)

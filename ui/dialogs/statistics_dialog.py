@@ -304,6 +304,14 @@ class StatisticsDialog(QDialog):
                     )
                 )
                 self.body.addWidget(chart)
+            if section.rows is not None and not any((n, who) in self.numbers.charts for who in WHO):
+                hint = QLabel(
+                    self.tr(
+                        "Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen."
+                    )
+                )
+                hint.setObjectName("hint")
+                self.body.addWidget(hint)
             self.body.addWidget(self._table(section))
         self.body.addStretch(1)
 
