@@ -14,8 +14,20 @@ import threading
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -111,22 +123,56 @@ class ReportJob(QRunnable):
         return None
 
 
-def render_pages(path: Path, scale: float = 1.3) -> list[QImage]:
+PREVIEW_SCALE = 1.5  # pixels per PDF point for the preview (A4: 893 px wide); HiDPI: 2
+PRINT_SCALE = 300 / 72  # 300 dpi on paper
+
+
+def render_pages(path: Path, scale: float = PREVIEW_SCALE, only: int | None = None) -> list[QImage]:
+    """The PDF's pages as images (``only``: just that page, counted from 0)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
     images = []
     try:
-        for page in document:
+        numbers = range(len(document)) if only is None else [only]
+        for number in numbers:
+            page = document[number]
             bitmap = page.render(scale=scale).to_pil().convert("RGB")
             data = bitmap.tobytes()
             image = QImage(
                 data, bitmap.width, bitmap.height, bitmap.width * 3, QImage.Format.Format_RGB888
             ).copy()
             images.append(image)
+            page.close()
     finally:
         document.close()
     return images
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the steps of Zoom ind / Zoom ud
+POINT = 96 / 72  # 100 %: a PDF point as a 96-dpi screen shows it
+A4_WIDTH_POINTS = 595
+
+
+class _Message(QLabel):
+    """A line that takes no room while it has nothing to say."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 class ReportDialog(QDialog):
@@ -150,12 +196,13 @@ class ReportDialog(QDialog):
         self._asked: dict[str, tuple[int, dict[str, bool]]] = {}  # out path: generation, options
         self._jobs: list[ReportJob] = []
         self._closed = False
+        self._render_scale = PREVIEW_SCALE
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.destroyed.connect(partial(_abandon, self._workdir, self._jobs))
         self.setWindowTitle(self.tr(TITLES[kind]) + " – " + citizen_name)
-        # A page fits in the width; the height fits on a 1366×768 laptop, buttons included
-        room = (parent or self).screen().availableGeometry()
-        self.resize(min(830, room.width() - 40), min(900, room.height() - 60))
+        self._images: list[QImage] = []  # the pages as rendered, scaled for the zoom
+        self._zoom: float | None = None  # None: the page fits the width
+        self._page = 0  # the page at the top of the view, from 0
 
         self.option = QCheckBox(
             self.tr("Tag private noter med")
@@ -168,16 +215,60 @@ class ReportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the work has no steps to count
         self.progress.hide()
-        self.message = QLabel()
+        self.message = _Message()
+        self.message.hide()
         self.message.setWordWrap(True)
         self.message.setObjectName("fieldError")
+        self.hint = QLabel()  # a hint before printing (the plan is hard to read); no block
+        self.hint.setObjectName("banner")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.hide()
         self.pages = QVBoxLayout()
-        pages_widget = QWidget()
-        pages_widget.setLayout(self.pages)
+        self.pages.setSpacing(12)
+        self.pages_widget = QWidget()
+        self.pages_widget.setLayout(self.pages)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(pages_widget)
+        self.scroll.setWidget(self.pages_widget)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setAccessibleName(self.tr("Sider"))
+        # Always there, so fitting the width never makes it come and go (and the width with it)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.scroll.viewport().installEventFilter(self)
+
+        self.previous_button = QPushButton(self.tr("Forrige"))
+        self.previous_button.setAccessibleName(self.tr("Forrige side"))
+        self.previous_button.setToolTip(self.tr("Forrige side (Page Up)"))
+        self.previous_button.clicked.connect(self.previous_page)
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(self.tr("Næste"))
+        self.next_button.setAccessibleName(self.tr("Næste side"))
+        self.next_button.setToolTip(self.tr("Næste side (Page Down)"))
+        self.next_button.clicked.connect(self.next_page)
+        self.zoom_out_button = QPushButton(self.tr("Zoom ud"))
+        self.zoom_out_button.setToolTip(self.tr("Mindre (Ctrl+-)"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = QLabel()
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_button = QPushButton(self.tr("Zoom ind"))
+        self.zoom_in_button.setToolTip(self.tr("Større (Ctrl++)"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = QPushButton(self.tr("Tilpas"))
+        self.fit_button.setAccessibleName(self.tr("Tilpas til bredden"))
+        self.fit_button.setToolTip(self.tr("Hele sidens bredde i vinduet (Ctrl+0)"))
+        self.fit_button.clicked.connect(self.fit_width)
+        for keys, slot in (
+            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.zoom_in),
+            ((QKeySequence.StandardKey.ZoomOut,), self.zoom_out),
+            (("Ctrl+0",), self.fit_width),
+            (("PgDown",), self.next_page),
+            (("PgUp",), self.previous_page),
+        ):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot)
 
         self.save_button = QPushButton(self.tr("Gem som PDF …"))
         self.save_button.clicked.connect(self.save_as)
@@ -185,25 +276,202 @@ class ReportDialog(QDialog):
         self.print_button.clicked.connect(self.print_pages)
         self.open_button = QPushButton(self.tr("Åbn i PDF-læser"))
         self.open_button.clicked.connect(self.open_external)
-        close = QPushButton(self.tr("Luk"))
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Luk"))
+        self.close_button.clicked.connect(self.reject)
         for button in (self.save_button, self.print_button, self.open_button):
             button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.option, 1)
         top.addWidget(self.make_button)
+        view = QHBoxLayout()
+        view.addWidget(self.previous_button)
+        view.addWidget(self.page_label)
+        view.addWidget(self.next_button)
+        view.addStretch(1)
+        view.addWidget(self.zoom_out_button)
+        view.addWidget(self.zoom_label)
+        view.addWidget(self.zoom_in_button)
+        view.addWidget(self.fit_button)
         bottom = QHBoxLayout()
         for button in (self.save_button, self.print_button, self.open_button):
             bottom.addWidget(button)
         bottom.addStretch()
-        bottom.addWidget(close)
+        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addLayout(view)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bottom)
+        for label, widest in (
+            (self.page_label, self.tr("Side %1 af %2").replace("%1", "88").replace("%2", "88")),
+            (self.zoom_label, "888 %"),
+        ):  # room for the widest text, so the buttons beside do not move
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest) + 8)
+        self._update_view_controls()
+        self.fit_to_screen()
+
+    # -- size and place ---------------------------------------------------------------
+    def fit_to_screen(self) -> None:
+        """As tall as the screen's free room and wide enough for a page, all of it on the
+        screen the window is on (the buttons too), over the middle of the window."""
+        parent = self.parentWidget()
+        screen = (parent or self).screen()
+        room = screen.availableGeometry()
+        frame = self._frame_size()
+        em = self.fontMetrics().horizontalAdvance("M")
+        width = min(max(round(A4_WIDTH_POINTS * POINT) + 6 * em, 62 * em), room.width())
+        width = max(min(width, room.width() - frame.width()), 1)
+        height = max(room.height() - frame.height(), 1)
+        self.resize(width, height)
+        centre = parent.frameGeometry().center().x() if parent is not None else room.center().x()
+        left = centre - (width + frame.width()) // 2
+        left = max(room.left(), min(left, room.right() + 1 - width - frame.width()))
+        self.move(left, room.top())
+
+    def _frame_size(self) -> QSize:
+        """What the window frame adds; guessed (a title bar, thin borders) until shown."""
+        if self.isVisible():
+            frame = self.frameGeometry().size() - self.geometry().size()
+            return QSize(max(frame.width(), 0), max(frame.height(), 0))
+        return QSize(16, self.fontMetrics().height() * 2 + 12)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """Once the real frame is known: still all on the screen."""
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        room = self.screen().availableGeometry()
+        if not room.contains(self.frameGeometry()):
+            self.fit_to_screen()
+
+    # -- pages, zoom ----------------------------------------------------------------------
+    def page_count(self) -> int:
+        return len(self._images)
+
+    def current_page(self) -> int:
+        """The page at the top of the view, from 1 (0 when none is shown)."""
+        return self._page + 1 if self._images else 0
+
+    def zoom(self) -> float:
+        """The zoom now: 1.0 is the page's natural size on a 96-dpi screen."""
+        if self._zoom is not None:
+            return self._zoom
+        if not self._images:
+            return 1.0
+        room = self.scroll.viewport().width() - 2 * self.pages.contentsMargins().left() - 4
+        return max(0.1, room / (self._page_width_points() * POINT))
+
+    def zoom_in(self) -> None:
+        now = self.zoom()
+        bigger = [z for z in ZOOMS if z > now * 1.01]
+        if bigger:
+            self._set_zoom(bigger[0])
+
+    def zoom_out(self) -> None:
+        now = self.zoom()
+        smaller = [z for z in ZOOMS if z < now * 0.99]
+        if smaller:
+            self._set_zoom(smaller[-1])
+
+    def fit_width(self) -> None:
+        self._set_zoom(None)
+
+    def _set_zoom(self, zoom: float | None) -> None:
+        page = self._page
+        self._zoom = zoom
+        self._scale_pages()
+        self.go_to_page(page + 1)
+
+    def next_page(self) -> None:
+        self.go_to_page(self.current_page() + 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self.current_page() - 1)
+
+    def go_to_page(self, number: int) -> None:
+        """Show page ``number`` (from 1) at the top of the view."""
+        if not self._images:
+            return
+        number = max(1, min(number, len(self._images)))
+        label = self.pages.itemAt(number - 1).widget()
+        self._page = number - 1
+        self.scroll.verticalScrollBar().setValue(label.y() - self.pages.spacing() // 2)
+        self._page = number - 1  # the page asked for, also where the view cannot scroll to it
+        self._update_view_controls()
+
+    def _page_width_points(self) -> float:
+        return self._images[0].width() / self._render_scale
+
+    def _scale_pages(self) -> None:
+        """Each page shown at the zoom, sharp on this screen (its pixel ratio)."""
+        if not self._images:
+            return
+        ratio = self.devicePixelRatioF()
+        zoom = self.zoom()
+        for number, image in enumerate(self._images):
+            label = self.pages.itemAt(number).widget()
+            width = round(image.width() / self._render_scale * POINT * zoom)
+            pixmap = QPixmap.fromImage(
+                image.scaledToWidth(
+                    max(1, round(width * ratio)), Qt.TransformationMode.SmoothTransformation
+                )
+            )
+            pixmap.setDevicePixelRatio(ratio)
+            label.setPixmap(pixmap)
+        # Laid out now, not when the loop next runs: the pages' places are known at once
+        self.pages.activate()
+        self.pages_widget.resize(
+            self.pages_widget.sizeHint().expandedTo(self.scroll.viewport().size())
+        )
+        self._update_view_controls()
+
+    def _on_scrolled(self, value: int) -> None:
+        top = value + self.scroll.viewport().height() // 3
+        page = 0
+        for number in range(self.pages.count()):
+            widget = self.pages.itemAt(number).widget()
+            if widget is not None and widget.y() <= top:
+                page = number
+        if page != self._page:
+            self._page = page
+            self._update_view_controls()
+
+    def _update_view_controls(self) -> None:
+        count, current = self.page_count(), self.current_page()
+        self.page_label.setText(
+            self.tr("Side %1 af %2").replace("%1", str(current)).replace("%2", str(count))
+            if count
+            else ""
+        )
+        self.previous_button.setEnabled(current > 1)
+        self.next_button.setEnabled(0 < current < count)
+        zoom = self.zoom()
+        self.zoom_label.setText(f"{round(zoom * 100)} %" if count else "")
+        self.zoom_in_button.setEnabled(bool(count) and zoom < ZOOMS[-1] * 0.99)
+        self.zoom_out_button.setEnabled(bool(count) and zoom > ZOOMS[0] * 1.01)
+        self.fit_button.setEnabled(bool(count) and self._zoom is not None)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self._zoom is None
+            and self._images
+            and event.oldSize().width() != event.size().width()
+        ):
+            QTimer.singleShot(0, self._refit)
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        if shiboken6.isValid(self) and self._zoom is None:
+            self._scale_pages()
 
     # -- making -----------------------------------------------------------------------
     def options(self) -> dict[str, bool]:
@@ -247,6 +515,8 @@ class ReportDialog(QDialog):
         self.make()
 
     def _clear_pages(self) -> None:
+        self._images = []
+        self._page = 0
         while self.pages.count():
             item = self.pages.takeAt(0)
             if item.widget():
@@ -286,12 +556,16 @@ class ReportDialog(QDialog):
         self.pdf = Path(path)
         self._shown_generation, self._shown_options = generation, options
         self._clear_pages()
-        for number, image in enumerate(render_pages(self.pdf), start=1):
+        ratio = self.devicePixelRatioF()
+        self._render_scale = PREVIEW_SCALE * (4 / 3 if ratio > 1.25 else 1)
+        self._images = render_pages(self.pdf, scale=self._render_scale)
+        for number in range(1, len(self._images) + 1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Side %1").replace("%1", str(number)))
             label.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._scale_pages()
+        self.scroll.verticalScrollBar().setValue(0)
         self._update_buttons()
         self.finished_pdf.emit(path)
 
@@ -339,13 +613,16 @@ class ReportDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         painter = QPainter(printer)
-        for number, image in enumerate(render_pages(pdf, scale=300 / 72)):
-            if number:
-                printer.newPage()
-            target = painter.viewport()
-            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(size))
-        painter.end()
+        try:
+            for number in range(page_count(pdf)):  # one page in memory at a time
+                for image in render_pages(pdf, scale=PRINT_SCALE, only=number):
+                    if number:
+                        printer.newPage()
+                    target = painter.viewport()
+                    size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                    painter.drawImage(target.x(), target.y(), image.scaled(size))
+        finally:
+            painter.end()
 
     def open_external(self) -> None:
         pdf = self._fresh_pdf()
@@ -355,6 +632,7 @@ class ReportDialog(QDialog):
     def done(self, result: int) -> None:
         self._closed = True
         _abandon(self._workdir, self._jobs)
+        self._clear_pages()  # the page images go now, not when the dialog is deleted
         super().done(result)
 
 
