@@ -24,6 +24,7 @@ from progressionsdialog.domain.contacts import Contact, ContactRole
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Effort, EffortKind, EffortTrack
 from progressionsdialog.domain.text import SHORT_TEXT_MAX, validate_name, validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 COMPANY_KINDS = frozenset(
     {
@@ -69,7 +70,7 @@ class EffortResult(StrEnum):
 
     @property
     def label(self) -> str:
-        return RESULT_LABELS[self]
+        return _(RESULT_LABELS[self])
 
 
 RESULT_LABELS = {
@@ -125,13 +126,15 @@ def validate_cvr(text: str | None) -> str:
     """Empty, or exactly 8 digits (spaces allowed while typing)."""
     cleaned = re.sub(r"\s", "", text or "")
     if cleaned and not _CVR.fullmatch(cleaned):
-        raise ValidationError("cvr", "CVR-nummeret skal være 8 cifre, fx 12345678.")
+        raise ValidationError("cvr", _("CVR-nummeret skal være 8 cifre, fx 12345678."))
     return cleaned
 
 
 def validate_hours(value: object) -> float:
     """Hours a week, 0–37, as a number or as typed ("12", "12,5")."""
-    message = f"Timer om ugen skal være et tal fra {HOURS_MIN} til {HOURS_MAX}."
+    message = _("Timer om ugen skal være et tal fra {low} til {high}.").format(
+        low=HOURS_MIN, high=HOURS_MAX
+    )
     if isinstance(value, bool):
         raise ValidationError("hours", message)
     if isinstance(value, int | float):
@@ -158,7 +161,7 @@ def validate_details(details: CompanyDetails) -> CompanyDetails:
     result = EffortResult(details.result) if details.result else None
     reason = validate_text(details.result_reason, "result_reason", "Begrundelsen")
     if result is EffortResult.STOPPED and not reason:
-        raise ValidationError("result_reason", "Skriv kort, hvorfor indsatsen stoppede.")
+        raise ValidationError("result_reason", _("Skriv kort, hvorfor indsatsen stoppede."))
     return replace(
         details,
         company_name=validate_name(details.company_name, "company_name", "Virksomhedens navn"),
@@ -184,25 +187,27 @@ def validate_details(details: CompanyDetails) -> CompanyDetails:
 def validate_hours_level(level: HoursLevel, effort: Effort) -> HoursLevel:
     hours = validate_hours(level.hours)
     if level.from_on < effort.starts_on:
-        raise ValidationError("from_on", "Timetallet kan ikke gælde fra før indsatsen begynder.")
+        raise ValidationError("from_on", _("Timetallet kan ikke gælde fra før indsatsen begynder."))
     if effort.ends_on and level.from_on > effort.ends_on:
-        raise ValidationError("from_on", "Timetallet kan ikke gælde fra efter indsatsen slutter.")
+        raise ValidationError(
+            "from_on", _("Timetallet kan ikke gælde fra efter indsatsen slutter.")
+        )
     return replace(level, hours=hours)
 
 
 def validate_follow_up(follow_up: CompanyFollowUp, effort: Effort) -> CompanyFollowUp:
     if not isinstance(follow_up.held_on, date):
-        raise ValidationError("held_on", "Vælg datoen for opfølgningen.")
+        raise ValidationError("held_on", _("Vælg datoen for opfølgningen."))
     if follow_up.held_on < effort.starts_on:
         raise ValidationError(
-            "held_on", "Opfølgningen kan ikke ligge før indsatsen begynder. Ret datoen."
+            "held_on", _("Opfølgningen kan ikke ligge før indsatsen begynder. Ret datoen.")
         )
     view = validate_text(
         follow_up.company_view, "company_view", "Virksomhedens vurdering", max_length=PLAN_TEXT_MAX
     )
     notes = validate_text(follow_up.notes, "notes", "Noterne", max_length=PLAN_TEXT_MAX)
     if not view and not notes:
-        raise ValidationError("company_view", "Skriv virksomhedens vurdering eller en note.")
+        raise ValidationError("company_view", _("Skriv virksomhedens vurdering eller en note."))
     return replace(follow_up, company_view=view, notes=notes)
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 SCORE_MIN, SCORE_MAX = 1, 10
 
@@ -26,7 +27,7 @@ class MeetingKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return MEETING_KIND_LABELS[self]
+        return _(MEETING_KIND_LABELS[self])
 
 
 MEETING_KIND_LABELS = {
@@ -58,15 +59,15 @@ def validate_score(value: object, field: str = "score") -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
+        raise ValidationError(field, _("Scoren skal være et tal fra 1 til 10."))
     if isinstance(value, int):
         number = value
     elif isinstance(value, str) and _SCORE_TYPED.fullmatch(value.strip()):
         number = int(value.strip())
     else:  # "1_0", "07", "+7", "7.0", Arabic-Indic or full-width digits: not as typed
-        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
+        raise ValidationError(field, _("Scoren skal være et tal fra 1 til 10."))
     if not SCORE_MIN <= number <= SCORE_MAX:
-        raise ValidationError(field, "Scoren skal være et tal fra 1 til 10.")
+        raise ValidationError(field, _("Scoren skal være et tal fra 1 til 10."))
     return number
 
 
@@ -101,11 +102,11 @@ def validate_meeting_date(
     """A meeting may be planned up to a year ahead, never before the citizen was born."""
     today = today or clock.today()
     if not isinstance(held_on, date):
-        raise ValidationError("held_on", "Vælg en dato for samtalen.")
+        raise ValidationError("held_on", _("Vælg en dato for samtalen."))
     if (held_on - today).days > FUTURE_LIMIT_DAYS:
-        raise ValidationError("held_on", "Datoen ligger mere end et år ude i fremtiden.")
+        raise ValidationError("held_on", _("Datoen ligger mere end et år ude i fremtiden."))
     if birth_date is not None and held_on < birth_date:
-        raise ValidationError("held_on", "Datoen ligger før borgeren blev født.")
+        raise ValidationError("held_on", _("Datoen ligger før borgeren blev født."))
     return held_on
 
 
@@ -135,12 +136,12 @@ class Change:
 
     @property
     def label(self) -> str:
-        """Plain Danish, e.g. 'op 2', 'ned 1', 'holder niveauet'."""
+        """Plain words, e.g. 'op 2', 'ned 1', 'holder niveauet'."""
         if self.delta > 0:
-            return f"op {self.delta}"
+            return _("op {n}").format(n=self.delta)
         if self.delta < 0:
-            return f"ned {-self.delta}"
-        return "holder niveauet"
+            return _("ned {n}").format(n=-self.delta)
+        return _("holder niveauet")
 
 
 def change_between(previous: int | None, current: int | None) -> Change | None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from progressionsdialog.domain.lifecycle import Outcome, outcome_of
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
 NOT_DECIDED = "Ikke besluttet endnu"
 STEP_TEXT_MAX = 5_000
@@ -25,7 +26,7 @@ class GoalKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"job": "Job", "education": "Uddannelse"}[self.value]
+        return _({"job": "Job", "education": "Uddannelse"}[self.value])
 
 
 class GoalStatus(StrEnum):
@@ -35,7 +36,7 @@ class GoalStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"active": "Aktivt", "reached": "Nået", "dropped": "Opgivet"}[self.value]
+        return _({"active": "Aktivt", "reached": "Nået", "dropped": "Opgivet"}[self.value])
 
 
 class StepOwner(StrEnum):
@@ -48,7 +49,7 @@ class StepOwner(StrEnum):
 
     @property
     def label(self) -> str:
-        return STEP_OWNER_LABELS[self]
+        return _(STEP_OWNER_LABELS[self])
 
 
 STEP_OWNER_LABELS = {
@@ -61,6 +62,14 @@ STEP_OWNER_LABELS = {
 }
 
 
+STEP_STATUS_LABELS = {
+    "planned": "Aftalt",
+    "done": "Gjort",
+    "not_done": "Ikke gjort",
+    "dropped": "Droppet",
+}
+
+
 class StepStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"
@@ -69,12 +78,7 @@ class StepStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "planned": "Aftalt",
-            "done": "Gjort",
-            "not_done": "Ikke gjort",
-            "dropped": "Droppet",
-        }[self.value]
+        return _(STEP_STATUS_LABELS[self.value])
 
     @property
     def is_open(self) -> bool:
@@ -90,7 +94,7 @@ class EffortTrack(StrEnum):
 
     @property
     def label(self) -> str:
-        return TRACK_LABELS[self]
+        return _(TRACK_LABELS[self])
 
 
 TRACK_LABELS = {
@@ -116,7 +120,7 @@ class EffortKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return EFFORT_LABELS[self]
+        return _(EFFORT_LABELS[self])
 
     @property
     def track(self) -> EffortTrack:
@@ -170,7 +174,7 @@ class Hhh:
     life_area_id: int | None = None
 
     def shown(self, field: str) -> str:
-        return getattr(self, field) or NOT_DECIDED
+        return getattr(self, field) or _(NOT_DECIDED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,21 +271,23 @@ def validate_step(step: Step, meeting_date: date | None) -> Step:
     """A step needs words; its deadline cannot lie before the meeting that agreed it."""
     what = validate_text(step.what, "what", "Skridtet", max_length=STEP_TEXT_MAX)
     if not what:
-        raise ValidationError("what", "Skriv, hvad skridtet er.")
+        raise ValidationError("what", _("Skriv, hvad skridtet er."))
     if step.due_on and meeting_date and step.due_on < meeting_date:
-        raise ValidationError("due_on", "Fristen ligger før samtalen, hvor skridtet blev aftalt.")
+        raise ValidationError(
+            "due_on", _("Fristen ligger før samtalen, hvor skridtet blev aftalt.")
+        )
     if step.status is StepStatus.NOT_DONE and not step.status_reason.strip():
-        raise ValidationError("status_reason", "Skriv kort, hvorfor skridtet ikke blev gjort.")
+        raise ValidationError("status_reason", _("Skriv kort, hvorfor skridtet ikke blev gjort."))
     return step.__class__(**{**_fields(step), "what": what})
 
 
 def validate_effort(effort: Effort) -> Effort:
     if effort.ends_on and effort.ends_on < effort.starts_on:
-        raise ValidationError("ends_on", "Indsatsen kan ikke slutte, før den begynder.")
+        raise ValidationError("ends_on", _("Indsatsen kan ikke slutte, før den begynder."))
     for field, label in (
-        ("provider", "Stedet"),
-        ("agreed_goals", "Målene"),
-        ("result", "Resultatet"),
+        ("provider", _("Stedet")),
+        ("agreed_goals", _("Målene")),
+        ("result", _("Resultatet")),
     ):
         validate_text(getattr(effort, field), field, label, max_length=PLAN_TEXT_MAX)
     return effort

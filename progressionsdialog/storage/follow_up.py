@@ -18,6 +18,7 @@ import sqlite_utils
 
 from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage.transaction import transaction
 
 INTERVAL_KEY = "follow_up_interval_days"
@@ -61,21 +62,29 @@ class Attention:
         )
 
     def reasons(self) -> list[str]:
-        """Plain Danish, for the register's tooltip and the overview."""
+        """Plain words in the language in use, for the register's tooltip and the overview."""
         found = []
         if self.no_next_meeting:
-            found.append("Næste samtale er ikke booket.")
+            found.append(_("Næste samtale er ikke booket."))
         if self.last_meeting_too_old:
-            found.append("Det er længe siden sidste samtale.")
+            found.append(_("Det er længe siden sidste samtale."))
         if self.overdue_steps:
-            found.append(f"{self.overdue_steps} skridt er over fristen.")
+            found.append(
+                n_(
+                    "1 skridt er over fristen.", "{n} skridt er over fristen.", self.overdue_steps
+                ).format(n=self.overdue_steps)
+            )
         if self.last_meeting_unscored:
-            found.append("Der blev ikke scoret ved sidste samtale.")
+            found.append(_("Der blev ikke scoret ved sidste samtale."))
         if self.scoring_weeks_overdue:
-            found.append(f"Der er ikke scoret i over {self.scoring_weeks_overdue} uger.")
+            found.append(
+                _("Der er ikke scoret i over {n} uger.").format(n=self.scoring_weeks_overdue)
+            )
         if self.no_company_effort_months:
             found.append(
-                f"Ingen virksomhedsrettet indsats efter {self.no_company_effort_months} måneder."
+                _("Ingen virksomhedsrettet indsats efter {n} måneder.").format(
+                    n=self.no_company_effort_months
+                )
             )
         return found
 
@@ -87,9 +96,8 @@ def interval_days(db: sqlite_utils.Database) -> int:
 
 def set_interval_days(db: sqlite_utils.Database, days: int) -> None:
     if not 7 <= days <= 730:
-        from progressionsdialog.errors import ValidationError
-
-        raise ValidationError("interval", "Vælg mellem 7 og 730 dage.")
+        message = _("Vælg mellem {low} og {high} dage.").format(low=7, high=730)
+        raise ValidationError("interval", message)
     with transaction(db):
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -128,7 +136,8 @@ def set_score_weeks(db: sqlite_utils.Database, weeks: dict[str, int]) -> None:
         if group not in DEFAULT_SCORE_WEEKS:
             raise ValueError(group)
         if not low <= value <= high:
-            raise ValidationError("score_weeks", f"Vælg mellem {low} og {high} uger.")
+            message = _("Vælg mellem {low} og {high} uger.").format(low=low, high=high)
+            raise ValidationError("score_weeks", message)
     with transaction(db):
         for group, value in weeks.items():
             _put(db, SCORE_WEEKS_KEY + group, value)
@@ -141,7 +150,8 @@ def no_company_months(db: sqlite_utils.Database) -> int:
 def set_no_company_months(db: sqlite_utils.Database, months: int) -> None:
     low, high = NO_COMPANY_MONTHS_RANGE
     if not low <= months <= high:
-        raise ValidationError("no_company_months", f"Vælg mellem {low} og {high} måneder.")
+        message = _("Vælg mellem {low} og {high} måneder.").format(low=low, high=high)
+        raise ValidationError("no_company_months", message)
     with transaction(db):
         _put(db, NO_COMPANY_MONTHS_KEY, months)
 
@@ -215,7 +225,9 @@ def _attention(
     return {
         cid: Attention(
             no_next_meeting=cid not in booked,
-            last_meeting_too_old=(last.get(cid) or "") < cutoff,
+            # "long since the last meeting" only when there was one: a new citizen has
+            # had none (the missing booking says what to do)
+            last_meeting_too_old=cid in last and last[cid] < cutoff,
             overdue_steps=overdue.get(cid, 0),
             last_meeting_unscored=scoring.get(cid, (False, 0))[0],
             scoring_weeks_overdue=scoring.get(cid, (False, 0))[1],

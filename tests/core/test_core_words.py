@@ -68,12 +68,22 @@ def texts_passed_through_variables() -> set[str]:
     from progressionsdialog.domain.contacts import CONTACT_ROLE_LABELS
     from progressionsdialog.domain.lifecycle import OUTCOME_LABELS as PLAN_OUTCOME_LABELS
     from progressionsdialog.domain.outcome import OUTCOME_LABELS
-    from progressionsdialog.domain.plan import NOT_DECIDED, EffortKind, GoalKind, StepOwner
+    from progressionsdialog.domain.company import RESULT_LABELS
+    from progressionsdialog.domain.meeting import MEETING_KIND_LABELS
+    from progressionsdialog.domain.plan import (
+        NOT_DECIDED,
+        STEP_STATUS_LABELS,
+        TRACK_LABELS,
+        EffortKind,
+        GoalKind,
+        GoalStatus,
+        StepOwner,
+    )
     from progressionsdialog.domain.screening import AREAS, STATUS_LABELS
     from progressionsdialog.storage.hhh import _LABELS as HHH_LABELS
 
     labels = {NOT_DECIDED}
-    for kinds in (EffortKind, GoalKind, StepOwner):
+    for kinds in (EffortKind, GoalKind, GoalStatus, StepOwner):
         labels |= {kind.label for kind in kinds}
     for table in (
         TARGET_GROUP_LABELS,
@@ -82,6 +92,10 @@ def texts_passed_through_variables() -> set[str]:
         OUTCOME_LABELS,
         STATUS_LABELS,
         HHH_LABELS,
+        MEETING_KIND_LABELS,
+        TRACK_LABELS,
+        RESULT_LABELS,
+        STEP_STATUS_LABELS,
     ):
         labels |= set(table.values())
     labels |= {area.label for area in AREAS} | {area.question for area in AREAS}

@@ -12,7 +12,7 @@ from progressionsdialog.storage.citizens import add_citizen
 from progressionsdialog.storage.meetings import add_meeting
 from progressionsdialog.tools.definition import load_tool
 
-SKIP = ("goal", "attention")  # TODO(lead): attention reasons come from follow_up.py
+SKIP = ("goal",)  # the goal is in the worker's own words
 DANISH = re.compile(r"[æøåÆØÅ]|\b(og|ikke|samtaler?|skridt|indsatser?|booket)\b", re.IGNORECASE)
 
 

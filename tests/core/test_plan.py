@@ -189,7 +189,9 @@ def test_next_meeting_and_the_attention_flags(db, hanne):
     other = add_citizen(db, CitizenDraft(name="Bent"))
     flags = attention_for_all(db)
     assert flags[citizen.id].no_next_meeting and not flags[citizen.id].last_meeting_too_old
-    assert flags[other.id].last_meeting_too_old  # never met
+    # Never met: not "long since the last meeting" (issue 12), but a meeting is to be booked
+    assert not flags[other.id].last_meeting_too_old and flags[other.id].no_next_meeting
+    assert "Det er længe siden sidste samtale." not in flags[other.id].reasons()
     with pytest.raises(ValidationError, match="fremtiden"):
         book_next_meeting(db, Appointment(None, citizen.id, clock.now() - timedelta(hours=1)))
     when = datetime.combine(TODAY + timedelta(days=21), datetime.min.time()).replace(hour=10)
