@@ -32,6 +32,10 @@ _TABLES = {
     "milestones": "goal_id IN (SELECT id FROM goals WHERE citizen_id = :id)",
     "efforts": "citizen_id = :id",
     "contacts": "citizen_id = :id",
+    # the company side of efforts (after efforts and contacts, which they refer to)
+    "company_efforts": "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :id)",
+    "effort_hours": "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :id)",
+    "company_follow_ups": "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :id)",
     "steps": "citizen_id = :id",
     "step_reviews": "step_id IN (SELECT id FROM steps WHERE citizen_id = :id)",
     "appointments": "citizen_id = :id",

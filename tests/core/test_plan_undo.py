@@ -128,3 +128,25 @@ def test_an_undo_that_no_longer_fits_changes_nothing_and_says_so(db, hanne):
     with pytest.raises(StorageError, match="ændret et andet sted"):
         undo_change(db, change)
     assert [h.what for h in list_hhh(db, cid)] == ["Fra livshjulet"]
+
+
+def test_undoing_a_deleted_contact_links_the_company_effort_to_them_again(db, hanne):
+    from progressionsdialog.domain.company import CompanyDetails
+    from progressionsdialog.domain.contacts import Contact, ContactRole
+    from progressionsdialog.storage.company_efforts import get_details, save_details
+    from progressionsdialog.storage.contacts import delete_contact, save_contact
+
+    cid, _meeting_id = hanne
+    consultant = save_contact(
+        db, Contact(None, cid, "Søren Vestergaard", ContactRole.COMPANY_CONSULTANT)
+    )
+    effort = save_effort(db, Effort(None, cid, EffortKind.COMPANY_INTERNSHIP, TODAY))
+    save_details(
+        db, CompanyDetails(None, effort.id, "Plejecenter Solgården", consultant_id=consultant.id)
+    )
+    before = plan_state(db, cid)
+    delete_contact(db, consultant.id)
+    assert get_details(db, effort.id).consultant_id is None  # ON DELETE SET NULL
+    undo_change(db, plan_change(before, plan_state(db, cid)))
+    assert get_details(db, effort.id).consultant_id == consultant.id
+    assert plan_state(db, cid) == before
