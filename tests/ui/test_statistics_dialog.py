@@ -213,3 +213,28 @@ def test_the_window_exports_a_team_file_without_names(app, qtbot, cohort_db, tmp
     count = len(list_citizens(cohort_db))
     assert f"({count} borgere, uden navne)" in dialog.message.text()
     assert not any(c.name.encode() in raw for c in list_citizens(cohort_db))
+
+
+def test_an_encrypted_database_is_opened_by_the_worker_with_the_session_key(
+    app, qtbot, data_dir, tmp_path
+):
+    from progressionsdialog.storage import session_key
+
+    session_key.set_password("korrekt hest batteri")
+    encrypted = open_database(data_dir / DB_FILENAME)
+    try:
+        for n in range(5):
+            citizen = add_citizen(encrypted, CitizenDraft(name=f"Borger {n}"))
+            for held, score in ((date(2026, 1, 5), 3), (date(2026, 6, 5), 7)):
+                save_score(
+                    encrypted,
+                    add_meeting(encrypted, citizen.id, held),
+                    IndicatorScore("motivation", score, score),
+                )
+        assert (data_dir / DB_FILENAME).read_bytes()[:16] != b"SQLite format 3\x00"
+        dialog = _ready(qtbot, encrypted, tmp_path)
+        assert dialog.message.text() == ""
+        assert "5" in _shown(dialog)[0]  # "Alle": five citizens with two scores
+    finally:
+        encrypted.close()
+        session_key.set_password(None)
