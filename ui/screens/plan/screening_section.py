@@ -102,6 +102,11 @@ class ScreeningSection(QGroupBox):
         self.date.problem.connect(self.context.show_error)
         self.meeting = QComboBox()
         self.meeting.setAccessibleName(self.tr("Samtalen, screeningen hører til"))
+        # Long meeting kinds ("Netværksmøde / rundbordssamtale") must not widen the page
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(24)
         self.meeting.currentIndexChanged.connect(self._meeting_chosen)
         self.notes_toggle = QPushButton(self.tr("Vis medarbejderens noter"))
         self.notes_toggle.setCheckable(True)
