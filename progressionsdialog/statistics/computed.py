@@ -10,6 +10,7 @@ files, and closes it again:
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -54,11 +55,14 @@ def compute(
     today: date,
     pixel_ratio: float = 1.0,
     db: sqlite_utils.Database | None = None,
-) -> Numbers:
+    stop: threading.Event | None = None,
+) -> Numbers | None:
     """The whole set of numbers and charts, with a connection of its own (run in a worker).
 
     ``team_files``: the team's exports instead of the database (checked first: one bad file
     and nothing is computed). ``db``: only for a database in memory, in the GUI thread.
+    ``stop``: set when the window has closed; the charts are then not drawn (``None``), so
+    a closed window leaves no work competing with the one in use.
     """
     from progressionsdialog.storage import connect
     from progressionsdialog.storage.projects import list_projects, project_named
@@ -83,13 +87,13 @@ def compute(
     finally:
         if owned:
             source.close()
-    charts = {
-        (n, who): _png(section, tool, who, pixel_ratio)
-        for n, section in enumerate(sections)
-        if section.rows is not None
-        for who in WHO
-        if chartable(section.rows, who)
-    }
+    charts = {}
+    for n, section in enumerate(sections):
+        for who in WHO:
+            if stop is not None and stop.is_set():
+                return None
+            if section.rows is not None and chartable(section.rows, who):
+                charts[(n, who)] = _png(section, tool, who, pixel_ratio)
     return Numbers(sections, charts, projects, notes, team_files)
 
 

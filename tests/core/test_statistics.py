@@ -156,3 +156,16 @@ def test_the_window_numbers_are_computed_in_another_thread_with_their_own_connec
     assert numbers.sections[0].table.title.endswith("opdelt efter alle")
     assert numbers.charts and all(png.startswith(b"\x89PNG") for png in numbers.charts.values())
     assert numbers.team_files is None and numbers.notes == []
+
+
+def test_a_computation_for_a_closed_window_stops_before_drawing(caseload, data_dir):
+    import threading
+
+    from progressionsdialog.statistics.computed import compute
+
+    stop = threading.Event()
+    stop.set()
+    path = data_dir / DB_FILENAME
+    tool = load_tool("halsnaes")
+    assert compute(path, None, Period(), None, tool, date(2026, 11, 25), stop=stop) is None
+    assert compute(path, None, Period(), None, tool, date(2026, 11, 25)).charts

@@ -13,6 +13,7 @@ result be dropped; a failed one (a bad team file, a wrong period) leaves what is
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import sqlite_utils
@@ -91,6 +92,7 @@ class StatisticsDialog(QDialog):
         self.period = Period()
         self.jobs: list[Job] = []
         self._generation = 0
+        self._stop = threading.Event()  # set when the window closes or a newer one starts
         self.tables: list[QTableWidget] = []
         self.setWindowTitle(self.tr("Statistik for teamet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -217,6 +219,8 @@ class StatisticsDialog(QDialog):
         self.message.clear()
         self._generation += 1
         generation = self._generation
+        self._stop.set()  # an older computation still drawing is no longer wanted
+        self._stop = threading.Event()
         args = (
             self.db_path,
             team_files,
@@ -226,11 +230,12 @@ class StatisticsDialog(QDialog):
             clock.today(),
             self.devicePixelRatioF(),
             self.db if self.db_path is None else None,
+            self._stop,
         )
         self._set_busy(True)
 
-        def done(numbers: Numbers) -> None:
-            if generation == self._generation:
+        def done(numbers: Numbers | None) -> None:
+            if numbers is not None and generation == self._generation:
                 self.period = period
                 self._show(numbers)
 
@@ -440,6 +445,7 @@ class StatisticsDialog(QDialog):
         return path
 
     def done(self, result: int) -> None:
+        self._stop.set()
         for job in self.jobs:  # closed: nothing is drawn into a window that is gone
             job.cancel()
         super().done(result)
