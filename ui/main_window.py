@@ -40,6 +40,7 @@ from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.actions import WindowActions
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error, show_info
+from ui.idle_work import IdleWork
 from ui.locking import WindowLock
 from ui.pending import flush_pending
 from ui.read_only import ReadOnlyGuard, reads_only
@@ -140,6 +141,13 @@ class MainWindow(QMainWindow):
             chrome=(self.menuBar(), self.toolbar),
         )
         self.idle.idle.connect(self.locker.lock)
+        self.idle_work = IdleWork(  # the heavier tabs built before their first click
+            self,
+            self.idle.timer,
+            [self._prepare_meetings_tab, self._prepare_plan_tab],
+            self.is_locked,
+        )
+        self._idle_work_started = False
         self.locker.unlocked.connect(self.idle.timer.start)
         self._connect_actions()
         self.register_action = self.menu.register_action  # scripts/screenshots.py
@@ -587,10 +595,19 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._idle_work_started:
+            self._idle_work_started = True
+            self.idle_work.start()
         if not self._splitter_placed:  # now that the splitter has its width
             self._splitter_placed = True
             kept = QSettings().value(REGISTER_WIDTH_KEY)
             self._place_splitter(int(kept) if kept is not None else None)
+
+    def _prepare_meetings_tab(self) -> None:
+        self.overview.meetings.ensurePolished()
+
+    def _prepare_plan_tab(self) -> None:
+        self.overview.plan.ensurePolished()
 
     def _place_splitter(self, register: int | None = None) -> None:
         """The register as wide as it was left; else 36 em wide in a 1366 px window (113 em

@@ -1,0 +1,51 @@
+"""The Samtaler and Plan tabs are built while the window is left alone, not on their first
+click (issue 16: the first click on each blocked the window for 0.2–0.6 s)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from ui import idle_work
+from ui.screens.meetings_page import MeetingsPage
+from ui.screens.plan_page import PlanPage
+
+
+def click_tab(window, index: int) -> None:
+    bar = window.overview.tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def test_left_alone_the_window_builds_the_tabs_and_the_first_click_uses_them(
+    demo_window, qtbot, monkeypatch
+):
+    monkeypatch.setattr(idle_work, "QUIET_MS", 300)
+    overview = demo_window.overview
+    demo_window.resize(1366, 768)
+    QTest.keyClick(demo_window.register.search, Qt.Key.Key_Down)  # the first citizen
+    assert demo_window.register.current_citizen_id() is not None
+    assert overview.findChild(MeetingsPage) is None
+    assert overview.findChild(PlanPage) is None
+
+    qtbot.waitUntil(lambda: demo_window.idle_work.pending() == 0, timeout=10_000)
+    meetings, plan = overview.findChild(MeetingsPage), overview.findChild(PlanPage)
+    assert meetings is not None and plan is not None
+    assert meetings.citizen_id == demo_window.register.current_citizen_id()
+
+    click_tab(demo_window, overview.TAB_MEETINGS)
+    assert overview.meetings is meetings and meetings.isVisible()
+    assert meetings.editor.meeting is not None  # the newest meeting, already open
+    click_tab(demo_window, overview.TAB_PLAN)
+    assert overview.plan is plan and plan.isVisible()
+    assert plan.citizen_id == demo_window.register.current_citizen_id()
+
+
+def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeypatch):
+    monkeypatch.setattr(idle_work, "QUIET_MS", 1000)
+    search = demo_window.register.search
+    for _ in range(14):  # 3.5 s of the window in use, never quiet for 1 s
+        QTest.keyClicks(search, "a")
+        qtbot.wait(250)
+        QTest.mouseMove(search, QPoint(5, 5))
+    assert demo_window.overview.findChild(MeetingsPage) is None
+    assert demo_window.idle_work.pending() == 2

@@ -1,0 +1,64 @@
+"""Work the window does while nobody uses it: the heavier tabs built before their first click.
+
+Building the Samtaler page (the meeting editor, four indicator panels) and the Plan page
+(nine sections) took 0.2–0.6 s on the GUI thread, paid by the first click on each tab.
+They are built instead, one per turn, once the window has had no mouse or key input for
+``QUIET_MS``: the block then falls where nobody waits for an answer, and the first click
+costs what every later click does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+QUIET_MS = 1500  # no input for this long: the person reads, talks or is away
+FIRST_AFTER_MS = 2000  # after the window shows: the charts' warm-up goes first
+POLL_MS = 250
+
+
+class IdleWork(QObject):
+    """Runs ``steps`` one at a time while ``window`` is shown, unlocked, without an open
+    dialog, and ``input_timer`` (restarted by every input event) says all has been quiet."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        input_timer: QTimer,
+        steps: list[Callable[[], object]],
+        is_locked: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._input_timer, self._is_locked = window, input_timer, is_locked
+        self._steps = list(steps)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        QTimer.singleShot(FIRST_AFTER_MS, self, self._poll.start)
+
+    def pending(self) -> int:
+        return len(self._steps)
+
+    def _quiet_ms(self) -> int:
+        timer = self._input_timer
+        if not timer.isActive():
+            return 0  # the idle lock is on, or coming
+        return timer.interval() - timer.remainingTime()
+
+    def _tick(self) -> None:
+        if not self._steps:
+            self._poll.stop()
+            return
+        if (
+            not self._window.isVisible()
+            or self._is_locked()
+            or QApplication.activeModalWidget() is not None
+            or QApplication.activePopupWidget() is not None
+            or self._quiet_ms() < QUIET_MS
+        ):
+            return
+        self._steps.pop(0)()
