@@ -96,6 +96,42 @@ def test_a_pdf_that_cannot_be_made_says_why_and_offers_to_try_again(app, qtbot, 
     assert dialog.make_button.isEnabled() and not dialog.progress.isVisible()
     assert not dialog.save_button.isEnabled() and dialog.page_count() == 0
     assert dialog.page_label.text() == "" and not dialog.next_button.isEnabled()
+    for key, modifier in (
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Plus, CTRL),
+    ):
+        QTest.keyClick(dialog.scroll, key, modifier)  # no pages: nothing to move or zoom
+    assert dialog.current_page() == 0 and dialog.zoom_label.text() == ""
+
+
+def test_the_job_run_where_it_is_made_reports_a_missing_citizen(app, qtbot, db, data_dir, tmp_path):
+    from progressionsdialog.storage import DB_FILENAME
+    from ui.dialogs.report_dialog import ReportJob
+
+    job = ReportJob(data_dir / DB_FILENAME, 987_654, "plan", tmp_path / "x.pdf")
+    with qtbot.waitSignal(job.signals.failed) as failed:
+        job.run()  # what the worker thread runs
+    assert failed.args[0] == str(tmp_path / "x.pdf") and failed.args[1]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_cancelled_job_reports_nothing_and_removes_its_folder(
+    app, qtbot, demo_db, data_dir, tmp_path
+):
+    from progressionsdialog.storage import DB_FILENAME
+    from ui.dialogs.report_dialog import ReportJob
+
+    folder = tmp_path / "job"
+    folder.mkdir()
+    hanne = citizen(demo_db, "Hanne Bøgh")
+    job = ReportJob(data_dir / DB_FILENAME, hanne.id, "plan", folder / "x.pdf", cleanup=folder)
+    heard = []
+    job.signals.done.connect(heard.append)
+    job.signals.failed.connect(lambda *a: heard.append(a))
+    job.cancel()
+    job.run()
+    app.processEvents()
+    assert heard == [] and not folder.exists()
 
 
 # -- it fits the screen ------------------------------------------------------------------------
@@ -267,6 +303,17 @@ def test_open_in_the_pdf_reader_opens_the_pdf_shown(handover, monkeypatch):
     assert [url.toLocalFile() for url in opened] == [str(handover.pdf)]
 
 
+def test_the_box_ticked_twice_quickly_shows_only_the_last_pdf(handover, qtbot):
+    dialog = handover
+    dialog.option.setChecked(True)  # ticked and unticked before the first PDF is made
+    dialog.option.setChecked(False)
+    qtbot.waitUntil(dialog.is_fresh, timeout=20_000)
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.waitUntil(lambda: len(list(dialog.pdf.parent.glob("*.pdf"))) == 1)  # the older gone
+    assert dialog.options() == {"include_private_notes": False}
+    assert "Private noter er ikke med." in PdfReader(dialog.pdf).pages[0].extract_text()
+
+
 def test_buttons_wait_while_the_pdf_is_made_again(handover, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
@@ -274,6 +321,7 @@ def test_buttons_wait_while_the_pdf_is_made_again(handover, qtbot, monkeypatch):
     assert not handover.open_button.isEnabled() and handover.progress.isVisible()
     handover.open_external()  # a click that came just before the buttons went off
     assert opened == [] and "Vent et øjeblik" in handover.message.text()
+    assert handover.save_as() is None and handover.print_pages() is None
     qtbot.waitUntil(handover.open_button.isEnabled, timeout=20_000)
 
 
