@@ -338,3 +338,39 @@ def test_luk_deletes_the_dialog_and_its_page_images(demo_window, demo_db, qtbot)
     assert QThreadPool.globalInstance().waitForDone(30_000)
     gc.collect()
     assert watcher() is None  # and nothing in Python holds on to it
+
+
+# -- readability of the plan ----------------------------------------------------------------------
+HARD = (
+    "Borgeren tilkendegiver vedvarende udfordringer vedrørende arbejdsmarkedsparathed, "
+    "hvorfor sagsbehandleren iværksætter yderligere foranstaltninger med henblik på "
+    "afklaring af kompetencer og beskæftigelsesmuligheder i samarbejde med virksomheden."
+)
+
+
+def test_a_plan_hard_to_read_gives_a_hint_and_can_still_be_printed(
+    demo_window, demo_db, qtbot, tmp_path
+):
+    from progressionsdialog import clock
+    from progressionsdialog.domain.meeting import IndicatorScore
+    from progressionsdialog.storage.meetings import add_meeting, save_score
+
+    hanne = citizen(demo_db, "Hanne Bøgh")
+    meeting = add_meeting(demo_db, hanne.id, clock.today())
+    save_score(demo_db, meeting, IndicatorScore("motivation", 5, 6, shared_note=HARD))
+    dialog = open_preview(demo_window, demo_db, qtbot, "plan")
+    assert dialog.hint.isVisible()
+    text = dialog.hint.text()
+    assert text.startswith("Planen er svær at læse (LIX ")
+    assert "Lange sætninger: “Borgeren tilkendegiver" in text and "…”" in text
+    assert "arbejdsmarkedsparathed" in text  # a long word pointed at
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()  # not a block
+    assert dialog.save_as(str(tmp_path / "plan.pdf")) is not None
+
+
+def test_an_easy_plan_and_the_handover_give_no_hint(demo_window, demo_db, qtbot):
+    dialog = open_preview(demo_window, demo_db, qtbot, "plan")  # Hanne's demo plan: LIX < 30
+    assert not dialog.hint.isVisible()
+    dialog.close()
+    handover = open_preview(demo_window, demo_db, qtbot, "handover")
+    assert not handover.hint.isVisible()

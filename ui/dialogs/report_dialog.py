@@ -52,6 +52,7 @@ TITLES = {"plan": "Borgerens plan", "handover": "Overleveringsrapport"}
 class _Signals(QObject):
     done = Signal(str)  # the PDF's path
     failed = Signal(str, str)  # the path asked for, and why it was not made
+    checked = Signal(str, object)  # the plan's path and its Readability, before done
 
 
 _running: set[ReportJob] = set()  # a job and its signals live until its run() has ended
@@ -103,6 +104,14 @@ class ReportJob(QRunnable):
             with _running_lock:
                 _running.discard(self)
 
+    def _check_readability(self, db, citizen_id: int, out: Path) -> None:
+        """How hard the plan's own words are to read: a hint for the worker, never a stop."""
+        from progressionsdialog.reports.readability import check_plan, plan_texts
+
+        sensitive = bool(self.options.get("include_sensitive"))
+        found = check_plan(plan_texts(db, citizen_id, include_sensitive=sensitive))
+        self.signals.checked.emit(str(out), found)
+
     def _make(self) -> str | None:
         """``None`` when the PDF is made, or why not."""
         from progressionsdialog.reports.make import make_report
@@ -114,6 +123,8 @@ class ReportJob(QRunnable):
             db = open_database(db_path)
             try:
                 make_report(db, citizen_id, kind, out, **self.options)
+                if kind == "plan" and not self._cancelled.is_set():
+                    self._check_readability(db, citizen_id, out)
             finally:
                 db.close()
         except ProgressionsdialogError as error:
@@ -195,6 +206,7 @@ class ReportDialog(QDialog):
         self._shown_options: dict[str, bool] | None = None
         self._asked: dict[str, tuple[int, dict[str, bool]]] = {}  # out path: generation, options
         self._jobs: list[ReportJob] = []
+        self._readability: dict[str, object] = {}  # out path: how hard the plan is to read
         self._closed = False
         self._render_scale = PREVIEW_SCALE
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -498,6 +510,7 @@ class ReportDialog(QDialog):
         job = ReportJob(
             self.db_path, self.citizen_id, self.kind, out, cleanup=self._workdir, **options
         )
+        job.signals.checked.connect(self._on_checked)
         job.signals.done.connect(self._show)
         job.signals.failed.connect(self._failed)
         self._jobs.append(job)
@@ -532,6 +545,7 @@ class ReportDialog(QDialog):
         asked = self._asked.pop(path, None)
         self._jobs[:] = [job for job in self._jobs if str(job.args[3]) != path]
         if self._closed or asked is None or asked[0] != self._generation:
+            self._readability.pop(path, None)
             Path(path).unlink(missing_ok=True)  # an older PDF, asked for before a change
             return False
         return True
@@ -555,6 +569,7 @@ class ReportDialog(QDialog):
             self.pdf.unlink(missing_ok=True)
         self.pdf = Path(path)
         self._shown_generation, self._shown_options = generation, options
+        self._show_readability(self._readability.pop(path, None))
         self._clear_pages()
         ratio = self.devicePixelRatioF()
         self._render_scale = PREVIEW_SCALE * (4 / 3 if ratio > 1.25 else 1)
@@ -568,6 +583,34 @@ class ReportDialog(QDialog):
         self.scroll.verticalScrollBar().setValue(0)
         self._update_buttons()
         self.finished_pdf.emit(path)
+
+    def _on_checked(self, path: str, found) -> None:
+        if not self._closed:
+            self._readability[path] = found
+
+    def _show_readability(self, found) -> None:
+        """The plan is hard to read: say so, and where, before it is printed (a hint)."""
+        if found is None or not found.hard:
+            self.hint.hide()
+            self.hint.clear()
+            return
+        lines = [
+            self.tr("Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.").replace(
+                "%1", str(round(found.lix))
+            )
+        ]
+        if found.long_sentences:
+            shown = ["“" + _shorten(s, HINT_SENTENCE_CHARS) + "”" for s in found.long_sentences]
+            lines.append(
+                self.tr("Lange sætninger: %1").replace("%1", " ".join(shown[:HINT_SENTENCES]))
+            )
+        if found.long_words:
+            lines.append(
+                self.tr("Lange ord: %1").replace("%1", ", ".join(found.long_words[:HINT_WORDS]))
+            )
+        lines.append(self.tr("Du kan stadig udskrive planen, som den er."))
+        self.hint.setText("\n".join(lines))
+        self.hint.show()
 
     def _fresh_pdf(self) -> Path | None:
         """The PDF to save, print or open, or ``None`` (with a message) while it is made."""
@@ -634,6 +677,18 @@ class ReportDialog(QDialog):
         _abandon(self._workdir, self._jobs)
         self._clear_pages()  # the page images go now, not when the dialog is deleted
         super().done(result)
+
+
+HINT_SENTENCES = 2  # long sentences named in the hint
+HINT_SENTENCE_CHARS = 70  # each shown up to this long
+HINT_WORDS = 6  # long words named
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def documents_folder() -> Path:
