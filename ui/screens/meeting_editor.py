@@ -100,7 +100,7 @@ class MeetingEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setObjectName("indicatorTabs")  # the indicator's name, larger (style.qss)
+        self.tabs.setObjectName("indicatorTabs")  # the indicator shown in bold (style.qss)
         self.panels: dict[str, IndicatorPanel] = {}
         for indicator in tool.indicators:
             panel = IndicatorPanel(tool, indicator, ui_language())
