@@ -169,3 +169,23 @@ def test_the_meeting_header_is_unclipped_and_one_line_without_the_register(meeti
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F9)
     qtbot.waitUntil(window.register.isVisible)
     assert_header_unclipped(editor)
+
+
+def test_at_200_percent_the_meeting_scrolls_down_but_never_sideways_and_nothing_is_cut(
+    meeting, qtbot
+):
+    """200 % on a 1920×1080 screen is 960×540 to the program: scrolling down is allowed."""
+    window, editor = meeting
+    window.resize(960, 540)
+    qtbot.waitUntil(lambda: window.width() == 960)
+    for panel in editor.panels.values():
+        QTest.mouseClick(
+            editor.tabs.tabBar(),
+            Qt.MouseButton.LeftButton,
+            pos=editor.tabs.tabBar().tabRect(list(editor.panels.values()).index(panel)).center(),
+        )
+        qtbot.waitUntil(panel.isVisible)
+        assert scroll_area_of(panel).horizontalScrollBar().maximum() == 0
+        assert_nothing_cut(panel)
+    bar = editor.tabs.tabBar()  # every indicator's name in full, no scroll arrows
+    assert all(bar.tabRect(i).right() <= bar.width() for i in range(bar.count()))
