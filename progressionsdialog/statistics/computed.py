@@ -82,11 +82,13 @@ def compute(
         source, owned = connect(db_path), True
     try:
         project = project_named(source, project_name) if project_name else None
-        sections = team_sections(source, period, tool, today, project)
+        sections = team_sections(source, period, tool, today, project, stop)
         projects = [p.name for p in list_projects(source)]
     finally:
         if owned:
             source.close()
+    if stop is not None and stop.is_set():
+        return None
     charts = {}
     for n, section in enumerate(sections):
         for who in WHO:

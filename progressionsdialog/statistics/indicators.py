@@ -53,7 +53,7 @@ class Period:
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
             raise ValidationError(
-                "til", "Perioden slutter, før den begynder. Ret --fra eller --til."
+                "til", "Perioden slutter, før den begynder. Ret fra- eller til-datoen."
             )
 
 

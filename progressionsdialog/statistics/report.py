@@ -6,6 +6,7 @@ file, the screen and the team report show them.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,13 +41,19 @@ def team_sections(
     tool: ToolDefinition,
     today: date,
     project: Project | None = None,
+    stop: threading.Event | None = None,
 ) -> list[Section]:
-    """Everything, or with ``project`` only that project against its control group."""
+    """Everything, or with ``project`` only that project against its control group.
+
+    ``stop`` (set by a window that closed) ends the work between two groupings; what was
+    made so far is returned, and the caller throws it away."""
     keys = [i.key for i in tool.indicators]
     pairs = score_pairs(db, period)
     projects = [project] if project else list_projects(db)
     sections = []
     for grouping, label in GROUPINGS.items():
+        if stop is not None and stop.is_set():
+            return sections
         if project is not None and grouping != "project":
             continue
         if grouping == "project" and not projects:
