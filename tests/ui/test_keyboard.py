@@ -110,7 +110,7 @@ def test_tab_order_on_the_meeting_screen_follows_the_layout(laptop, qtbot):
     panel = editor.panels[next(iter(editor.panels))]
     page.new_button.setFocus()
     order = [focus()]
-    for _ in range(12):
+    for _ in range(13):
         press(Qt.Key.Key_Tab)
         order.append(focus())
     expected = [
@@ -121,6 +121,7 @@ def test_tab_order_on_the_meeting_screen_follows_the_layout(laptop, qtbot):
         editor.kind,
         editor.participants,
         editor.tabs.tabBar(),
+        panel.guide_toggle,
         panel.citizen_score,
         panel.declined,
         panel.worker_score,
