@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -125,9 +126,18 @@ class CitizenOverview(QWidget):
             grid.addWidget(box, position // 2, position % 2)
             self.summary_boxes[key] = (box, label)
         grid.setRowStretch(3, 1)
+        # Each box takes the height its lines need; when the window is short (a laptop at
+        # 200 %) the overview scrolls down instead of cutting off the last lines.
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        summary_scroll.setAccessibleName(self.tr("Overblik over borgeren"))
+        summary_scroll.setWidget(summary)
+        self.summary_scroll = summary_scroll
         self._meetings_box, self._progression_box = _box(), _box()
         self._meetings = self._progression = None
-        self.tabs.addTab(summary, self.tr("Overblik"))
+        self.tabs.addTab(summary_scroll, self.tr("Overblik"))
         self.tabs.addTab(self._meetings_box, self.tr("Samtaler"))
         self.tabs.addTab(self._progression_box, self.tr("Progression"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
