@@ -40,7 +40,7 @@ from progressionsdialog.tools.definition import ToolDefinition, load_tool
 from ui.actions import WindowActions
 from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error, show_info
-from ui.idle_work import IdleWork
+from ui.idle_work import IdleWork, app_filters_paused
 from ui.locking import WindowLock
 from ui.pending import flush_pending
 from ui.read_only import ReadOnlyGuard, reads_only
@@ -57,6 +57,15 @@ log = logging.getLogger(__name__)
 DEFAULT_TOOL = "halsnaes"
 REGISTER_SHARE = 0.5  # of every pixel the window's width changes by
 REGISTER_WIDTH_KEY = "main_window/register_width"
+
+
+def _import_meetings_page() -> None:
+    """Its modules compiled and imported in a turn of their own, before the page is built."""
+    import ui.screens.meetings_page  # noqa: F401
+
+
+def _import_plan_page() -> None:
+    import ui.screens.plan_page  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -144,7 +153,12 @@ class MainWindow(QMainWindow):
         self.idle_work = IdleWork(  # the heavier tabs built before their first click
             self,
             self.idle.timer,
-            [self._prepare_meetings_tab, self._prepare_plan_tab],
+            [
+                _import_meetings_page,
+                self._prepare_meetings_tab,
+                _import_plan_page,
+                self._prepare_plan_tab,
+            ],
             self.is_locked,
         )
         self._idle_work_started = False
@@ -604,10 +618,17 @@ class MainWindow(QMainWindow):
             self._place_splitter(int(kept) if kept is not None else None)
 
     def _prepare_meetings_tab(self) -> None:
-        self.overview.meetings.ensurePolished()
+        with app_filters_paused(*self._app_filters()):
+            self.overview.meetings.ensurePolished()
 
     def _prepare_plan_tab(self) -> None:
-        self.overview.plan.ensurePolished()
+        with app_filters_paused(*self._app_filters()):
+            self.overview.plan.ensurePolished()
+
+    def _app_filters(self) -> list:
+        """The application-wide filters a build may skip: input and lock keys (not the
+        read-only guard, which must see every control that is shown)."""
+        return [self.idle, self.locker]
 
     def _place_splitter(self, register: int | None = None) -> None:
         """The register as wide as it was left; else 36 em wide in a 1366 px window (113 em

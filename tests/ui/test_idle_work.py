@@ -48,4 +48,4 @@ def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeyp
         qtbot.wait(250)
         QTest.mouseMove(search, QPoint(5, 5))
     assert demo_window.overview.findChild(MeetingsPage) is None
-    assert demo_window.idle_work.pending() == 2
+    assert demo_window.idle_work.pending() == 4
