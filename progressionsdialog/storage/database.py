@@ -20,6 +20,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -60,32 +61,42 @@ def _cipher():
     return dbapi2
 
 
+def _cipher_if_loaded():
+    """SQLCipher's module if something has imported it, else ``None``: no SQLCipher error
+    can exist before then, and a plain database's start need not import it (~4 ms)."""
+    return sys.modules.get("sqlcipher3.dbapi2")
+
+
 def database_errors() -> tuple[type[BaseException], ...]:
-    """sqlite3's and SQLCipher's exception classes are different: catch both, here."""
-    try:
-        return (sqlite3.Error, _cipher().Error)
-    except ImportError:
-        return (sqlite3.Error,)
+    """sqlite3's and SQLCipher's exception classes are different: catch both, here.
+
+    Evaluated where an exception is matched (``except (*database_errors(), ...)``), so a
+    SQLCipher error raised in the ``try`` finds its module loaded."""
+    cipher = _cipher_if_loaded()
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+
+
+def _errors_opening(password: str | None) -> tuple[type[BaseException], ...]:
+    """``database_errors()`` for a connection about to be opened (with a password, through
+    SQLCipher: loaded first, so that its errors are among them)."""
+    if password is not None:
+        _cipher()
+    return database_errors()
 
 
 def integrity_errors() -> tuple[type[BaseException], ...]:
-    try:
-        return (sqlite3.IntegrityError, _cipher().IntegrityError)
-    except ImportError:
+    cipher = _cipher_if_loaded()
+    if cipher is None:
         return (sqlite3.IntegrityError,)
+    return (sqlite3.IntegrityError, cipher.IntegrityError)
 
 
 def _bug_errors() -> tuple[type[BaseException], ...]:
     """Errors that mean a mistake in the program, not in the file or the disk."""
-    try:
-        cipher = _cipher()
-        extra: tuple[type[BaseException], ...] = (
-            cipher.IntegrityError,
-            cipher.ProgrammingError,
-            cipher.InterfaceError,
-        )
-    except ImportError:
-        extra = ()
+    cipher = _cipher_if_loaded()
+    extra: tuple[type[BaseException], ...] = ()
+    if cipher is not None:
+        extra = (cipher.IntegrityError, cipher.ProgrammingError, cipher.InterfaceError)
     return (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError, *extra)
 
 
@@ -482,7 +493,7 @@ def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_
         raise StorageError(f"Der er ingen database i {path.parent}.")
     if password is not None and is_plain(path):
         password = None  # a plain file is read as it is; encrypting it would be a write
-    errors = (*database_errors(), UnicodeDecodeError)
+    errors = (*_errors_opening(password), UnicodeDecodeError)
     journal = _unread_changes(path)
     shm = Path(f"{path}-shm")
     shm_existed = shm.exists()
@@ -542,7 +553,7 @@ def connect(
     if password is not None and existed and path.stat().st_size and is_plain(path):
         with storage_errors(path):
             encrypt_in_place(path, password)
-    errors = (*database_errors(), UnicodeDecodeError)
+    errors = (*_errors_opening(password), UnicodeDecodeError)
     try:
         conn = _raw_connect(str(path), password)
     except errors as error:
