@@ -45,7 +45,6 @@ from ui.locking import WindowLock
 from ui.pending import flush_pending
 from ui.read_only import ReadOnlyGuard, reads_only
 from ui.screens.citizen_overview import CitizenOverview
-from ui.screens.citizen_view import CitizenView
 from ui.screens.lock_screen import IdleWatcher, LockScreen
 from ui.screens.register import RegisterScreen
 from ui.signals import AppSignals
@@ -102,11 +101,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.lock_screen = LockScreen()
-        self.citizen_view = CitizenView(db, self.tool)
+        self._citizen_view = None  # built the first time it is entered (``citizen_view``)
         self.central = QStackedWidget()
         self.central.addWidget(splitter)
         self.central.addWidget(self.lock_screen)
-        self.central.addWidget(self.citizen_view)
         self.read_only = is_read_only(db)
         self.read_only_banner = QLabel(read_only_reason(db))
         self.read_only_banner.setObjectName("banner")
@@ -135,7 +133,6 @@ class MainWindow(QMainWindow):
         self.overview.meetings_changed.connect(self._changed)
         self.signals.citizens_changed.connect(self.reload)
         self.signals.hhh_carried_to_plan.connect(self._open_plan_at_carried_wish)
-        self.citizen_view.left.connect(self.leave_citizen_view)
 
         self.menu = WindowActions(self, self.undo_stack)
         self.menu.build_menus(self.menuBar())
@@ -359,6 +356,18 @@ class MainWindow(QMainWindow):
         return meeting_id
 
     # -- citizen view -------------------------------------------------------------------
+    @property
+    def citizen_view(self):
+        """Citizen view's screen, built on first use: nobody sees it at start, and building
+        it (with its module) cost the start about 30 ms."""
+        if self._citizen_view is None:
+            from ui.screens.citizen_view import CitizenView
+
+            self._citizen_view = CitizenView(self.db, self.tool)
+            self.central.addWidget(self._citizen_view)
+            self._citizen_view.left.connect(self.leave_citizen_view)
+        return self._citizen_view
+
     def in_citizen_view(self) -> bool:
         return self._citizen_view_on
 
