@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 CITIZEN_SCALE = 1.3  # citizen view: the citizen reads from further away, often not well
+
+# Colours the platform's palette gets wrong for WCAG 2.1 AA (1.4.3 text 4.5:1, 1.4.11 3:1):
+# Fusion's selection (#308cc6) holds white text at 3.7:1, and placeholders were too faint.
+# tests/ui/test_contrast.py checks every pair the program draws.
+ACCESSIBLE_PALETTE = {
+    QPalette.ColorRole.Highlight: "#1f5fa8",  # white on it: 6.4:1
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#6b6b6b",  # on white: 5.3:1
+}
 
 
 def apply_style(app: QApplication) -> None:
@@ -15,6 +24,11 @@ def apply_style(app: QApplication) -> None:
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)  # readable for the citizen beside the worker
         app.setFont(font)
+    palette = app.palette()
+    for role, colour in ACCESSIBLE_PALETTE.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, role, QColor(colour))
+    app.setPalette(palette)
     app.setStyleSheet(files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
 
 

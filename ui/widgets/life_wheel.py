@@ -26,6 +26,7 @@ from ui.read_only import edits_data
 OUTLINE = QColor("#555555")
 FOCUS = QColor("#1f5fa8")
 PREVIOUS = QColor("#222222")
+RING = QColor("#767676")  # the score rings, dotted: 4.5:1 on white, 3:1 and more on the fills
 
 
 def _pie(painter: QPainter, geometry: WheelGeometry, index: int, radius: float) -> None:
@@ -200,7 +201,7 @@ class LifeWheelWidget(QWidget):
         painter.end()
 
     def _paint_rings(self, painter: QPainter, g: WheelGeometry) -> None:
-        painter.setPen(QPen(QColor(0, 0, 0, 30), 1))
+        painter.setPen(QPen(RING, 1, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for score in range(2, SCORE_MAX, 2):
             r = g.score_radius(score)

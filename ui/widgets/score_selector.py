@@ -17,6 +17,7 @@ SELECTED = QColor("#1f5fa8")
 HOVER = QColor("#dce9f7")
 BORDER = QColor("#8a8a8a")
 TEXT = QColor("#1a1a1a")
+FOCUS = QColor("#1a1a1a")  # a dark dashed ring: not the chosen cell's blue fill
 
 
 _OWN_KEYS = {
@@ -115,7 +116,7 @@ class ScoreSelector(QWidget):
             painter.setPen(QColor("white") if chosen else TEXT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
         if self.hasFocus():
-            pen = QPen(SELECTED, 2, Qt.PenStyle.DashLine)
+            pen = QPen(FOCUS, 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             target = self.cell_rect(self._value if self._value is not None else self._min)
