@@ -91,4 +91,6 @@ def _outcome(db, rng: random.Random, citizen_id: int, joined: date, today: date,
     status = rng.choice(IN_WORK) if rng.random() < chance else OutcomeStatus.UNEMPLOYED
     if rng.random() < 0.06:
         status = OutcomeStatus.MOVED_AWAY
-    record_outcome(db, citizen_id, status, follow_up + timedelta(days=rng.randrange(0, 20)))
+    # recorded a little late, as in real life, but never in the future
+    late = follow_up + timedelta(days=rng.randrange(0, 20))
+    record_outcome(db, citizen_id, status, min(today, late))

@@ -9,7 +9,7 @@ from datetime import date
 
 import sqlite_utils
 
-from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, TargetGroup
+from progressionsdialog.domain.citizen import TargetGroup
 from progressionsdialog.domain.plan import EffortKind
 
 COMPANY_DIRECTED = (
@@ -42,7 +42,7 @@ def time_to_company_effort(db: sqlite_utils.Database) -> list[TimeToEffortRow]:
     by_group: dict[str, list[tuple[str, str | None]]] = {"Alle": []}
     for group, first, effort in rows:
         by_group["Alle"].append((first, effort))
-        by_group.setdefault(TARGET_GROUP_LABELS[TargetGroup(group)], []).append((first, effort))
+        by_group.setdefault(TargetGroup(group).label, []).append((first, effort))
     result = []
     for group, items in by_group.items():
         days = [

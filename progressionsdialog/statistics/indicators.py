@@ -17,7 +17,7 @@ from datetime import date
 import sqlite_utils
 
 from progressionsdialog import clock
-from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS, TargetGroup
+from progressionsdialog.domain.citizen import TargetGroup
 from progressionsdialog.domain.plan import EFFORT_LABELS, EffortKind
 from progressionsdialog.errors import ValidationError
 
@@ -132,7 +132,7 @@ def _groups(
         return {r[0]: [GROUPINGS["all"]] for r in rows}
     if grouping == "target_group":
         rows = db.execute("SELECT id, target_group FROM citizens").fetchall()
-        return {r[0]: [TARGET_GROUP_LABELS[TargetGroup(r[1])]] for r in rows}
+        return {r[0]: [TargetGroup(r[1]).label] for r in rows}
     if grouping == "benefit_months":
         from progressionsdialog.domain.outcome import months_between
 

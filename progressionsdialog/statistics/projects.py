@@ -12,7 +12,6 @@ import sqlite_utils
 
 from progressionsdialog.domain.dates import from_iso
 from progressionsdialog.domain.outcome import (
-    OUTCOME_LABELS,
     MemberRole,
     OutcomeStatus,
     Project,
@@ -75,7 +74,7 @@ def outcome_counts(db: sqlite_utils.Database, project: Project, today: date) -> 
                 reached += 1
                 limit = due + timedelta(days=FOLLOW_UP_SLACK_DAYS)
                 known = [s for d, s in history.get(member.citizen_id, []) if d <= limit]
-                status = OUTCOME_LABELS[OutcomeStatus(known[-1])] if known else NOT_RECORDED
+                status = OutcomeStatus(known[-1]).label if known else NOT_RECORDED
                 tally[status] += 1
             counts.append(OutcomeCount(role, months, reached, dict(tally)))
     return counts

@@ -89,3 +89,13 @@ def test_hannes_internship_goes_from_12_to_32_hours_with_two_follow_ups_then_a_j
     job = records[efforts[EffortKind.WAGE_SUBSIDY_JOB].id]
     assert job.details.result is EffortResult.JOB
     assert efforts[EffortKind.WAGE_SUBSIDY_JOB].result == "Job: Fast job på fuld tid."
+
+
+def test_the_demo_projects_statuses_are_never_dated_after_today(data_dir):
+    from progressionsdialog import clock
+
+    db = open_database(create_demo_database(data_dir, with_project=True))
+    latest = db.execute("SELECT max(recorded_on), count(*) FROM outcomes").fetchone()
+    assert latest[1] > 40  # the project's participants and its control group have statuses
+    assert date.fromisoformat(latest[0]) <= clock.today()
+    db.close()
