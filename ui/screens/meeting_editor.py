@@ -111,6 +111,9 @@ class MeetingEditor(QWidget):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setAccessibleName(
+                self.tr("Indikator: %1").replace("%1", indicator.name(ui_language()))
+            )
             scroll.setWidget(panel)
             self.tabs.addTab(scroll, indicator.name(ui_language()))
 
