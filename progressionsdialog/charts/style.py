@@ -2,7 +2,12 @@
 
 The citizen's line is drawn on top and solid; the worker's is dashed with hollow squares,
 so where both gave the same score the two marks are still told apart.
+
+Each style's ``label`` is the Danish source; a legend shows :func:`label` (the language in
+use), never the dict's own.
 """
+
+from progressionsdialog.i18n import _
 
 CITIZEN = {"color": "#0072B2", "linestyle": "-", "marker": "o", "label": "Borger", "zorder": 3}
 WORKER = {
@@ -20,3 +25,12 @@ LATEST = {"color": "#0072B2", "linestyle": "-", "label": "Seneste"}
 GRID = "#dddddd"
 DANISH_DATE = "%d-%m-%Y"
 EFFORT_COLOURS = ["#e8e1f5", "#dff0e1", "#fbeed9", "#e0eef7"]  # pale, behind the lines
+
+
+def label(style: dict) -> str:
+    """The style's legend label in the language in use.
+
+    >>> label(CITIZEN), label(LATEST)
+    ('Borger', 'Seneste')
+    """
+    return _(style["label"])

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog.i18n import _, n_
 from progressionsdialog.statistics.indicators import Period
 from progressionsdialog.statistics.privacy import chartable
 from progressionsdialog.statistics.report import Section, team_sections
@@ -73,8 +74,7 @@ def compute(
 
         pooled = load_team_files(team_files)
         source, owned = pooled.db, True
-        files = "fil" if len(team_files) == 1 else "filer"
-        notes.append(f"Teamets tal: {pooled.citizens} borgere fra {len(team_files)} {files}.")
+        notes.append(team_note(pooled.citizens, len(team_files)))
         notes += pooled.notes
     elif db is not None:
         source, owned = db, False
@@ -97,6 +97,18 @@ def compute(
             if section.rows is not None and chartable(section.rows, who):
                 charts[(n, who)] = _png(section, tool, who, pixel_ratio)
     return Numbers(sections, charts, projects, notes, team_files)
+
+
+def team_note(citizens: int, files: int) -> str:
+    """What the window says above the pooled numbers, in the language in use.
+
+    >>> team_note(6, 2), team_note(1, 1)
+    ('Teamets tal: 6 borgere fra 2 filer.', 'Teamets tal: 1 borger fra 1 fil.')
+    """
+    return _("Teamets tal: {citizens} fra {files}.").format(
+        citizens=n_("{n} borger", "{n} borgere", citizens).format(n=citizens),
+        files=n_("1 fil", "{n} filer", files).format(n=files),
+    )
 
 
 def _png(section: Section, tool: ToolDefinition, who: str, pixel_ratio: float) -> bytes:

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from progressionsdialog.domain.citizen import TargetGroup
 from progressionsdialog.domain.plan import EffortKind
+from progressionsdialog.i18n import _
 
 COMPANY_DIRECTED = (
     EffortKind.COMPANY_INTERNSHIP,
@@ -28,7 +29,8 @@ class TimeToEffortRow:
 
 
 def time_to_company_effort(db: sqlite_utils.Database) -> list[TimeToEffortRow]:
-    """Per target group (and all): the median days from first meeting to first effort."""
+    """Per target group (and all): the median days from first meeting to first effort; the
+    groups by their names in the language in use."""
     kinds = ", ".join("?" for _ in COMPANY_DIRECTED)
     rows = db.execute(
         f"""SELECT c.target_group, f.first_meeting,
@@ -39,9 +41,10 @@ def time_to_company_effort(db: sqlite_utils.Database) -> list[TimeToEffortRow]:
                   GROUP BY citizen_id) f ON f.citizen_id = c.id""",
         [k.value for k in COMPANY_DIRECTED],
     ).fetchall()
-    by_group: dict[str, list[tuple[str, str | None]]] = {"Alle": []}
+    everyone = _("Alle")
+    by_group: dict[str, list[tuple[str, str | None]]] = {everyone: []}
     for group, first, effort in rows:
-        by_group["Alle"].append((first, effort))
+        by_group[everyone].append((first, effort))
         by_group.setdefault(TargetGroup(group).label, []).append((first, effort))
     result = []
     for group, items in by_group.items():

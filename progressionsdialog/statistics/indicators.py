@@ -18,9 +18,12 @@ import sqlite_utils
 
 from progressionsdialog import clock
 from progressionsdialog.domain.citizen import TargetGroup
-from progressionsdialog.domain.plan import EFFORT_LABELS, EffortKind
+from progressionsdialog.domain.plan import EffortKind
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 
+# The Danish source texts; each goes through ``_`` where it is shown or made into a group,
+# so numbers made in the English window (or its worker thread) speak English.
 WHO = {"citizen_score": "Borgeren", "worker_score": "Medarbejderen"}
 GROUPINGS = {
     "all": "Alle",
@@ -30,17 +33,28 @@ GROUPINGS = {
     "barrier": "Barriere (screening)",
     "project": "Projekt",
 }
+# The title of each grouping's table (``report.team_sections``).
+GROUPING_TITLES = {
+    "all": "Indikatorer: første og seneste score, opdelt efter alle",
+    "target_group": "Indikatorer: første og seneste score, opdelt efter målgruppe",
+    "effort_kind": "Indikatorer: første og seneste score, opdelt efter indsats",
+    "benefit_months": "Indikatorer: første og seneste score, opdelt efter måneder på ydelse",
+    "barrier": "Indikatorer: første og seneste score, opdelt efter barriere (screening)",
+    "project": "Indikatorer: første og seneste score, opdelt efter projekt",
+}
 BENEFIT_BANDS = ((6, "0–6 mdr."), (12, "7–12 mdr."), (24, "13–24 mdr."), (48, "25–48 mdr."))
 
 
 def benefit_band(months: int | None) -> str:
-    """
+    """The band of months on benefit, in the language in use.
+
     >>> benefit_band(3), benefit_band(13), benefit_band(60), benefit_band(None)
     ('0–6 mdr.', '13–24 mdr.', 'over 48 mdr.', 'Ukendt')
     """
     if months is None:
-        return "Ukendt"
-    return next((label for top, label in BENEFIT_BANDS if months <= top), "over 48 mdr.")
+        return _("Ukendt")
+    band = next((label for top, label in BENEFIT_BANDS if months <= top), None)
+    return _(band) if band else _("over 48 mdr.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +67,7 @@ class Period:
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
             raise ValidationError(
-                "til", "Perioden slutter, før den begynder. Ret fra- eller til-datoen."
+                "til", _("Perioden slutter, før den begynder. Ret fra- eller til-datoen.")
             )
 
 
@@ -126,10 +140,12 @@ def score_pairs(db: sqlite_utils.Database, period: Period | None = None) -> Pair
 def _groups(
     db: sqlite_utils.Database, grouping: str, at: date | None = None
 ) -> dict[int, list[str]]:
-    """citizen id → the groups they belong to (a citizen can have several effort kinds)."""
+    """citizen id → the groups they belong to (a citizen can have several effort kinds), by
+    their names in the language in use."""
     if grouping == "all":
+        everyone = _(GROUPINGS["all"])
         rows = db.execute("SELECT id FROM citizens").fetchall()
-        return {r[0]: [GROUPINGS["all"]] for r in rows}
+        return {r[0]: [everyone] for r in rows}
     if grouping == "target_group":
         rows = db.execute("SELECT id, target_group FROM citizens").fetchall()
         return {r[0]: [TargetGroup(r[1]).label] for r in rows}
@@ -145,10 +161,8 @@ def _groups(
     if grouping == "barrier":  # the areas that are a barrier in the latest screening
         from progressionsdialog.storage.screening import barrier_categories
 
-        return {
-            citizen_id: areas or ["Ingen barrierer"]
-            for citizen_id, areas in barrier_categories(db).items()
-        }
+        none = _("Ingen barrierer")
+        return {citizen_id: areas or [none] for citizen_id, areas in barrier_categories(db).items()}
     if grouping == "project":
         from progressionsdialog.statistics.projects import project_groups
         from progressionsdialog.storage.projects import list_projects
@@ -157,9 +171,9 @@ def _groups(
     if grouping == "effort_kind":
         found: dict[int, list[str]] = defaultdict(list)
         for citizen_id, kind in db.execute("SELECT DISTINCT citizen_id, kind FROM efforts"):
-            found[citizen_id].append(EFFORT_LABELS[EffortKind(kind)])
+            found[citizen_id].append(EffortKind(kind).label)
         return found
-    raise ValidationError("grouping", f"Ukendt opdeling: {grouping}.")
+    raise ValidationError("grouping", _("Ukendt opdeling: {grouping}.").format(grouping=grouping))
 
 
 def indicator_changes(

@@ -6,9 +6,14 @@ down" in a team of twelve can be recognised too). Zero is shown: it names nobody
 
     >>> shown_count(3), shown_count(0), shown_count(12)
     ('færre end 5', '0', '12')
+
+``SMALL`` is the Danish source; what is shown goes through ``_`` when it is shown, so the
+English window (and its worker threads) say "fewer than 5".
 """
 
 from __future__ import annotations
+
+from progressionsdialog.i18n import _, language
 
 MIN_GROUP = 5
 SMALL = "færre end 5"
@@ -18,21 +23,28 @@ def is_small(count: int) -> bool:
     return 0 < count < MIN_GROUP
 
 
+def small() -> str:
+    """ "færre end 5" in the language in use."""
+    return _(SMALL)
+
+
 def shown_count(count: int) -> str:
-    return SMALL if is_small(count) else str(count)
+    return small() if is_small(count) else str(count)
 
 
 def shown_mean(value: float | None, group_size: int) -> str:
-    """A mean with one decimal (Danish comma), hidden for a small group.
+    """A mean with one decimal (a comma in Danish, a point in English), hidden for a small
+    group.
 
     >>> shown_mean(5.25, 8), shown_mean(5.25, 4), shown_mean(None, 8)
     ('5,3', 'færre end 5', '–')
     """
     if is_small(group_size):
-        return SMALL
+        return small()
     if value is None:
         return "–"
-    return f"{value + 1e-9:.1f}".replace(".", ",")
+    shown = f"{value + 1e-9:.1f}"
+    return shown if language() == "en" else shown.replace(".", ",")
 
 
 def chartable(rows, who: str) -> bool:

@@ -1,6 +1,7 @@
 """Projects against their control groups: where the members are 12 and 24 months after they
 joined. The status at a follow-up is the latest outcome recorded up to 45 days after the
-date (recording is often a little late); none is "ikke registreret"."""
+date (recording is often a little late); none is "ikke registreret". Group names, statuses,
+titles and headers are in the language in use when they are made."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ from progressionsdialog.domain.outcome import (
     Project,
     months_later,
 )
-from progressionsdialog.statistics.privacy import SMALL, is_small, shown_count
+from progressionsdialog.i18n import _, n_
+from progressionsdialog.statistics.privacy import is_small, shown_count, small
 from progressionsdialog.statistics.tables import Table
 from progressionsdialog.storage.projects import FOLLOW_UP_MONTHS, FOLLOW_UP_SLACK_DAYS, members
 
-NOT_RECORDED = "Ikke registreret"
+NOT_RECORDED = "Ikke registreret"  # Danish source: shown through ``_``
 
 
 def group_name(project: Project, role: MemberRole) -> str:
@@ -59,6 +61,7 @@ def outcome_counts(db: sqlite_utils.Database, project: Project, today: date) -> 
         [project.id],
     ):
         history.setdefault(citizen_id, []).append((from_iso(recorded), status))
+    not_recorded = _(NOT_RECORDED)
     counts = []
     for role in MemberRole:
         group = [m for m in members(db, project.id) if m.role is role]
@@ -74,7 +77,7 @@ def outcome_counts(db: sqlite_utils.Database, project: Project, today: date) -> 
                 reached += 1
                 limit = due + timedelta(days=FOLLOW_UP_SLACK_DAYS)
                 known = [s for d, s in history.get(member.citizen_id, []) if d <= limit]
-                status = OutcomeStatus(known[-1]).label if known else NOT_RECORDED
+                status = OutcomeStatus(known[-1]).label if known else not_recorded
                 tally[status] += 1
             counts.append(OutcomeCount(role, months, reached, dict(tally)))
     return counts
@@ -84,15 +87,16 @@ def outcome_table(project: Project, counts: list[OutcomeCount]) -> Table:
     rows = []
     for count in counts:
         group = count.role.label.capitalize()
-        after = f"{count.months} mdr."
+        after = n_("{n} md.", "{n} mdr.", count.months).format(n=count.months)
         if is_small(count.reached) or not count.reached:
             rows.append((group, after, shown_count(count.reached), "", ""))
             continue
         working = count.in_work_or_education
-        share = SMALL if is_small(working) else f"{round(100 * working / count.reached)} %"
-        rows.append((group, after, str(count.reached), "I job eller uddannelse", share))
-        for status in [*(s.label for s in OutcomeStatus), NOT_RECORDED]:
+        share = small() if is_small(working) else f"{round(100 * working / count.reached)} %"
+        rows.append((group, after, str(count.reached), _("I job eller uddannelse"), share))
+        for status in [*(s.label for s in OutcomeStatus), _(NOT_RECORDED)]:
             if status in count.by_status:
                 rows.append((group, after, "", status, shown_count(count.by_status[status])))
-    header = ("Gruppe", "Efter", "Borgere", "Status", "Antal")
-    return Table(f"{project.name}: hvor er borgerne efter 12 og 24 måneder?", header, rows)
+    header = (_("Gruppe"), _("Efter"), _("Borgere"), _("Status"), _("Antal"))
+    title = _("{project}: hvor er borgerne efter 12 og 24 måneder?").format(project=project.name)
+    return Table(title, header, rows)

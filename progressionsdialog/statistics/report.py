@@ -2,6 +2,8 @@
 file, the screen and the team report show them.
 
     sections = team_sections(db, Period(), load_tool("halsnaes"))
+
+Everything is in the language in use while it is made (``i18n.speaking`` for another).
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from datetime import date
 import sqlite_utils
 
 from progressionsdialog.domain.outcome import Project
+from progressionsdialog.i18n import _
 from progressionsdialog.statistics.efforts import time_to_company_effort
 from progressionsdialog.statistics.indicators import (
-    GROUPINGS,
+    GROUPING_TITLES,
     ChangeRow,
     Period,
     indicator_changes,
@@ -51,7 +54,7 @@ def team_sections(
     pairs = score_pairs(db, period)
     projects = [project] if project else list_projects(db)
     sections = []
-    for grouping, label in GROUPINGS.items():
+    for grouping, title in GROUPING_TITLES.items():
         if stop is not None and stop.is_set():
             return sections
         if project is not None and grouping != "project":
@@ -60,8 +63,7 @@ def team_sections(
             continue
         groups = project_groups(db, projects) if grouping == "project" else None
         rows = indicator_changes(db, period, grouping, keys, pairs, groups)
-        title = f"Indikatorer: første og seneste score, opdelt efter {label.lower()}"
-        sections.append(Section(change_table(title, rows, tool), rows))
+        sections.append(Section(change_table(_(title), rows, tool), rows))
     for each in projects:
         sections.append(Section(outcome_table(each, outcome_counts(db, each, today))))
     if project is None:

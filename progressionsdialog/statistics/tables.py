@@ -3,6 +3,9 @@ go to the terminal, a CSV file, the screen and the team report.
 
     table = change_table(rows, tool)
     print(render_text(table))
+
+Titles, headers and the words in cells are in the language in use when the table is made
+(the command line's Danish, the window's language in its worker thread).
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from progressionsdialog.i18n import _, language
 from progressionsdialog.statistics.efforts import TimeToEffortRow
 from progressionsdialog.statistics.indicators import WHO, ChangeRow
-from progressionsdialog.statistics.privacy import SMALL, is_small, shown_count, shown_mean
+from progressionsdialog.statistics.privacy import is_small, shown_count, shown_mean, small
 from progressionsdialog.tools.definition import ToolDefinition
 
 
@@ -25,28 +29,28 @@ class Table:
 
 
 def change_table(title: str, rows: list[ChangeRow], tool: ToolDefinition) -> Table:
-    names = {i.key: i.name("da") for i in tool.indicators}
+    names = {i.key: i.name(language()) for i in tool.indicators}
+    who = {key: _(text) for key, text in WHO.items()}
     body = []
     small_groups_shown = set()
     for row in rows:
-        small = is_small(row.citizens)
-        if small:  # one line says it for the whole group: no indicator, no number
+        if is_small(row.citizens):  # one line for the whole group: no indicator, no number
             if row.group not in small_groups_shown:
                 small_groups_shown.add(row.group)
-                body.append((row.group, "", "", SMALL, "", "", "", "", ""))
+                body.append((row.group, "", "", small(), "", "", "", "", ""))
             continue
         cells = (
             row.group,
             names.get(row.indicator_key, row.indicator_key),
-            WHO[row.who],
+            who[row.who],
             shown_count(row.citizens),
             shown_mean(row.first_mean, row.citizens),
             shown_mean(row.latest_mean, row.citizens),
             *(shown_count(n) for n in (row.up, row.same, row.down)),
         )
         body.append(cells)
-    header = ("Gruppe", "Indikator", "Hvis score", "Borgere", "Første", "Seneste", "Op",
-              "Samme", "Ned")  # fmt: skip
+    header = (_("Gruppe"), _("Indikator"), _("Hvis score"), _("Borgere"), _("Første"),
+              _("Seneste"), _("Op"), _("Samme"), _("Ned"))  # fmt: skip
     return Table(title, header, body)
 
 
@@ -54,17 +58,22 @@ def time_table(rows: list[TimeToEffortRow]) -> Table:
     body = []
     for row in rows:
         days = "–" if row.median_days is None else f"{row.median_days:.0f}"
-        small = is_small(row.with_effort)
+        hidden = is_small(row.with_effort)
         body.append(
             (
                 row.group,
                 shown_count(row.citizens),
                 shown_count(row.with_effort),
-                SMALL if small or is_small(row.citizens) else days,
+                small() if hidden or is_small(row.citizens) else days,
             )
         )
-    header = ("Gruppe", "Borgere", "Med virksomhedsrettet indsats", "Dage til første (median)")
-    return Table("Tid fra første samtale til første virksomhedsrettede indsats", header, body)
+    header = (
+        _("Gruppe"),
+        _("Borgere"),
+        _("Med virksomhedsrettet indsats"),
+        _("Dage til første (median)"),
+    )
+    return Table(_("Tid fra første samtale til første virksomhedsrettede indsats"), header, body)
 
 
 def render_text(table: Table) -> str:
@@ -74,7 +83,7 @@ def render_text(table: Table) -> str:
     for cells in (table.header, *table.rows):
         lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
     if not table.rows:
-        lines.append("(ingen borgere med mindst to målinger i perioden)")
+        lines.append(_("(ingen borgere med mindst to målinger i perioden)"))
     return "\n".join(lines)
 
 

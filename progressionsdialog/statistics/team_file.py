@@ -31,6 +31,7 @@ from progressionsdialog import clock
 from progressionsdialog.domain.dates import from_iso
 from progressionsdialog.domain.outcome import months_between, months_later
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.i18n import _, n_
 
 FORMAT = "progressionsdialog-team"
 VERSION = 1
@@ -39,7 +40,8 @@ _FORBIDDEN_KEYS = {"name", "navn", "cpr", "address", "adresse", "phone", "telefo
 
 
 class TeamFileError(ProgressionsdialogError):
-    """A file that cannot be used for the team's numbers; nothing was loaded."""
+    """A file that cannot be used for the team's numbers; nothing was loaded. The message is
+    in the language in use (the command line's Danish, the window's in its worker)."""
 
 
 def pseudonym(cpr: str | None, team_key: str | None) -> str:
@@ -136,26 +138,33 @@ def _read(path: Path) -> dict:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except IsADirectoryError:
-        raise TeamFileError(f"{path} er en mappe, ikke en fil.") from None
+        raise TeamFileError(_("{path} er en mappe, ikke en fil.").format(path=path)) from None
     except FileNotFoundError:
-        raise TeamFileError(f"Filen {path} findes ikke.") from None
+        raise TeamFileError(_("Filen {path} findes ikke.").format(path=path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise TeamFileError(f"Filen {path} kan ikke læses ({error}).") from None
+        raise TeamFileError(
+            _("Filen {path} kan ikke læses ({error}).").format(path=path, error=error)
+        ) from None
+    name = Path(path).name
     if not text.strip():
-        raise TeamFileError(f"Filen {Path(path).name} er tom. Intet er indlæst.")
+        raise TeamFileError(_("Filen {name} er tom. Intet er indlæst.").format(name=name))
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
         data = None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise TeamFileError(
-            f"Filen {Path(path).name} er ikke en teamfil fra Progressionsdialog "
-            "(statistik --eksport). Intet er indlæst."
+            _(
+                "Filen {name} er ikke en teamfil fra Progressionsdialog "
+                "(statistik --eksport). Intet er indlæst."
+            ).format(name=name)
         )
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
         raise TeamFileError(
-            f"Filen {Path(path).name} er lavet af en nyere version af programmet. Opdatér "
-            "programmet, og prøv igen. Intet er indlæst."
+            _(
+                "Filen {name} er lavet af en nyere version af programmet. Opdatér "
+                "programmet, og prøv igen. Intet er indlæst."
+            ).format(name=name)
         )
     _refuse_identifying(path, data)
     return data
@@ -168,7 +177,7 @@ def _refuse_identifying(path: Path, data: dict) -> None:
         if isinstance(value, dict):
             for key, inner in value.items():
                 if str(key).lower() in _FORBIDDEN_KEYS:
-                    return f"feltet '{key}'"
+                    return _("feltet '{key}'").format(key=key)
                 found = walk(inner)
                 if found:
                     return found
@@ -178,14 +187,16 @@ def _refuse_identifying(path: Path, data: dict) -> None:
                 if found:
                     return found
         elif isinstance(value, str) and _CPR.search(value):
-            return "et CPR-nummer"
+            return _("et CPR-nummer")
         return None
 
     found = walk(data)
     if found:
         raise TeamFileError(
-            f"Filen {Path(path).name} indeholder {found}, så den er ikke uden navne. Den er "
-            "ikke indlæst. Lav den igen med: progressionsdialog statistik --eksport FIL."
+            _(
+                "Filen {name} indeholder {found}, så den er ikke uden navne. Den er "
+                "ikke indlæst. Lav den igen med: progressionsdialog statistik --eksport FIL."
+            ).format(name=Path(path).name, found=found)
         )
 
 
@@ -211,8 +222,13 @@ def load_team_files(paths: list[Path]) -> Pooled:
             _insert(db, number, person, exported)
     if pooled.duplicates:
         pooled.notes.append(
-            f"{pooled.duplicates} borgere fandtes i mere end én fil (eller en fil var med "
-            "to gange). De tæller én gang; den nyeste fil er brugt."
+            n_(
+                "{n} borger fandtes i mere end én fil (eller en fil var med to gange). "
+                "Borgeren tæller én gang; den nyeste fil er brugt.",
+                "{n} borgere fandtes i mere end én fil (eller en fil var med to gange). "
+                "De tæller én gang; den nyeste fil er brugt.",
+                pooled.duplicates,
+            ).format(n=pooled.duplicates)
         )
     return pooled
 

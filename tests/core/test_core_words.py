@@ -82,7 +82,7 @@ def texts_passed_through_variables() -> set[str]:
     from progressionsdialog.domain.screening import AREAS, STATUS_LABELS
     from progressionsdialog.storage.hhh import _LABELS as HHH_LABELS
 
-    labels = {NOT_DECIDED}
+    labels = {NOT_DECIDED} | statistics_labels()
     for kinds in (EffortKind, GoalKind, GoalStatus, StepOwner):
         labels |= {kind.label for kind in kinds}
     for table in (
@@ -100,6 +100,28 @@ def texts_passed_through_variables() -> set[str]:
         labels |= set(table.values())
     labels |= {area.label for area in AREAS} | {area.question for area in AREAS}
     return labels | set(labels_given_to_text_rules())
+
+
+def statistics_labels() -> set[str]:
+    """The team statistics' and charts' Danish constants, shown through ``_``."""
+    from progressionsdialog.charts import style
+    from progressionsdialog.statistics.indicators import (
+        BENEFIT_BANDS,
+        GROUPING_TITLES,
+        GROUPINGS,
+        WHO,
+    )
+    from progressionsdialog.statistics.privacy import SMALL
+    from progressionsdialog.statistics.projects import NOT_RECORDED
+
+    labels = {SMALL, NOT_RECORDED, GROUPINGS["all"]}
+    labels |= set(WHO.values()) | set(GROUPING_TITLES.values())
+    labels |= {band for _top, band in BENEFIT_BANDS}
+    labels |= {
+        line["label"]
+        for line in (style.CITIZEN, style.WORKER, style.FIRST, style.PREVIOUS, style.LATEST)
+    }
+    return labels
 
 
 def english() -> dict[str, str]:
