@@ -65,11 +65,11 @@ def labels_given_to_text_rules() -> dict[str, str]:
 def texts_passed_through_variables() -> set[str]:
     """Labels the core keeps in tables and hands to ``_`` through a variable."""
     from progressionsdialog.domain.citizen import TARGET_GROUP_LABELS
+    from progressionsdialog.domain.company import RESULT_LABELS
     from progressionsdialog.domain.contacts import CONTACT_ROLE_LABELS
     from progressionsdialog.domain.lifecycle import OUTCOME_LABELS as PLAN_OUTCOME_LABELS
-    from progressionsdialog.domain.outcome import OUTCOME_LABELS
-    from progressionsdialog.domain.company import RESULT_LABELS
     from progressionsdialog.domain.meeting import MEETING_KIND_LABELS
+    from progressionsdialog.domain.outcome import OUTCOME_LABELS
     from progressionsdialog.domain.plan import (
         NOT_DECIDED,
         STEP_STATUS_LABELS,
