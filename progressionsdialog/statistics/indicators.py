@@ -23,7 +23,8 @@ from progressionsdialog.errors import ValidationError
 from progressionsdialog.i18n import _
 
 # The Danish source texts; each goes through ``_`` where it is shown or made into a group,
-# so numbers made in the English window (or its worker thread) speak English.
+# so numbers made in the English window (or its worker thread) speak English. A grouping's
+# name (``GROUPINGS``) is for a chooser; its table's title is in ``GROUPING_TITLES``.
 WHO = {"citizen_score": "Borgeren", "worker_score": "Medarbejderen"}
 GROUPINGS = {
     "all": "Alle",

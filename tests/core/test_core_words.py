@@ -114,8 +114,8 @@ def statistics_labels() -> set[str]:
     from progressionsdialog.statistics.privacy import SMALL
     from progressionsdialog.statistics.projects import NOT_RECORDED
 
-    labels = {SMALL, NOT_RECORDED, GROUPINGS["all"]}
-    labels |= set(WHO.values()) | set(GROUPING_TITLES.values())
+    labels = {SMALL, NOT_RECORDED}
+    labels |= set(WHO.values()) | set(GROUPINGS.values()) | set(GROUPING_TITLES.values())
     labels |= {band for _top, band in BENEFIT_BANDS}
     labels |= {
         line["label"]
