@@ -446,7 +446,9 @@ class MainWindow(QMainWindow):
             return
         for citizen_id, row in rows:
             self.register.update_citizen(citizen_id, row, keep_id=keep_id)
-        self._on_selected(self.register.current_citizen_id())
+        # Shown again without saving first: the change itself was the save, and a change of
+        # citizen above went through _on_selected, which saved (a walk over every widget).
+        self._show_selected(self.register.current_citizen_id())
 
     def save_pending(self) -> bool:
         """Save every text still waiting for its autosave, on every screen of the window.
@@ -472,6 +474,9 @@ class MainWindow(QMainWindow):
     def _on_selected(self, citizen_id: int | None) -> None:
         if self.save_pending():  # what was typed for the citizen shown until now
             return  # the reload has shown the chosen citizen
+        self._show_selected(citizen_id)
+
+    def _show_selected(self, citizen_id: int | None) -> None:
         if citizen_id is None:
             self.menu.show_citizen(None)
             self.overview.show_citizen(None)
