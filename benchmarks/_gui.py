@@ -81,6 +81,16 @@ class Series:
         self.blocks.append(timed.longest_block_ms)
 
 
+def settle_idle_work(window, timeout_s: float = 15) -> None:
+    """Let the window finish what it does while left alone (``ui.idle_work``: the heavier
+    tabs built before their first click), so a measurement does not catch it. A tree
+    without it returns at once."""
+    idle_work = getattr(window, "idle_work", None)
+    deadline = time.perf_counter() + timeout_s
+    while idle_work is not None and idle_work.pending() and time.perf_counter() < deadline:
+        wait(100)
+
+
 def spawn_child(script: str, tree: Path, mode: str, data_dir: Path, runs: int) -> dict:
     """Run ``script --child MODE`` with ``tree``'s source on the path; its last line is JSON.
 

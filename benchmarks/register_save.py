@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gui import isolate_settings, p95, run_timed, spawn_child, wait
+from _gui import isolate_settings, p95, run_timed, settle_idle_work, spawn_child, wait
 
 GOAL_MS = 50.0
 ACTIONS = ("edit", "archive", "restore", "undo edit", "new citizen")
@@ -58,6 +58,7 @@ def child(data_dir: Path, runs: int) -> dict:
     window.resize(1366, 768)
     window.show()
     wait(300)
+    settle_idle_work(window)
     register = window.register
     register.show_archived.setChecked(True)
     app.processEvents()
