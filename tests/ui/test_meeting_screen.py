@@ -164,16 +164,20 @@ def test_editing_an_older_meeting_is_audited(window, db, citizen, with_history):
     assert audited and audited[-1].entity_id == with_history.id
 
 
-def test_delete_asks_first(window, db, citizen, with_history, monkeypatch):
+def test_delete_asks_first(window, db, citizen, with_history, monkeypatch, qtbot):
     window.reload()
     window.register.select_citizen(citizen.id)
+    window.overview.tabs.setCurrentIndex(window.overview.TAB_MEETINGS)
     page = window.overview.meetings
-    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: False))
-    assert page.delete_current() is False
+    qtbot.waitUntil(lambda: page.delete_button.isVisible() and page.delete_button.isEnabled())
+    asked = []
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: asked.append(a) or False))
+    QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and [m.id for m in list_meetings(db, citizen.id)] == [with_history.id]
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: True))
-    assert page.delete_current() is True
+    QTest.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert list_meetings(db, citizen.id) == []
-    assert page.stack.currentWidget() is page.empty
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty)
 
 
 def test_clicking_a_point_in_the_chart_opens_that_meeting(window, db, citizen, qtbot):
