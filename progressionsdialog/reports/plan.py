@@ -112,7 +112,7 @@ def plan_story(
         rows = [["", t["who"], t["todo"], t["by"]]]
         for step in steps:
             who = OWNER_WORDS.get(step.owner) or (
-                f"{step.owner.label}: {step.owner_name}" if step.owner_name else step.owner.label
+                f"{step.owner.label}\n{step.owner_name}" if step.owner_name else step.owner.label
             )
             rows.append(["☐", who, step.what, format_date(step.due_on)])
         box = ParagraphStyle("box", parent=s["body"], fontSize=15, leading=17, spaceAfter=0)

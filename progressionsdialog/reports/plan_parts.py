@@ -213,11 +213,12 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
 def people_part(
     db: sqlite_utils.Database, citizen_id: int, worker, include_sensitive: bool, s, width: float
 ) -> list:
-    """The caseworker and the people who can help: name and role, phone and e-mail."""
+    """The caseworker and the people who can help: the name, and beside it the role, phone
+    and e-mail (one column for these, so a long e-mail address leaves room for the name)."""
     rows = []
     if worker is not None:
         reach = [T["phone"].format(phone=worker.phone)] if worker.phone else []
-        rows.append([Strong(worker.name), T["your_worker"], "\n".join(reach)])
+        rows.append([Strong(worker.name), "\n".join([T["your_worker"], *reach])])
     for contact in list_contacts(db, citizen_id):
         if contact.role in SENSITIVE_ROLES and not include_sensitive:
             continue
@@ -227,7 +228,7 @@ def people_part(
             reach.append(T["phone"].format(phone=contact.phone))
         if contact.email:
             reach.append(T["mail"].format(mail=contact.email))
-        rows.append([Strong(contact.name), who, "\n".join(reach)])
+        rows.append([Strong(contact.name), "\n".join([who, *reach])])
     story = [_p(T["contact"], s["h1"])]
     if not rows:
         return [*story, _p(T["no_contact"], s["body"])]

@@ -98,6 +98,73 @@ def column_widths(minimum: list[float], wanted: list[float], total: float) -> li
     return widths
 
 
+TALL_GROUP = 600  # points: rows kept together but taller than this may split inside a row
+SPAN_CHUNK = 900  # characters: a longer spanned text goes on in rows of its own
+
+
+def _chunked(rows: list[list[str]], spanned: frozenset[int]):
+    """Long spanned texts cut into several spanned rows, at the end of a sentence or a
+    word: reportlab cannot split a spanned cell across pages, but it can split between
+    rows. Returns the rows, the spanned row numbers, and those that go on from the row
+    before (not kept with it)."""
+    out: list[list[str]] = []
+    spans: set[int] = set()
+    following: set[int] = set()
+    for n, row in enumerate(rows):
+        if n not in spanned or len(str(row[0])) <= SPAN_CHUNK:
+            if n in spanned:
+                spans.add(len(out))
+            out.append(row)
+            continue
+        text = str(row[0])
+        first = True
+        while text:
+            piece = text[:SPAN_CHUNK]
+            if len(text) > SPAN_CHUNK:
+                cut = max(piece.rfind(". "), piece.rfind("\n"))
+                cut = cut + 1 if cut > SPAN_CHUNK // 2 else piece.rfind(" ")
+                piece = text[: cut if cut > 0 else SPAN_CHUNK]
+            text = text[len(piece) :].lstrip()
+            if not first:
+                following.add(len(out))
+            spans.add(len(out))
+            out.append([piece.strip()])
+            first = False
+    return out, frozenset(spans), frozenset(following)
+
+
+_class = None
+
+
+def _table_class():
+    """A reportlab ``Table`` that keeps a row and its spanned note on one page.
+
+    reportlab honours ``NOSPLIT`` when it splits between rows, but when that finds no
+    place it splits inside a row and ignores ``NOSPLIT``: a meeting then ended a page
+    and its note began the next. Here the rows move to the next page instead, unless
+    they are too tall for any page (a very long note), which must split somewhere.
+    """
+    global _class
+    if _class is None:
+        from reportlab.platypus import Table
+
+        class KeptTable(Table):
+            def split(self, availWidth, availHeight):
+                if not self._nosplitCmds:
+                    return super().split(availWidth, availHeight)
+                self._calc(availWidth, availHeight)
+                result = self._splitRows(availHeight, doInRowSplit=False)
+                if result:
+                    return result
+                group = sum(self._rowHeights[: self.repeatRows + 2])
+                if group > TALL_GROUP:
+                    return self._splitRows(availHeight, doInRowSplit=True)
+                return []
+
+        _class = KeptTable
+    return _class
+
+
 def cell_styles(look: Look):
     """(header, body, bold body) paragraph styles: no hyphenation; words split only as a
     last resort."""
@@ -139,10 +206,11 @@ def fitted_table(
     ``column_styles`` a paragraph style of their own for the body cells. The rows numbered
     in ``spanned`` hold one text across the whole width (a note under a row). When the longest
     words of the columns do not fit side by side, the type gets smaller (to ``MIN_SIZE``)."""
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, TableStyle
 
     fixed = fixed or {}
     column_styles = column_styles or {}
+    rows, spanned, following = _chunked(rows, spanned)
     count = max(len(row) for row in rows)
     free = [c for c in range(count) if c not in fixed]
     room = total_width - sum(fixed.values())
@@ -198,11 +266,13 @@ def fitted_table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), look.bottom_padding),
         ("LINEBELOW", (0, 0), (-1, -1), look.rule_width, look.rule),
     ]
-    for n in spanned:
-        commands += [("SPAN", (0, n), (-1, n)), ("LINEABOVE", (0, n), (-1, n), 0, "white")]
+    for n in spanned:  # one text across the row; its start on the page of the row above it
+        commands.append(("SPAN", (0, n), (-1, n)))
+        if n not in following:
+            commands.append(("NOSPLIT", (0, max(0, n - 1)), (-1, n)))
     if header and look.head_background:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), look.head_background))
-    table = Table(
+    table = _table_class()(
         cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1
     )  # long cells split across pages
     table.setStyle(TableStyle([*commands, *extra_style]))
