@@ -301,12 +301,12 @@ def cmd_statistik(args: argparse.Namespace) -> int:
     tool = load_tool("halsnaes")
     notes: list[str] = []
     if args.indlaes:
+        from progressionsdialog.statistics.computed import team_note
         from progressionsdialog.statistics.team_file import load_team_files
 
         pooled = load_team_files(args.indlaes)
         db = pooled.db
-        files = "fil" if len(args.indlaes) == 1 else "filer"
-        notes = [f"Teamets tal: {pooled.citizens} borgere fra {len(args.indlaes)} {files}."]
+        notes = [team_note(pooled.citizens, len(args.indlaes))]
         notes += pooled.notes
     else:
         db = _existing_database(resolve_data_dir(args))
