@@ -49,3 +49,20 @@ def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeyp
         QTest.mouseMove(search, QPoint(5, 5))
     assert demo_window.overview.findChild(MeetingsPage) is None
     assert demo_window.idle_work.pending() == 4
+
+
+def test_a_click_on_a_tab_not_built_yet_builds_it_and_keeps_the_idle_lock_listening(
+    demo_window, qtbot
+):
+    overview = demo_window.overview
+    QTest.keyClick(demo_window.register.search, Qt.Key.Key_Down)  # the first citizen
+    assert overview.findChild(PlanPage) is None
+    click_tab(demo_window, overview.TAB_PLAN)
+    plan = overview.findChild(PlanPage)
+    assert plan is not None and plan.isVisible()
+    assert plan.citizen_id == demo_window.register.current_citizen_id()
+    # the filters paused for the build are back: a key restarts the idle lock's count
+    timer = demo_window.idle.timer
+    timer.stop()
+    QTest.keyClick(demo_window.register.search, Qt.Key.Key_A)
+    assert timer.isActive()
