@@ -92,6 +92,7 @@ class ProjectsDialog(QDialog):
         self.setWindowTitle(self.tr("Projekter"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setAccessibleName(self.tr("Projekter og påmindelser"))
         self.tabs.addTab(self._projects_tab(), self.tr("&Projekter"))
         self.tabs.addTab(self._reminders_tab(), self.tr("På&mindelser"))
         close = QPushButton(self.tr("&Luk"))

@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         self.follow_up_days.setValue(interval_days(db))
         self.caseworker = QLineEdit(get_text(db, CASEWORKER_NAME))
         self.caseworker.setPlaceholderText(self.tr("Fx Mette Hansen"))
-        self.caseworker.setAccessibleName(self.tr("Dit navn i revisionsloggen"))
+        self.caseworker.setAccessibleName(self.tr("Dit navn (i revisionsloggen)"))
         self.lock_minutes.setAccessibleName(self.tr("Lås efter minutter uden brug"))
         self.follow_up_days.setAccessibleName(
             self.tr("Følg op, når sidste samtale er ældre end (dage)")

@@ -40,6 +40,11 @@ class MeetingsPage(QWidget):
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Samtaler"))
+        # Long kinds ("Netværksmøde / rundbordssamtale") wrap instead of scrolling sideways,
+        # and a little room between entries keeps their two lines together.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._on_current)
         self.new_button = QPushButton(self.tr("&Ny samtale"))
         self.new_button.setToolTip(self.tr("Start en ny samtale i dag (Ctrl+M)"))
@@ -68,7 +73,7 @@ class MeetingsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 800])
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * 18, 800])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -62,6 +62,7 @@ class PlanPage(QWidget):
             layout.addWidget(section)
         layout.addStretch()
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Borgerens plan"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(body)
         outer = QVBoxLayout(self)

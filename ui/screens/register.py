@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,9 @@ class RegisterScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søg på navn eller fødselsdato …"))
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's clear button has no name
+            clear.setAccessibleName(self.tr("Ryd søgningen"))
+            clear.setToolTip(self.tr("Ryd søgningen"))
         self.search.setAccessibleName(self.tr("Søg efter borger"))
         self.search.textChanged.connect(self._on_search)
         self.search.installEventFilter(self)
