@@ -595,6 +595,27 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations()
+def m010_recommendations(db: sqlite_utils.Database) -> None:
+    """Issue 13: the worker's recommended next step, for the next caseworker or the
+    virksomhedskonsulent ("Start virksomhedspraktik i ældreplejen, 12 timer om ugen").
+
+    Worker-only: never on the citizen's screen or printed plan. The history is kept: a new
+    recommendation is a new row (``written_on`` its day), the latest is the one that counts.
+    The rows go with the citizen (ON DELETE CASCADE), so erasure removes them."""
+    db.execute(
+        """CREATE TABLE recommendations (
+        id INTEGER PRIMARY KEY,
+        citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        written_on TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )"""
+    )
+    db.execute("CREATE INDEX recommendations_citizen ON recommendations (citizen_id, written_on)")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -40,6 +40,7 @@ _TABLES = {
     "step_reviews": "step_id IN (SELECT id FROM steps WHERE citizen_id = :id)",
     "appointments": "citizen_id = :id",
     "plan_revisions": "citizen_id = :id",
+    "recommendations": "citizen_id = :id",  # the worker's recommended next step
 }
 _NOT_COMPARED = {"updated_at"}  # a save that changed nothing else changed nothing
 

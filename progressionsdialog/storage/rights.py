@@ -45,6 +45,7 @@ _CITIZEN_TABLES = {
     "company_follow_ups": "effort_id IN (SELECT id FROM efforts WHERE citizen_id = :id)",
     "appointments": "citizen_id = :id",
     "plan_revisions": "citizen_id = :id",
+    "recommendations": "citizen_id = :id",
     "contacts": "citizen_id = :id",
     "screenings": "citizen_id = :id",
     "screening_answers": "screening_id IN (SELECT id FROM screenings WHERE citizen_id = :id)",
