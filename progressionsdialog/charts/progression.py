@@ -27,10 +27,12 @@ from datetime import timedelta
 from progressionsdialog.charts import style
 from progressionsdialog.domain.meeting import IndicatorScore, Meeting
 from progressionsdialog.domain.plan import Effort
+from progressionsdialog.i18n import _, speaking
+from progressionsdialog.i18n import language as language_in_use
 from progressionsdialog.tools.definition import ToolDefinition
 
 History = Sequence[tuple[Meeting, dict[str, IndicatorScore]]]
-NO_MEETINGS = "Ingen samtaler endnu"
+NO_MEETINGS = "Ingen samtaler endnu"  # Danish; shown through ``_``
 WHO = (("citizen", style.CITIZEN), ("worker", style.WORKER))
 DATE_ROTATION, DATE_SIZE = 30, 8
 EFFORT_LABEL_SIZE, EFFORT_ROW = 8, 0.085  # effort names: points; rows apart (axes fraction)
@@ -106,17 +108,22 @@ class ProgressionChart:
 
     Efforts are shaded spans on the time axis, so one can see what was going on while the
     scores moved; an effort still running reaches to the last date shown.
+
+    Every text (titles, legend, effort names, "no meetings") is in ``language``, by default
+    the language in use when the chart is made. Dates stay dd-mm-yyyy.
     """
 
     def __init__(
         self,
         tool: ToolDefinition,
-        language: str = "da",
+        language: str | None = None,
         width: float = 8.0,
         height: float = 5.5,
     ) -> None:
         from matplotlib.dates import DateFormatter
 
+        language = language or language_in_use()
+        self.language = language
         self.tool = tool
         self.figure = _figure(width, height)
         axes = self.figure.subplots(2, 2, sharex=True, sharey=True).flatten()
@@ -133,7 +140,14 @@ class ProgressionChart:
             )
             lines = {}
             for who, line_style in WHO:
-                (line,) = ax.plot([], [], linewidth=1.8, picker=True, pickradius=6, **line_style)
+                (line,) = ax.plot(
+                    [],
+                    [],
+                    linewidth=1.8,
+                    picker=True,
+                    pickradius=6,
+                    **{**line_style, "label": _label(line_style, language)},
+                )
                 line.remove()  # on its axes only while it has points
                 lines[who] = line
             self.lines.append(lines)
@@ -151,17 +165,19 @@ class ProgressionChart:
             ax.tick_params(axis="x", labelrotation=DATE_ROTATION, labelsize=DATE_SIZE)
         axes[0].xaxis.set_major_formatter(DateFormatter(style.DANISH_DATE))  # shared by all
         axes[0].xaxis.set_major_locator(_inside_dates())
-        handles = [
-            _legend_line(style.CITIZEN, "Borgerens score"),
-            _legend_line(style.WORKER, "Medarbejderens score"),
-        ]
+        with speaking(language):
+            handles = [
+                _legend_line(style.CITIZEN, _("Borgerens score")),
+                _legend_line(style.WORKER, _("Medarbejderens score")),
+            ]
         self.figure.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
         self._extras: list = []  # effort spans and labels, "no meetings" texts
         self.update([])
 
     def update(self, history: History, efforts: Sequence[Effort] = ()) -> None:
         """Show ``history``: the lines get new data; the axes, titles and legend stay."""
-        self._update(history, efforts)
+        with speaking(self.language):
+            self._update(history, efforts)
         if self.animated:
             self.set_animated(True)
 
@@ -203,7 +219,7 @@ class ProgressionChart:
                     ax.text(
                         0.5,
                         0.5,
-                        NO_MEETINGS,
+                        _(NO_MEETINGS),
                         ha="center",
                         va="center",
                         transform=ax.transAxes,
@@ -293,8 +309,14 @@ class RadarChart:
     """The first, the previous and the latest meeting as three outlines on one star."""
 
     def __init__(
-        self, tool: ToolDefinition, who: str = "citizen", language: str = "da", size: float = 5.0
+        self,
+        tool: ToolDefinition,
+        who: str = "citizen",
+        language: str | None = None,
+        size: float = 5.0,
     ) -> None:
+        language = language or language_in_use()
+        self.language = language
         self.tool, self.who = tool, who
         self.figure = _figure(size, size)
         self.ax = ax = self.figure.add_subplot(projection="polar")
@@ -324,7 +346,8 @@ class RadarChart:
             artist.set_animated(on)
 
     def update(self, history: History) -> None:
-        self._update(history)
+        with speaking(self.language):
+            self._update(history)
         if self.animated:
             self.set_animated(True)
 
@@ -340,11 +363,11 @@ class RadarChart:
                 continue
             xs = [a for a, _ in present] + [present[0][0]]
             ys = [v for _, v in present] + [present[0][1]]
-            label = f"{line_style['label']} ({meeting.held_on.strftime(style.DANISH_DATE)})"
+            label = f"{style.label(line_style)} ({meeting.held_on.strftime(style.DANISH_DATE)})"
             missing = [n for n, v in zip(self.names, values, strict=True) if v is None]
             if missing:
-                label += "\n  ikke svaret: " + textwrap.shorten(
-                    ", ".join(missing), 60, placeholder="…"
+                label += "\n  " + _("ikke svaret: {names}").format(
+                    names=textwrap.shorten(", ".join(missing), 60, placeholder="…")
                 )
             (line,) = ax.plot(
                 xs,
@@ -366,7 +389,7 @@ class RadarChart:
             )
         elif not picks:
             self._drawn.append(
-                ax.text(0, 0, NO_MEETINGS, ha="center", va="center", color="#555555")
+                ax.text(0, 0, _(NO_MEETINGS), ha="center", va="center", color="#555555")
             )
         # Dates differ only in their digits, which are all as wide: same labels, same layout.
         shape = tuple(re.sub(r"\d", "0", label) for label in labels)
@@ -376,7 +399,7 @@ class RadarChart:
 def progression_figure(
     history: History,
     tool: ToolDefinition,
-    language: str = "da",
+    language: str | None = None,
     width: float = 8.0,
     height: float = 5.5,
     efforts: Sequence[Effort] = (),
@@ -391,7 +414,7 @@ def radar_figure(
     history: History,
     tool: ToolDefinition,
     who: str = "citizen",
-    language: str = "da",
+    language: str | None = None,
     size: float = 5.0,
 ):
     """A fresh ``RadarChart`` figure showing ``history``."""
@@ -456,6 +479,12 @@ def _date_label_half_width_pt() -> float:
     figure = Figure(dpi=72)
     text = figure.text(0, 0, "00-00-0000", rotation=DATE_ROTATION, fontsize=DATE_SIZE)
     return text.get_window_extent(FigureCanvasAgg(figure).get_renderer()).width / 2
+
+
+def _label(line_style: dict, language: str) -> str:
+    """The line style's label in ``language``."""
+    with speaking(language):
+        return style.label(line_style)
 
 
 def _legend_line(line_style: dict, label: str):

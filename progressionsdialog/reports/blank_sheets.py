@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.fonts import FONT
 from progressionsdialog.reports.text import para
@@ -20,7 +21,8 @@ from progressionsdialog.wheel.geometry import WheelGeometry
 AREAS_MIN, AREAS_MAX, AREAS_DEFAULT = 3, 12, 8
 WIDTH = 483  # A4 less the margins, in points
 
-# The fixed texts, in one place so their readability (LIX) can be checked.
+# The fixed texts, in one place so their readability (LIX) can be checked; Danish here, and
+# shown through ``_`` (the sheets print in the language in use).
 TEXTS = {
     "wheel_title": "Mit livshjul",
     "name": "Navn:",
@@ -60,7 +62,7 @@ def _name_and_date(s):
     from reportlab.lib import colors
 
     drawing = Drawing(WIDTH, 26)
-    for x, label, length in ((0, TEXTS["name"], 250), (300, TEXTS["date"], 130)):
+    for x, label, length in ((0, _(TEXTS["name"]), 250), (300, _(TEXTS["date"]), 130)):
         drawing.add(String(x, 8, label, fontName=FONT, fontSize=12))
         drawing.add(Line(x + 42, 6, x + 42 + length, 6, strokeColor=colors.grey))
     return drawing
@@ -136,10 +138,13 @@ def build_blank_sheets(out: Path, *, areas: int = AREAS_DEFAULT, name: str = "")
 
     if not isinstance(areas, int) or not AREAS_MIN <= areas <= AREAS_MAX:
         raise ValidationError(
-            "areas", f"Livshjulet kan have fra {AREAS_MIN} til {AREAS_MAX} områder."
+            "areas",
+            _("Livshjulet kan have fra {low} til {high} områder.").format(
+                low=AREAS_MIN, high=AREAS_MAX
+            ),
         )
     s = styles(13)
-    t = TEXTS
+    t = {key: _(value) for key, value in TEXTS.items()}  # in the language in use
     top = Paragraph(para(name), s["h2"]) if name else _name_and_date(s)
     story = [
         Paragraph(t["wheel_title"], s["title"]),
@@ -165,7 +170,7 @@ def build_blank_sheets(out: Path, *, areas: int = AREAS_DEFAULT, name: str = "")
     return write_pdf(
         out,
         story,
-        title="Blanke ark: livshjul og mål",
-        subject="Ark borgeren udfylder derhjemme",
-        footer="Mit livshjul og mit mål" + (f": {name}" if name else ""),
+        title=_("Blanke ark: livshjul og mål"),
+        subject=_("Ark borgeren udfylder derhjemme"),
+        footer=_("Mit livshjul og mit mål") + (f": {name}" if name else ""),
     )

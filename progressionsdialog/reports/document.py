@@ -8,6 +8,7 @@ from pathlib import Path
 
 from progressionsdialog import __version__
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.i18n import _, language
 from progressionsdialog.reports.fonts import FONT, FONT_BOLD, register_fonts
 from progressionsdialog.reports.text import readable, shaped
 
@@ -61,6 +62,8 @@ def styles(body_size: float = 13):
 def _numbered_canvas(label: str):
     from reportlab.pdfgen import canvas
 
+    page_of = _("Side {page} af {pages}")  # read now: the pages are numbered after the build
+
     class NumberedCanvas(canvas.Canvas):
         """Two passes: each page learns the page count for "Side 1 af 2"."""
 
@@ -79,7 +82,7 @@ def _numbered_canvas(label: str):
                 self.setFont(FONT, 10)
                 self.setFillGray(0.35)
                 self.drawRightString(
-                    self._pagesize[0] - 56, 30, f"Side {self._pageNumber} af {total}"
+                    self._pagesize[0] - 56, 30, page_of.format(page=self._pageNumber, pages=total)
                 )
                 self.drawString(56, 30, label)
                 super().showPage()
@@ -148,10 +151,10 @@ def write_pdf(out: Path, story: list, *, title: str, subject: str, footer: str) 
             topMargin=50,
             bottomMargin=56,
             title=title,
-            author="Jobcentret",
+            author=_("Jobcentret"),
             subject=subject,
             creator=f"Progressionsdialog {__version__}",
-            lang="da-DK",
+            lang="en-GB" if language() == "en" else "da-DK",
             initialFontName=FONT,
             initialFontSize=10,  # else Helvetica, which is not embedded
         )

@@ -18,6 +18,7 @@ import sqlite_utils
 from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
+from progressionsdialog.i18n import _, language
 from progressionsdialog.reports.document import figure_image, styles, write_pdf
 from progressionsdialog.reports.drawings import wheel_drawing
 from progressionsdialog.reports.handover_parts import (
@@ -40,7 +41,7 @@ from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.storage.steps import list_steps
 from progressionsdialog.tools.definition import ToolDefinition
 
-_charts: dict[tuple[str, str], object] = {}  # one print chart per tool, kept
+_charts: dict[tuple[str, str, str], object] = {}  # one print chart per tool and language
 _charts_lock = threading.Lock()  # reports are made on worker threads
 WIDTH = 483  # A4 less the margins, in points
 
@@ -48,11 +49,11 @@ WIDTH = 483  # A4 less the margins, in points
 def _outcome(part, due: date | None) -> str:
     """ " (nået 01-02-2026)", " (droppet 01-02-2026: reason)" or " (senest 01-02-2026)"."""
     if part.reached_on:
-        return f" (nået {format_date(part.reached_on)})"
+        return " (" + _("nået {date}").format(date=format_date(part.reached_on)) + ")"
     if part.dropped_on:
         reason = f": {part.status_reason}" if part.status_reason else ""
-        return f" (droppet {format_date(part.dropped_on)}{reason})"
-    return f" (senest {format_date(due)})" if due else ""
+        return " (" + _("droppet {date}").format(date=format_date(part.dropped_on)) + reason + ")"
+    return " (" + _("senest {date}").format(date=format_date(due)) + ")" if due else ""
 
 
 def _chart_image(history, tool, efforts, width: float):
@@ -64,9 +65,10 @@ def _chart_image(history, tool, efforts, width: float):
     from progressionsdialog.charts.progression import ProgressionChart
 
     with _charts_lock:
-        chart = _charts.get((tool.id, tool.version))
+        key = (tool.id, tool.version, language())  # titles and legend are set when made
+        chart = _charts.get(key)
         if chart is None:
-            chart = _charts[tool.id, tool.version] = ProgressionChart(tool, width=8, height=5.2)
+            chart = _charts[key] = ProgressionChart(tool, language(), width=8, height=5.2)
         chart.update(history, efforts)
         return figure_image(chart.figure, width, dpi=170)
 
@@ -91,16 +93,21 @@ def build_handover(
 
     facts = [citizen.target_group.label]
     if citizen.birth_date:
-        facts.insert(0, f"Født {format_date(citizen.birth_date)}")
+        facts.insert(0, _("Født {date}").format(date=format_date(citizen.birth_date)))
     if citizen.caseworker_name:
-        facts.append(f"Sagsbehandler: {citizen.caseworker_name}")
+        facts.append(_("Sagsbehandler: {name}").format(name=citizen.caseworker_name))
     story = [
-        Paragraph("Overleveringsrapport", s["title"]),
+        Paragraph(_("Overleveringsrapport"), s["title"]),
         p(citizen.name, s["h1"]),
         p(" · ".join(facts), s["body"]),
         p(
-            f"Lavet den {format_date(today)}. "
-            + ("Private noter er med." if include_private_notes else "Private noter er ikke med."),
+            _("Lavet den {date}.").format(date=format_date(today))
+            + " "
+            + (
+                _("Private noter er med.")
+                if include_private_notes
+                else _("Private noter er ikke med.")
+            ),
             s["small"],
         ),
     ]
@@ -109,28 +116,30 @@ def build_handover(
     story += next_step_part(steps, s)
     story += screening_part(db, citizen_id, s, WIDTH)
 
-    story.append(Paragraph("Mål", s["h1"]))
+    story.append(Paragraph(_("Mål"), s["h1"]))
     goals = list_goals(db, citizen_id)
     if not goals:
-        story.append(p("Der er ikke skrevet et mål.", s["body"]))
+        story.append(p(_("Der er ikke skrevet et mål."), s["body"]))
     for goal in goals:
         status = f" ({goal.status.label} {format_date(goal.status_on)})" if goal.status_on else ""
-        story.append(
-            p(f"{goal.kind.label}: {goal.citizen_wording or NOT_DECIDED}{status}", s["body"])
-        )
+        wording = goal.citizen_wording or _(NOT_DECIDED)
+        story.append(p(f"{goal.kind.label}: {wording}{status}", s["body"]))
         if goal.worker_wording:
-            story.append(p(f"Jobrettet formulering: {goal.worker_wording}", s["body"]))
-        for sub in list_sub_goals(db, goal.id):
-            story.append(p(f"• Delmål: {sub.title}{_outcome(sub, sub.target_date)}", s["body"]))
-        for milestone in list_milestones(db, goal.id):
             story.append(
-                p(f"• Milepæl: {milestone.title}{_outcome(milestone, milestone.due_on)}", s["body"])
+                p(_("Jobrettet formulering: {text}").format(text=goal.worker_wording), s["body"])
             )
+        for sub in list_sub_goals(db, goal.id):
+            line = _("• Delmål: {title}").format(title=sub.title)
+            story.append(p(line + _outcome(sub, sub.target_date), s["body"]))
+        for milestone in list_milestones(db, goal.id):
+            line = _("• Milepæl: {title}").format(title=milestone.title)
+            story.append(p(line + _outcome(milestone, milestone.due_on), s["body"]))
     for hhh in list_hhh(db, citizen_id):
         story.append(
             p(
-                f"Hvad: {hhh.shown('what')}\nHvorfor: {hhh.shown('why')}\n"
-                f"Hvordan: {hhh.shown('how')}",
+                _("Hvad: {what}\nHvorfor: {why}\nHvordan: {how}").format(
+                    what=hhh.shown("what"), why=hhh.shown("why"), how=hhh.shown("how")
+                ),
                 s["body"],
             )
         )
@@ -141,17 +150,19 @@ def build_handover(
     story += steps_part(steps, s, WIDTH, today)
 
     history = score_history(db, citizen_id)
-    story.append(Paragraph("Samtaler og scorer", s["h1"]))
+    story.append(Paragraph(_("Samtaler og scorer"), s["h1"]))
     if history:
         story.append(
             p(
-                "Scorer: borger/medarbejder. – betyder ikke svaret. "
-                "Under en samtale står det, I talte om.",
+                _(
+                    "Scorer: borger/medarbejder. – betyder ikke svaret. "
+                    "Under en samtale står det, I talte om."
+                ),
                 s["small"],
             )
         )
-        names = [i.name() for i in tool.indicators]
-        rows = [["Dato", "Type", *names]]
+        names = [i.name(language()) for i in tool.indicators]
+        rows = [[_("Dato"), _("Type"), *names]]
         spanned = set()
         for meeting, scores in history:
             cells = []
@@ -161,10 +172,13 @@ def build_handover(
                 own = "–" if sc is None or sc.citizen_score is None else str(sc.citizen_score)
                 worker = "–" if sc is None or sc.worker_score is None else str(sc.worker_score)
                 cells.append(f"{own}/{worker}")
+                name = indicator.name(language())
                 if sc and sc.shared_note:
-                    notes.append(f"{indicator.name()}: {sc.shared_note}")
+                    notes.append(f"{name}: {sc.shared_note}")
                 if include_private_notes and sc and sc.private_note:
-                    notes.append(f"Privat note ({indicator.name()}): {sc.private_note}")
+                    notes.append(
+                        _("Privat note ({name}): {note}").format(name=name, note=sc.private_note)
+                    )
             rows.append([format_date(meeting.held_on), meeting.kind.label, *cells])
             if notes:  # "Det talte vi om" under the row, across the whole width
                 spanned.add(len(rows))
@@ -173,32 +187,39 @@ def build_handover(
         story.append(Spacer(1, 10))
         story.append(
             KeepTogether(
-                [Paragraph("Udviklingen", s["h1"]), _chart_image(history, tool, efforts, 480)]
+                [Paragraph(_("Udviklingen"), s["h1"]), _chart_image(history, tool, efforts, 480)]
             )
         )
     else:
-        story.append(p("Der er ingen samtaler endnu.", s["body"]))
+        story.append(p(_("Der er ingen samtaler endnu."), s["body"]))
 
-    heading = Paragraph("Livshjul", s["h1"])
+    heading = Paragraph(_("Livshjul"), s["h1"])
     wheels = wheel_history(db, citizen_id)
     if wheels:
         first_meeting, first = wheels[0]
         last_meeting, last = wheels[-1]
-        first_title = p(f"Første: {format_date(first_meeting.held_on)}", s["h2"])
+        first_title = p(
+            _("Første: {date}").format(date=format_date(first_meeting.held_on)), s["h2"]
+        )
         story.append(KeepTogether([heading, first_title, wheel_drawing(first, None, 440, 260)]))
         if len(wheels) > 1:
-            title = p(f"Seneste: {format_date(last_meeting.held_on)} (stiplet: første)", s["h2"])
+            title = p(
+                _("Seneste: {date} (stiplet: første)").format(
+                    date=format_date(last_meeting.held_on)
+                ),
+                s["h2"],
+            )
             story.append(KeepTogether([title, wheel_drawing(last, first, 440, 260)]))
             change = wheel_change_part(
-                first, last, s, WIDTH, "Ændring fra første til seneste", HANDOVER_LOOK
+                first, last, s, WIDTH, _("Ændring fra første til seneste"), HANDOVER_LOOK
             )
             story.append(KeepTogether(change))
     else:
-        story += [heading, p("Der er ikke lavet et livshjul.", s["body"])]
+        story += [heading, p(_("Der er ikke lavet et livshjul."), s["body"])]
     return write_pdf(
         out,
         story,
-        title=f"Overleveringsrapport for {citizen.name}",
-        subject="Overlevering af borgerens forløb",
-        footer=f"Overlevering: {citizen.name}",
+        title=_("Overleveringsrapport for {name}").format(name=citizen.name),
+        subject=_("Overlevering af borgerens forløb"),
+        footer=_("Overlevering: {name}").format(name=citizen.name),
     )

@@ -17,6 +17,7 @@ from progressionsdialog.domain.company import format_hours, hours_series_text
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import Effort, Step
 from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
+from progressionsdialog.i18n import _
 from progressionsdialog.reports.tables import Look, Strong, fitted_table
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.company_efforts import records_for_citizen
@@ -50,28 +51,32 @@ def next_step(steps: list[Step]) -> Step | None:
 
 def next_step_part(steps: list[Step], s) -> list:
     step = next_step(steps)
-    story = [_p("Næste skridt", s["h1"])]
+    story = [_p(_("Næste skridt"), s["h1"])]
     if step is None:
-        return [*story, _p("Der er ingen åbne skridt. Aftal det næste med borgeren.", s["body"])]
+        return [
+            *story,
+            _p(_("Der er ingen åbne skridt. Aftal det næste med borgeren."), s["body"]),
+        ]
     who = step.owner.label + (f" ({step.owner_name})" if step.owner_name else "")
-    due = f", senest {format_date(step.due_on)}" if step.due_on else ""
+    due = ", " + _("senest {date}").format(date=format_date(step.due_on)) if step.due_on else ""
     story.append(_p(f"{step.what} – {who}{due}.", s["body"]))
-    story.append(_p("Det åbne skridt med den tidligste frist i planen.", s["small"]))
+    story.append(_p(_("Det åbne skridt med den tidligste frist i planen."), s["small"]))
     return story
 
 
 def screening_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) -> list:
     """Education, experience and job wishes; then resources and barriers, area by area."""
     screening = latest_screening(db, citizen_id)
-    story = [_p("Uddannelse, erfaring og jobønsker", s["h1"])]
+    story = [_p(_("Uddannelse, erfaring og jobønsker"), s["h1"])]
     if screening is None:
-        return [*story, _p("Borgeren er ikke screenet endnu.", s["body"])]
+        return [*story, _p(_("Borgeren er ikke screenet endnu."), s["body"])]
     count = len(list_screenings(db, citizen_id))
-    when = f"Screening {format_date(screening.screened_on)}"
+    when = _("Screening {date}").format(date=format_date(screening.screened_on))
     if count > 1:
-        when += f" (den seneste af {count})"
-    story.append(_p(when + ". Borgerens egne ord.", s["small"]))
-    rows = [["Område", "Vurdering", "Borgerens ord"]]
+        when += " " + _("(den seneste af {n})").format(n=count)
+    story.append(_p(when + ". " + _("Borgerens egne ord."), s["small"]))
+    head = [_("Område"), _("Vurdering"), _("Borgerens ord")]
+    rows = [head]
     for area in BACKGROUND:
         answer = screening.answer(area)
         rows.append([answer.label, answer.status.label, answer.citizen_words or "–"])
@@ -81,31 +86,38 @@ def screening_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) 
         for a in screening.answers
         if a.area not in BACKGROUND and a.status != AreaStatus.NOT_TALKED
     ]
-    story.append(_p("Ressourcer og barrierer", s["h1"]))
+    story.append(_p(_("Ressourcer og barrierer"), s["h1"]))
     if not rest:
-        return [*story, _p("De andre områder er ikke talt om.", s["body"])]
-    rows = [["Område", "Vurdering", "Borgerens ord"]]
+        return [*story, _p(_("De andre områder er ikke talt om."), s["body"])]
+    rows = [head]
     rows += [[a.label, a.status.label, a.citizen_words or "–"] for a in rest]
     story.append(fitted_table(rows, width, HANDOVER_LOOK))
     barriers = [a.label for a in screening.barriers()]
     if barriers:
-        story.append(_p("Barrierer: " + ", ".join(barriers) + ".", s["small"]))
+        story.append(_p(_("Barrierer: {areas}.").format(areas=", ".join(barriers)), s["small"]))
     return story
 
 
+def _phone(number: str) -> str:
+    """ ", tlf. 12 34 56 78", or nothing without a number."""
+    return ", " + _("tlf. {phone}").format(phone=number) if number else ""
+
+
 def _period(effort: Effort) -> str:
-    return f"{format_date(effort.starts_on)} – {format_date(effort.ends_on) or 'nu'}"
+    return f"{format_date(effort.starts_on)} – {format_date(effort.ends_on) or _('nu')}"
 
 
 def effort_part(
     db: sqlite_utils.Database, citizen_id: int, efforts: list[Effort], s, width: float
 ) -> list:
     """Every effort with its goals, hours a week and result; company efforts in full after."""
-    story = [_p("Indsatser", s["h1"])]
+    story = [_p(_("Indsatser"), s["h1"])]
     if not efforts:
-        return [*story, _p("Der er ikke registreret indsatser.", s["body"])]
+        return [*story, _p(_("Der er ikke registreret indsatser."), s["body"])]
     records = records_for_citizen(db, citizen_id)
-    rows = [["Indsats", "Sted", "Periode", "Timer om ugen", "Aftalte mål", "Resultat"]]
+    rows = [
+        [_("Indsats"), _("Sted"), _("Periode"), _("Timer om ugen"), _("Aftalte mål"), _("Resultat")]
+    ]
     for e in efforts:
         record = records.get(e.id)
         place = record.details.company_name if record else e.provider
@@ -123,30 +135,32 @@ def company_part(effort: Effort, record, s, width: float) -> list:
     from reportlab.platypus import KeepTogether
 
     d = record.details
-    head = f"{effort.kind.label} hos {d.company_name}"
+    head = _("{effort} hos {company}").format(effort=effort.kind.label, company=d.company_name)
     facts = []
     if d.cvr:
         facts.append(["CVR", d.cvr])
     if d.address:
-        facts.append(["Adresse", d.address])
+        facts.append([_("Adresse"), d.address])
     if record.contact_person:
-        phone = f", tlf. {record.contact_phone}" if record.contact_phone else ""
-        facts.append(["Kontaktperson", record.contact_person + phone])
+        facts.append([_("Kontaktperson"), record.contact_person + _phone(record.contact_phone)])
     if record.consultant:
-        phone = f", tlf. {record.consultant_phone}" if record.consultant_phone else ""
-        facts.append(["Virksomhedskonsulent", record.consultant + phone])
-    facts.append(["Periode", _period(effort)])
+        facts.append(
+            [_("Virksomhedskonsulent"), record.consultant + _phone(record.consultant_phone)]
+        )
+    facts.append([_("Periode"), _period(effort)])
     if record.hours:
         levels = "\n".join(
-            f"Fra {format_date(level.from_on)}: {format_hours(level.hours)} timer"
+            _("Fra {date}: {hours} timer").format(
+                date=format_date(level.from_on), hours=format_hours(level.hours)
+            )
             for level in sorted(record.hours, key=lambda lv: lv.from_on)
         )
-        facts.append(["Timer om ugen", levels])
+        facts.append([_("Timer om ugen"), levels])
     if d.sub_goal_lines():
-        facts.append(["Aftalte delmål", "\n".join(f"• {line}" for line in d.sub_goal_lines())])
+        facts.append([_("Aftalte delmål"), "\n".join(f"• {line}" for line in d.sub_goal_lines())])
     if d.result:
         facts.append(
-            ["Resultat", d.result.label + (f": {d.result_reason}" if d.result_reason else "")]
+            [_("Resultat"), d.result.label + (f": {d.result_reason}" if d.result_reason else "")]
         )
     story = [
         KeepTogether(
@@ -160,37 +174,37 @@ def company_part(effort: Effort, record, s, width: float) -> list:
     ]
     if record.follow_ups:
         notes = any(f.notes for f in record.follow_ups)
-        rows = [["Dato", "Virksomhedens vurdering", *(["Noter"] if notes else [])]]
+        rows = [[_("Dato"), _("Virksomhedens vurdering"), *([_("Noter")] if notes else [])]]
         rows += [
             [format_date(f.held_on), f.company_view, *([f.notes] if notes else [])]
             for f in sorted(record.follow_ups, key=lambda f: f.held_on)
         ]
         story += [
-            _p("Opfølgning i virksomheden", s["h2"]),
+            _p(_("Opfølgning i virksomheden"), s["h2"]),
             fitted_table(rows, width, HANDOVER_LOOK),
         ]
     return story
 
 
 def contacts_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) -> list:
-    story = [_p("Personer omkring borgeren", s["h1"])]
+    story = [_p(_("Personer omkring borgeren"), s["h1"])]
     contacts = list_contacts(db, citizen_id)
     if not contacts:
-        return [*story, _p("Der er ingen personer på listen.", s["body"])]
-    rows = [["Navn", "Rolle", "Arbejdssted", "Telefon", "E-mail"]]
+        return [*story, _p(_("Der er ingen personer på listen."), s["body"])]
+    rows = [[_("Navn"), _("Rolle"), _("Arbejdssted"), _("Telefon"), _("E-mail")]]
     rows += [[c.name, c.role.label, c.organisation, c.phone, c.email] for c in contacts]
     return [*story, fitted_table(rows, width, HANDOVER_LOOK)]
 
 
 def steps_part(steps: list[Step], s, width: float, today: date) -> list:
     """Every step, open first (in the worker's order), then the ones closed."""
-    story = [_p("Skridt", s["h1"])]
+    story = [_p(_("Skridt"), s["h1"])]
     if not steps:
-        return [*story, _p("Der er ingen skridt.", s["body"])]
+        return [*story, _p(_("Der er ingen skridt."), s["body"])]
     ordered = [st for st in steps if st.status.is_open] + [
         st for st in steps if not st.status.is_open
     ]
-    rows = [["Hvem", "Hvad", "Frist", "Status"]]
+    rows = [[_("Hvem"), _("Hvad"), _("Frist"), _("Status")]]
     for st in ordered:
         who = st.owner.label + (f": {st.owner_name}" if st.owner_name else "")
         status = st.status.label
@@ -199,6 +213,6 @@ def steps_part(steps: list[Step], s, width: float, today: date) -> list:
         if st.status_reason:
             status += f": {st.status_reason}"
         if st.status.is_open and st.due_on and st.due_on < today:
-            status += " (frist overskredet)"
+            status += " (" + _("frist overskredet") + ")"
         rows.append([who, st.what, format_date(st.due_on), status])
     return [*story, fitted_table(rows, width, HANDOVER_LOOK)]

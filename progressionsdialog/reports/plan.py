@@ -16,6 +16,7 @@ import sqlite_utils
 from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED
+from progressionsdialog.i18n import _, language
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.drawings import progress_drawing, wheel_drawing
 from progressionsdialog.reports.plan_parts import (
@@ -28,7 +29,7 @@ from progressionsdialog.reports.plan_parts import (
     talk_part,
     wheel_change_part,
 )
-from progressionsdialog.reports.plan_texts import OWNER_WORDS, TEXTS
+from progressionsdialog.reports.plan_texts import TEXTS, owner_words, text
 from progressionsdialog.reports.tables import fitted_table
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.appointments import next_meeting
@@ -56,9 +57,9 @@ def build_plan(
     return write_pdf(
         out,
         plan_story(db, citizen_id, tool, include_sensitive, today),
-        title=f"Plan for {citizen.name}",
-        subject="Borgerens plan",
-        footer=f"Plan for {citizen.name}",
+        title=_("Plan for {name}").format(name=citizen.name),
+        subject=_("Borgerens plan"),
+        footer=_("Plan for {name}").format(name=citizen.name),
     )
 
 
@@ -75,7 +76,7 @@ def plan_story(
 
     today = today or clock.today()
     s = styles(13)
-    t = TEXTS
+    t = {key: text(key) for key in TEXTS}  # in the language in use
     citizen = get_citizen(db, citizen_id)
     story = [
         Paragraph(t["title"], s["title"]),
@@ -96,7 +97,7 @@ def plan_story(
         hhh = answers[-1]
         for field in ("what", "why", "how"):
             story.append(Paragraph(t[field], s["h2"]))
-            story.append(Paragraph(para(getattr(hhh, field) or NOT_DECIDED), s["body"]))
+            story.append(Paragraph(para(getattr(hhh, field) or _(NOT_DECIDED)), s["body"]))
     else:
         story.append(Paragraph(t["no_answers"], s["body"]))
 
@@ -111,8 +112,9 @@ def plan_story(
         story.append(Paragraph(t["steps_hint"], s["body"]))
         rows = [["", t["who"], t["todo"], t["by"]]]
         for step in steps:
-            who = OWNER_WORDS.get(step.owner) or (
-                f"{step.owner.label}\n{step.owner_name}" if step.owner_name else step.owner.label
+            owner = step.owner.label
+            who = owner_words(step.owner) or (
+                f"{owner}\n{step.owner_name}" if step.owner_name else owner
             )
             rows.append(["☐", who, step.what, format_date(step.due_on)])
         box = ParagraphStyle("box", parent=s["body"], fontSize=15, leading=17, spaceAfter=0)
@@ -122,7 +124,9 @@ def plan_story(
     booked = next_meeting(db, citizen_id)
     meeting_part = [Paragraph(t["meeting"], s["h1"])]
     if booked:
-        when = f"{format_date(booked.starts_at.date())} kl. {booked.starts_at:%H:%M}"
+        when = _("{date} kl. {time}").format(
+            date=format_date(booked.starts_at.date()), time=f"{booked.starts_at:%H:%M}"
+        )
         meeting_part.append(
             Paragraph(para(when + (f", {booked.place}" if booked.place else "")), s["body"])
         )
@@ -157,11 +161,13 @@ def plan_story(
     for indicator in tool.indicators:
         given = [
             sc[indicator.key].citizen_score
-            for _, sc in history
+            for _meeting, sc in history
             if indicator.key in sc and sc[indicator.key].citizen_score is not None
         ]
-        rows.append((indicator.name(), given[0] if given else None, given[-1] if given else None))
-    if any(first is not None for _, first, _ in rows):
+        rows.append(
+            (indicator.name(language()), given[0] if given else None, given[-1] if given else None)
+        )
+    if any(first is not None for _name, first, _latest in rows):
         progress_part += [Paragraph(t["progress_hint"], s["body"]), progress_drawing(rows, 460)]
     else:
         progress_part.append(Paragraph(t["no_progress"], s["body"]))

@@ -16,7 +16,8 @@ from progressionsdialog.domain.contacts import ContactRole
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.lifecycle import Outcome
 from progressionsdialog.domain.plan import Effort, Goal, GoalStatus
-from progressionsdialog.reports.plan_texts import EFFORT_PURPOSE, TEXTS
+from progressionsdialog.i18n import _, language
+from progressionsdialog.reports.plan_texts import effort_intro, text
 from progressionsdialog.reports.tables import Look, Strong, fitted_table
 from progressionsdialog.reports.text import para
 from progressionsdialog.storage.contacts import list_contacts
@@ -27,7 +28,6 @@ from progressionsdialog.storage.milestones import list_milestones
 from progressionsdialog.storage.sub_goals import list_sub_goals
 from progressionsdialog.tools.definition import ToolDefinition
 
-T = TEXTS
 DONE, OPEN = "✓", "☐"
 SENSITIVE_ROLES = (ContactRole.DOCTOR,)  # who the citizen sees about health
 PLAN_LOOK = Look(
@@ -71,11 +71,11 @@ def goal_parts(db: sqlite_utils.Database, goal: Goal, s, width: float) -> list:
         for sub in subs:
             when = ""
             if sub.reached_on:
-                when = f" ({T['reached'].format(date=format_date(sub.reached_on))})"
+                when = f" ({text('reached').format(date=format_date(sub.reached_on))})"
             elif sub.target_date:
-                when = f" ({T['by_date'].format(date=format_date(sub.target_date))})"
+                when = f" ({text('by_date').format(date=format_date(sub.target_date))})"
             rows.append((sub.reached_on is not None, sub.title + when))
-        story += [_p(T["sub_goals"], s["h2"]), _ticks(rows, width, s)]
+        story += [_p(text("sub_goals"), s["h2"]), _ticks(rows, width, s)]
     days = [m for m in list_milestones(db, goal.id) if m.outcome is not Outcome.DROPPED]
     if days:
         rows = [
@@ -85,7 +85,7 @@ def goal_parts(db: sqlite_utils.Database, goal: Goal, s, width: float) -> list:
             )
             for m in days
         ]
-        story += [_p(T["milestones"], s["h2"]), _ticks(rows, width, s)]
+        story += [_p(text("milestones"), s["h2"]), _ticks(rows, width, s)]
     return story
 
 
@@ -94,7 +94,7 @@ def latest_talk(
 ) -> tuple[date, list[tuple[str, str]]] | None:
     """The day of the latest meeting (up to today) where something was written in "Det
     talte vi om", and its (indicator name, text) pairs in the tool's order."""
-    names = {i.key: i.name() for i in tool.indicators}
+    names = {i.key: i.name(language()) for i in tool.indicators}
     order = [i.key for i in tool.indicators]
     for meeting, scores in reversed(score_history(db, citizen_id)):
         if meeting.held_on > today:
@@ -122,7 +122,10 @@ def talk_part(
     if talk is None:
         return []
     day, notes = talk
-    story = [_p(T["talk"], s["h1"]), _p(T["talk_when"].format(date=format_date(day)), s["body"])]
+    story = [
+        _p(text("talk"), s["h1"]),
+        _p(text("talk_when").format(date=format_date(day)), s["body"]),
+    ]
     for name, note in notes:
         story.append(Paragraph(f"<b>{para(name)}:</b> {para(note)}", s["body"]))
     return story
@@ -140,26 +143,26 @@ def purpose(effort: Effort) -> list[str]:
     ...                agreed_goals="Komme op om morgenen.\\nMøde til tiden."))
     ['Du får en mentor for at:', 'Komme op om morgenen.', 'Møde til tiden.']
     """
-    intro = EFFORT_PURPOSE[effort.kind]
+    intro = effort_intro(effort.kind)
     goals = [line.strip(" •-\t") for line in effort.agreed_goals.splitlines()]
     goals = [g for g in goals if g]
     if not goals:
-        return [T["no_purpose"].format(intro=intro)]
+        return [text("no_purpose").format(intro=intro)]
     if len(goals) == 1 and goals[0][:1].islower():  # reads on: "for at prøve aftenvagter."
-        return [f"{intro} for at {goals[0].rstrip('.')}."]
-    return [T["purpose"].format(intro=intro), *goals]
+        return [_("{intro} for at {goal}.").format(intro=intro, goal=goals[0].rstrip("."))]
+    return [text("purpose").format(intro=intro), *goals]
 
 
 def _period(effort: Effort, today: date) -> str:
     start = format_date(effort.starts_on)
     if effort.starts_on > today:
-        text = T["starts"].format(start=start)
+        said = text("starts").format(start=start)
         if effort.ends_on:
-            text = T["from_to"].format(start=start, end=format_date(effort.ends_on))
-        return text
+            said = text("from_to").format(start=start, end=format_date(effort.ends_on))
+        return said
     if effort.ends_on:
-        return T["from_to"].format(start=start, end=format_date(effort.ends_on))
-    return T["from"].format(start=start)
+        return text("from_to").format(start=start, end=format_date(effort.ends_on))
+    return text("from").format(start=start)
 
 
 def shown_efforts(
@@ -177,7 +180,7 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
     over = [e for e in efforts if e.ends_on is not None and e.ends_on < today]
     for n, effort in enumerate(current):
         sentences = purpose(effort)
-        block = [_p(T["efforts"], s["h1"])] if n == 0 else []  # the heading with the first
+        block = [_p(text("efforts"), s["h1"])] if n == 0 else []  # the heading with the first
         block += [_p(effort.kind.label, s["h2"]), _p(sentences[0], s["body"])]
         if len(sentences) > 1:
             block.append(
@@ -190,21 +193,21 @@ def effort_part(efforts: list[Effort], s, today: date) -> list:
                 )
             )
         if effort.provider:
-            block.append(_p(T["where"].format(place=effort.provider.rstrip(".")), s["body"]))
+            block.append(_p(text("where").format(place=effort.provider.rstrip(".")), s["body"]))
         block.append(_p(_period(effort, today), s["body"]))
         if effort.result:
-            block.append(_p(T["result"].format(result=effort.result), s["body"]))
+            block.append(_p(text("result").format(result=effort.result), s["body"]))
         story.append(KeepTogether(block))
     for n, effort in enumerate(over):
-        line = f"{effort.kind.label}: " + T["from_to"].format(
+        line = f"{effort.kind.label}: " + text("from_to").format(
             start=format_date(effort.starts_on), end=format_date(effort.ends_on)
         )
         if effort.provider:
-            line += " " + T["where"].format(place=effort.provider.rstrip("."))
+            line += " " + text("where").format(place=effort.provider.rstrip("."))
         if effort.result:
-            line += " " + T["result"].format(result=effort.result)
+            line += " " + text("result").format(result=effort.result)
         if n == 0:
-            story.append(KeepTogether([_p(T["efforts_done"], s["h1"]), _p(line, s["body"])]))
+            story.append(KeepTogether([_p(text("efforts_done"), s["h1"]), _p(line, s["body"])]))
         else:
             story.append(_p(line, s["body"]))
     return story
@@ -217,41 +220,43 @@ def people_part(
     and e-mail (one column for these, so a long e-mail address leaves room for the name)."""
     rows = []
     if worker is not None:
-        reach = [T["phone"].format(phone=worker.phone)] if worker.phone else []
-        rows.append([Strong(worker.name), "\n".join([T["your_worker"], *reach])])
+        reach = [text("phone").format(phone=worker.phone)] if worker.phone else []
+        rows.append([Strong(worker.name), "\n".join([text("your_worker"), *reach])])
     for contact in list_contacts(db, citizen_id):
         if contact.role in SENSITIVE_ROLES and not include_sensitive:
             continue
         who = contact.role.label + (f", {contact.organisation}" if contact.organisation else "")
         reach = []
         if contact.phone:
-            reach.append(T["phone"].format(phone=contact.phone))
+            reach.append(text("phone").format(phone=contact.phone))
         if contact.email:
-            reach.append(T["mail"].format(mail=contact.email))
+            reach.append(text("mail").format(mail=contact.email))
         rows.append([Strong(contact.name), "\n".join([who, *reach])])
-    story = [_p(T["contact"], s["h1"])]
+    story = [_p(text("contact"), s["h1"])]
     if not rows:
-        return [*story, _p(T["no_contact"], s["body"])]
-    story.append(_p(T["contact_hint"], s["body"]))
+        return [*story, _p(text("no_contact"), s["body"])]
+    story.append(_p(text("contact_hint"), s["body"]))
     story.append(fitted_table(rows, width, PLAN_LOOK, header=False))
     return story
 
 
 def wheel_change_part(
-    previous, latest, s, width: float, title: str = T["wheel_change"], look: Look = PLAN_LOOK
+    previous, latest, s, width: float, title: str | None = None, look: Look = PLAN_LOOK
 ) -> list:
-    """The change per area since the last wheel: ▲ better, ▼ worse, = the same."""
+    """The change per area since the last wheel: ▲ better, ▼ worse, = the same.
+
+    ``title``: the heading in the language in use (the plan's own by default)."""
     from progressionsdialog.domain.wheel_change import area_changes
 
     if previous is None:
         return []
-    rows = [[T["area"], T["then"], T["now"], ""]]
+    rows = [[text("area"), text("then"), text("now"), ""]]
     for change in area_changes(previous, latest):
-        before = T["wheel_new"] if change.is_new else _score(change.before)
+        before = text("wheel_new") if change.is_new else _score(change.before)
         rows.append([change.name, before, _score(change.after), change.mark])
     table = fitted_table(rows, min(width, 320), look)
     table.hAlign = "LEFT"
-    return [_p(title, s["h2"]), _p(T["wheel_marks"], s["body"]), table]
+    return [_p(title or text("wheel_change"), s["h2"]), _p(text("wheel_marks"), s["body"]), table]
 
 
 def _score(value: int | None) -> str:

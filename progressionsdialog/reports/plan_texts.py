@@ -1,6 +1,9 @@
 """The fixed texts of the citizen's plan, in one place so their readability (LIX) can be
 checked: short words, short sentences, "du" to the citizen.
 
+The tables stay Danish (the LIX check reads them); the plan shows each through ``_`` with
+:func:`text` and :func:`effort_intro`, so a plan printed in English has English fixed texts.
+
 ``EFFORT_PURPOSE`` says what each kind of effort is in a sentence that goes on with "for at"
 and the goals agreed for it: "Du skal i praktik for at prøve aftenvagter."
 """
@@ -8,6 +11,7 @@ and the goals agreed for it: "Du skal i praktik for at prøve aftenvagter."
 from __future__ import annotations
 
 from progressionsdialog.domain.plan import EffortKind, StepOwner
+from progressionsdialog.i18n import _
 
 TEXTS = {
     "title": "Din plan",
@@ -82,6 +86,22 @@ EFFORT_PURPOSE = {
 
 # Who does a step, in words to the citizen: "Dig" for the citizen's own steps.
 OWNER_WORDS = {StepOwner.CITIZEN: TEXTS["you"]}
+
+
+def text(key: str) -> str:
+    """The fixed text ``key`` in the language in use."""
+    return _(TEXTS[key])
+
+
+def effort_intro(kind: EffortKind) -> str:
+    """ "Du skal i praktik" (the start of the effort's sentence) in the language in use."""
+    return _(EFFORT_PURPOSE[kind])
+
+
+def owner_words(owner: StepOwner) -> str | None:
+    """ "Dig" for the citizen's own steps (in the language in use), else ``None``."""
+    words = OWNER_WORDS.get(owner)
+    return _(words) if words else None
 
 
 def fixed_texts() -> list[str]:

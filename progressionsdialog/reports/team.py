@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from progressionsdialog.domain.dates import format_date
+from progressionsdialog.i18n import _
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.text import para
 from progressionsdialog.statistics.indicators import WHO, ChangeRow, Period
@@ -101,15 +102,17 @@ def build_team_report(
     s = styles(body_size=11)
     width = 21 * cm - 2 * 56
     span = (
-        f"{format_date(period.start) if period.start else 'begyndelsen'} – "
-        f"{format_date(period.end) if period.end else 'i dag'}"
+        f"{format_date(period.start) if period.start else _('begyndelsen')} – "
+        f"{format_date(period.end) if period.end else _('i dag')}"
     )
     story = [
-        Paragraph("Teamets tal", s["title"]),
+        Paragraph(_("Teamets tal"), s["title"]),
         Paragraph(
             para(
-                f"Samtaler fra {span}. Grupper med færre end 5 borgere vises som "
-                "'færre end 5' og er ikke med i diagrammerne."
+                _(
+                    "Samtaler fra {span}. Grupper med færre end 5 borgere vises som "
+                    "'færre end 5' og er ikke med i diagrammerne."
+                ).format(span=span)
             ),
             s["body"],
         ),
@@ -121,12 +124,12 @@ def build_team_report(
                 if chartable(section.rows, who):
                     story += [_chart(section.rows, tool, who, width), Spacer(1, 4)]
             if not any(chartable(section.rows, who) for who in WHO):
-                story.append(Paragraph(para(NO_CHART), s["body"]))
+                story.append(Paragraph(para(_(NO_CHART)), s["body"]))
         story.append(_table(section.table, width))
     return write_pdf(
         out,
         story,
-        title="Teamets tal",
-        subject="Statistik uden navne",
-        footer="Teamets tal – Progressionsdialog",
+        title=_("Teamets tal"),
+        subject=_("Statistik uden navne"),
+        footer=_("Teamets tal") + " – Progressionsdialog",
     )

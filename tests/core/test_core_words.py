@@ -82,7 +82,7 @@ def texts_passed_through_variables() -> set[str]:
     from progressionsdialog.domain.screening import AREAS, STATUS_LABELS
     from progressionsdialog.storage.hhh import _LABELS as HHH_LABELS
 
-    labels = {NOT_DECIDED} | statistics_labels()
+    labels = {NOT_DECIDED} | statistics_labels() | report_texts()
     for kinds in (EffortKind, GoalKind, GoalStatus, StepOwner):
         labels |= {kind.label for kind in kinds}
     for table in (
@@ -100,6 +100,17 @@ def texts_passed_through_variables() -> set[str]:
         labels |= set(table.values())
     labels |= {area.label for area in AREAS} | {area.question for area in AREAS}
     return labels | set(labels_given_to_text_rules())
+
+
+def report_texts() -> set[str]:
+    """The PDFs' and the progression chart's Danish tables, shown through ``_``."""
+    from progressionsdialog.charts.progression import NO_MEETINGS
+    from progressionsdialog.reports import blank_sheets, plan_texts, team
+
+    texts = {NO_MEETINGS, team.NO_CHART}
+    texts |= set(plan_texts.TEXTS.values()) | set(plan_texts.EFFORT_PURPOSE.values())
+    texts |= set(plan_texts.OWNER_WORDS.values())
+    return texts | set(blank_sheets.TEXTS.values())
 
 
 def statistics_labels() -> set[str]:
