@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
                 self.db, replace(draft, caseworker_id=self._caseworker_id(caseworker))
             )
 
-        dialog = CitizenFormDialog(save, list_caseworkers(self.db), parent=self)
+        dialog = CitizenFormDialog(save, list_caseworkers(self.db), parent=self, db=self.db)
         dialog.saved.connect(self._after_create)
         dialog.open()
         return dialog
@@ -567,7 +567,13 @@ class MainWindow(QMainWindow):
             return saved
 
         dialog = CitizenFormDialog(
-            save, list_caseworkers(self.db), before, citizen.caseworker_name, parent=self
+            save,
+            list_caseworkers(self.db),
+            before,
+            citizen.caseworker_name,
+            parent=self,
+            db=self.db,
+            citizen_id=citizen_id,
         )
         dialog.saved.connect(lambda saved: self._changed(saved.id))
         dialog.open()

@@ -86,10 +86,8 @@ class CitizenFormDialog(QDialog):
         self._save = save
         self._tried = False
         editing = draft is not None
-        self._db = db if db is not None else getattr(parent, "db", None)
-        if editing and citizen_id is None:
-            citizen_id = self._edited_citizen(parent, draft)
-        self._citizen_id = citizen_id
+        self._db = db  # where the benefit start is kept; without it the field is not offered
+        self._citizen_id = citizen_id  # the citizen edited (None: a new one)
         self._benefit_before: date | None = None
         self.setWindowTitle(self.tr("Rediger borger") if editing else self.tr("Ny borger"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 46)
@@ -194,25 +192,6 @@ class CitizenFormDialog(QDialog):
             email=self.email.text(),
             target_group=TargetGroup(self.target_group.currentData()),
         )
-
-    @staticmethod
-    def _edited_citizen(parent, draft: CitizenDraft) -> int | None:
-        """The citizen being edited, when the window opened the form on its chosen citizen
-        without naming it: used only if that citizen's stored draft is the one given."""
-        from progressionsdialog.storage.citizens import get_citizen
-
-        register = getattr(parent, "register", None)
-        db = getattr(parent, "db", None)
-        if register is None or db is None:
-            return None
-        citizen_id = register.current_citizen_id()
-        if citizen_id is None:
-            return None
-        try:
-            same = get_citizen(db, citizen_id).to_draft() == draft
-        except ProgressionsdialogError:
-            return None
-        return citizen_id if same else None
 
     def benefit_date(self) -> date | None:
         """What the field says now; raises ``ValidationError`` for a wrong text."""
