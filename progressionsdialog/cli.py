@@ -190,9 +190,11 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     _output_file(args.out, "PDF-filen")
     if args.kind == "blanke-ark":  # the same for everyone: no database
+        from progressionsdialog.i18n import speaking
         from progressionsdialog.reports.blank_sheets import AREAS_DEFAULT, build_blank_sheets
 
-        path = build_blank_sheets(args.out, areas=args.areas or AREAS_DEFAULT)
+        with speaking(args.sprog or "da"):
+            path = build_blank_sheets(args.out, areas=args.areas or AREAS_DEFAULT)
         print(f"PDF gemt: {path}")
         return 0
     db = _existing_database(resolve_data_dir(args))
@@ -203,6 +205,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         args.out,
         include_private_notes=args.include_private_notes,
         include_sensitive=args.include_sensitive,
+        language=args.sprog,
     )
     db.close()
     print(f"PDF gemt: {path}")

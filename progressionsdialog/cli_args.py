@@ -168,6 +168,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="tag helbred og misbrug med i borgerens plan (kun i planen)",
     )
+    pdf.add_argument(
+        "--sprog",
+        choices=["da", "en"],
+        metavar="da|en",
+        help="sproget i planens og de blanke arks faste tekster: da (dansk, standard) "
+        "eller en (engelsk)",
+    )
     backup = command("backup", "gem en sikkerhedskopi, krypteret som databasen")
     backup.add_argument("--out", type=Path, required=True, metavar="FIL", help="kopiens fil")
     restore = command(
@@ -303,3 +310,5 @@ def refuse_meaningless(parser: argparse.ArgumentParser, args: argparse.Namespace
             )
         if args.kind == "handover" and args.include_sensitive:
             parser.error("--include-sensitive hører kun til borgerens plan (--kind plan).")
+        if args.kind == "handover" and args.sprog is not None:
+            parser.error("--sprog hører kun til --kind plan og --kind blanke-ark.")

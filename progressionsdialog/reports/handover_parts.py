@@ -13,7 +13,7 @@ from datetime import date
 
 import sqlite_utils
 
-from progressionsdialog.domain.company import format_hours, hours_series_text
+from progressionsdialog.domain.company import format_hours
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import Effort, Step
 from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
@@ -98,6 +98,14 @@ def screening_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) 
     return story
 
 
+def _hours_series(levels) -> str:
+    """ "12 → 20 → 32 timer" in the language in use (``hours_series_text`` speaks Danish)."""
+    if not levels:
+        return ""
+    ordered = sorted(levels, key=lambda lv: lv.from_on)
+    return _("{hours} timer").format(hours=" → ".join(format_hours(lv.hours) for lv in ordered))
+
+
 def _phone(number: str) -> str:
     """ ", tlf. 12 34 56 78", or nothing without a number."""
     return ", " + _("tlf. {phone}").format(phone=number) if number else ""
@@ -121,7 +129,7 @@ def effort_part(
     for e in efforts:
         record = records.get(e.id)
         place = record.details.company_name if record else e.provider
-        hours = hours_series_text(record.hours) if record else ""
+        hours = _hours_series(record.hours) if record else ""
         rows.append([e.kind.label, place, _period(e), hours, e.agreed_goals, e.result])
     story.append(fitted_table(rows, width, HANDOVER_LOOK))
     for e in efforts:

@@ -126,3 +126,20 @@ def test_demo_refuses_to_replace_real_citizens(demo_dir, cli):
     assert count_citizens(db) == 7 + 2 * COHORT  # the five cases, two more, the project
     assert [p.name for p in list_projects(db)] == ["JobStart"]
     db.close()
+
+
+def test_pdf_prints_the_plan_in_english_with_sprog_en(demo_dir, louise, tmp_path, cli):
+    out = tmp_path / "plan.pdf"
+    result = cli(
+        "pdf", "--citizen", str(louise.id), "--kind", "plan", "--sprog", "en", "--out", str(out),
+        "--data-dir", str(demo_dir),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "PDF gemt" in result.stdout  # the command line itself stays Danish
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Your plan" in text and "Page 1 of" in text and "Din plan" not in text
+    refused = cli(
+        "pdf", "--citizen", str(louise.id), "--kind", "handover", "--sprog", "en",
+        "--out", str(out), "--data-dir", str(demo_dir),
+    )  # fmt: skip
+    _refused(refused, "--sprog hører kun til")
