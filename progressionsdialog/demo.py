@@ -13,6 +13,8 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog import clock
+from progressionsdialog.demo_course import NAME as COURSE_NAME
+from progressionsdialog.demo_course import add_contacts, add_course
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.company import EffortResult
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeWheel
@@ -59,6 +61,8 @@ class DemoMeeting:
     said: str  # "what we talked about", in the citizen's words
     private: str = ""
     participants: str = "Borger, sagsbehandler"
+    # "What we talked about" under the other three indicators, in order (may be left out).
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,9 +247,15 @@ CASES = (
                 (3, 3, 2, 1),
                 "Hanne ønsker pension. Hun siger, hun er dum.",
                 "Gigt i hænderne. Har aldrig haft et rigtigt job.",
+                more=("Gigten gør ondt om morgenen.", "", "Hanne har aldrig søgt et job."),
             ),
             DemoMeeting(
-                360, U, (3, 4, 2, 2), (3, 4, 3, 2), "Hanne er startet på et mestringskursus."
+                360,
+                U,
+                (3, 4, 2, 2),
+                (3, 4, 3, 2),
+                "Hanne er startet på et mestringskursus.",
+                more=("Hun har været med hver tirsdag.", "Hun vil lede efter sine papirer."),
             ),
             DemoMeeting(
                 300,
@@ -253,17 +263,24 @@ CASES = (
                 (5, 5, 5, 3),
                 (5, 5, 5, 3),
                 "Hanne har fundet sit gamle eksamensbevis. Hun havde gode karakterer!",
+                more=("", "Hun vil gerne arbejde med ældre.", "Ole finder et plejecenter."),
             ),
             DemoMeeting(
                 240,
                 P,
                 (6, 5, 5, 4),
                 (6, 5, 6, 5),
-                "Praktik som hjemmehjælper i aftenvagter. Det passer med gigten.",
+                "Praktik på Solgården i aftenvagter. Det passer med gigten.",
                 participants="Borger, sagsbehandler, virksomhedskonsulent, plejecenter",
+                more=("Hanne er træt efter vagten.", "", "Næste mål er 20 timer om ugen."),
             ),
             DemoMeeting(
-                150, U, (7, 6, 6, 6), (7, 6, 7, 6), "Hanne har fået løntilskud i seks måneder."
+                150,
+                U,
+                (7, 6, 6, 6),
+                (7, 6, 7, 6),
+                "Hanne har fået løntilskud i seks måneder.",
+                more=("Hun klarer 32 timer.", "", "Solgården vil gerne ansætte hende."),
             ),
             DemoMeeting(
                 35,
@@ -272,6 +289,11 @@ CASES = (
                 (9, 7, 8, 8),
                 "Hanne har fået fast job på fuld tid. Det første ordinære job!",
                 participants="Borger, sagsbehandler, leder på plejecentret",
+                more=(
+                    "Hun har ikke fundet et hold til træning.",
+                    "Hun kan selv tage en aftenvagt.",
+                    "Pia ringer hver anden uge det første halve år.",
+                ),
             ),
         ),
     ),
@@ -325,15 +347,7 @@ WHEELS = {
         ("Økonomi", 2, 3, ""),
         ("Tryghed", 2, 6, ""),
     ),
-    "Hanne Bøgh": (
-        ("Familie", 6, 7, ""),
-        ("Helbred", 3, 4, "Mindre ondt i hænderne"),
-        ("Job", 1, 8, ""),
-        ("Økonomi", 2, 6, ""),
-        ("Fritid", 4, 6, ""),
-        ("Selvtillid", 1, 7, "Tro på mig selv"),
-    ),
-}
+}  # Hanne's three wheels are in demo_course.py, with the rest of her year.
 
 # Efforts: (kind, provider, started days ago, ended days ago or None, agreed goals, result).
 EFFORTS = {
@@ -372,7 +386,7 @@ EFFORTS = {
             "Plejecenter Solgården",
             250,
             160,
-            "Aftenvagter, så gigten kan følge med.",
+            "prøve aftenvagter, så gigten kan følge med",
             "Gik godt. Tilbud om løntilskud.",
         ),
         (
@@ -402,10 +416,13 @@ BOOKED = {
     "Louise Holm Madsen": (9, "Jobcentret, lokale 3", "Brev fra skolen"),
     "Sabina Østergaard": (14, "Tandplejen, Storegade 4", ""),
     "Nguyễn Thị Lan": (21, "Byskolen", "Lønsedler"),
+    "Hanne Bøgh": (28, "Plejecenter Solgården", "Din vagtplan"),
 }
 
 # Plans: (goal kind, goal in the citizen's words, worker's wording, HHH, sub-goals, steps).
-# Hanne's plan is left for the worker to make with her (the plan screen walk-through).
+# Hanne's whole year is in demo_course.py. Sabina Østergaard is kept without a plan,
+# screening or contacts (her meetings, wheels and internship stay): the plan screen's tests
+# (tests/ui/plan/conftest.py, PLAN_FREE) make her plan from nothing, so keep her plan-free.
 PLANS = {
     "Louise Holm Madsen": (
         "education",
@@ -421,6 +438,10 @@ EXTRA = (
     ("أمينة حسن", "date", 29, TargetGroup.EDUCATION_AID, False),
     ("Poul Arkiv-Eksempel", "", 61, TargetGroup.OTHER, True),
 )
+
+
+def _more(item: DemoMeeting, n: int) -> str:
+    return item.more[n - 1] if n - 1 < len(item.more) else ""
 
 
 def _birth(kind: str, age: int, today: date, serial: int) -> str:
@@ -450,6 +471,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
         citizen = add_citizen(db, draft)
         citizens.append(citizen)
         meeting_ids = []
+        contacts = add_contacts(db, citizen.id) if case.name == COURSE_NAME else {}
         for item in case.meetings:
             meeting = add_meeting(
                 db,
@@ -470,7 +492,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
                         own,
                         item.worker[n],
                         citizen_declined=own is None,
-                        shared_note=item.said if n == 0 else "",
+                        shared_note=item.said if n == 0 else _more(item, n),
                         private_note=item.private if n == 1 else "",
                     ),
                 )
@@ -490,7 +512,7 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             )
             company = COMPANY_RECORDS.get((case.name, kind))
             if company is not None:
-                _add_company_record(db, effort, company, today)
+                _add_company_record(db, effort, company, today, contacts)
         if case.name in BOOKED:
             days, place, bring = BOOKED[case.name]
             when = datetime.combine(today + timedelta(days=days), time(10, 0))
@@ -504,6 +526,9 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
             _add_wheels(db, WHEELS[case.name], meeting_ids[0], meeting_ids[-1])
         if case.name in SCREENINGS:
             _add_screening(db, citizen.id, meeting_ids[0], SCREENINGS[case.name])
+        if case.name == COURSE_NAME:
+            held = dict(zip((m.days_ago for m in case.meetings), meeting_ids, strict=True))
+            add_course(db, citizen.id, held, contacts, today)
     for serial, (name, kind, age, group, archived) in enumerate(EXTRA, start=len(CASES) + 1):
         draft = CitizenDraft(
             name=name,
@@ -519,15 +544,16 @@ def build_demo(db: sqlite_utils.Database, today: date | None = None) -> list[Cit
 
 
 # Company-directed efforts as records (seed 003's 42-year-old woman): (name, effort kind) →
-# (CVR, address, contact person, virksomhedskonsulent, sub-goals, hours a week as
+# (CVR, address, contact person, virksomhedskonsulent — typed, or the key of a contact in
+# demo_course.CONTACTS —, sub-goals, hours a week as
 # (days ago, hours), follow-ups at the company as (days ago, the company's view, notes),
 # result or None, its reason).
 COMPANY_RECORDS = {
     ("Hanne Bøgh", EffortKind.COMPANY_INTERNSHIP): (
         "29184756",
         "Solgårdsvej 12, 3300 Frederiksværk",
-        "Lone Berg, afdelingsleder, 47 77 12 30",
-        "Jonas Vad, virksomhedskonsulent, 47 78 40 00",
+        "company",
+        "consultant",
         "Møde til tiden til aftenvagten\nHjælpe tre beboere med aftensmaden\n"
         "Arbejde 32 timer om ugen",
         ((250, 12), (215, 20), (185, 32)),
@@ -545,8 +571,8 @@ COMPANY_RECORDS = {
     ("Hanne Bøgh", EffortKind.WAGE_SUBSIDY_JOB): (
         "29184756",
         "Solgårdsvej 12, 3300 Frederiksværk",
-        "Lone Berg, afdelingsleder, 47 77 12 30",
-        "Jonas Vad, virksomhedskonsulent, 47 78 40 00",
+        "company",
+        "consultant",
         "Aftenvagter på egen hånd\nSocial- og sundhedshjælper-opgaver",
         ((155, 32), (95, 37)),
         ((100, "Hanne er en fast del af holdet.", "Vi taler om fast ansættelse."),),
@@ -556,7 +582,9 @@ COMPANY_RECORDS = {
 }
 
 
-def _add_company_record(db: sqlite_utils.Database, effort: Effort, record, today: date) -> None:
+def _add_company_record(
+    db: sqlite_utils.Database, effort: Effort, record, today: date, contacts: dict[str, int]
+) -> None:
     from progressionsdialog.domain.company import CompanyDetails, CompanyFollowUp, HoursLevel
     from progressionsdialog.storage.company_efforts import save_details
     from progressionsdialog.storage.company_follow_ups import save_follow_up
@@ -571,8 +599,10 @@ def _add_company_record(db: sqlite_utils.Database, effort: Effort, record, today
             effort.provider,
             cvr,
             address,
-            contact_name=contact,
-            consultant_name=consultant,
+            contact_id=contacts.get(contact),
+            contact_name="" if contact in contacts else contact,
+            consultant_id=contacts.get(consultant),
+            consultant_name="" if consultant in contacts else consultant,
             sub_goals=sub_goals,
             result=result,
             result_reason=reason,

@@ -1,6 +1,10 @@
-"""The plan tab driven as a user drives it: Hanne's plan in the real main window on the demo
+"""The plan tab driven as a user drives it: a plan in the real main window on the demo
 database (1366×768), clicks on the real buttons, typing, rows chosen with the mouse, Ctrl+Z,
-and the questions the screen asks answered through ``ConfirmDialog.ask``."""
+and the questions the screen asks answered through ``ConfirmDialog.ask``.
+
+``plan`` opens the plan of the demo citizen kept without a plan (no HHH, goal, step,
+screening or contact), so a test makes the plan from nothing; ``hannes_plan`` opens the
+plan of the 42-year-old woman of seed 003, whose whole year is in the demo."""
 
 from __future__ import annotations
 
@@ -13,9 +17,16 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QPushButton, QScro
 from progressionsdialog.storage.citizens import list_citizens
 from ui.dialogs.confirm import ConfirmDialog
 
+PLAN_FREE = "Sabina Østergaard"  # demo.py keeps her plan-free for these tests
+HANNE = "Hanne Bøgh"
+
+
+def citizen_id(db, name: str) -> int:
+    return next(c.id for c in list_citizens(db) if c.name == name)
+
 
 def hanne_id(db) -> int:
-    return next(c.id for c in list_citizens(db) if c.name == "Hanne Bøgh")
+    return citizen_id(db, HANNE)
 
 
 @dataclass
@@ -96,14 +107,29 @@ def hanne(demo_db) -> int:
 
 
 @pytest.fixture
-def plan(main, demo_db, qtbot):
-    """Hanne's plan tab, open; ``plan.cid`` is her id."""
-    cid = hanne_id(demo_db)
+def plan_free(demo_db) -> int:
+    """The id of the demo citizen with no plan yet (she has meetings, wheels, an effort)."""
+    return citizen_id(demo_db, PLAN_FREE)
+
+
+def open_plan(main, qtbot, cid: int):
     main.register.select_citizen(cid)
     open_tab(qtbot, main, main.overview.TAB_PLAN)
     page = main.overview.plan
     page.cid = cid
     return page
+
+
+@pytest.fixture
+def plan(main, plan_free, qtbot):
+    """The plan tab of the citizen with no plan yet, open; ``plan.cid`` is her id."""
+    return open_plan(main, qtbot, plan_free)
+
+
+@pytest.fixture
+def hannes_plan(main, hanne, qtbot):
+    """Hanne's plan tab (her whole year from the demo), open; ``hannes_plan.cid`` is her id."""
+    return open_plan(main, qtbot, hanne)
 
 
 @pytest.fixture

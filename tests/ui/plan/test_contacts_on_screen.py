@@ -1,4 +1,4 @@
-"""The people around Hanne on the plan tab: added, checked, edited, owning a step, and deleted
+"""The people around a citizen on the plan tab: added, checked, edited, owning a step, and deleted
 after a question that names the steps they own – with Ctrl+Z to bring them back."""
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from progressionsdialog import clock
 from progressionsdialog.domain.company import is_company_directed
 from progressionsdialog.domain.plan import EffortTrack
@@ -16,6 +18,12 @@ from ui.screens.plan.efforts_section import TRACK_ROLE
 from ui.screens.plan.widgets import ID_ROLE, qdate
 
 TODAY = clock.today()
+
+
+@pytest.fixture
+def plan(hannes_plan):
+    """Hanne's plan: her mastery course (the social track) and the plejecenter's records."""
+    return hannes_plan
 
 
 def row_of(table, effort_id: int) -> int:

@@ -17,8 +17,13 @@ from progressionsdialog.storage.milestones import list_milestones, save_mileston
 from progressionsdialog.storage.steps import get_step, list_steps, reviews_of, save_step
 from progressionsdialog.storage.sub_goals import list_sub_goals, save_sub_goal
 from ui.screens.plan.context import window_undo_stack
+from ui.screens.plan.widgets import ID_ROLE
 
 TODAY = clock.today()
+
+
+def row_of(table, effort_id: int) -> int:
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).data(ID_ROLE) == effort_id)
 
 
 def steps_of(db, cid) -> list[tuple[str, StepStatus]]:
@@ -236,7 +241,8 @@ def test_an_effort_is_ongoing_gets_its_result_and_is_deleted(plan, demo_db, user
     user.press(efforts, "Tilføj indsats")
     internship = list_efforts(demo_db, plan.cid)[-1]
     assert internship.ongoing
-    user.choose_row(efforts.efforts, earlier)
+    row = row_of(efforts.efforts, internship.id)  # under its track's heading
+    user.choose_row(efforts.efforts, row)
     user.press(efforts, "Ret")
     user.click(efforts.effort_has_end)
     efforts.effort_start.setDate(QDate.currentDate())
@@ -250,9 +256,10 @@ def test_an_effort_is_ongoing_gets_its_result_and_is_deleted(plan, demo_db, user
     user.press(efforts, "Gem ændring")
     ended = get_effort(demo_db, internship.id)
     assert (ended.result, ended.ends_on) == ("Tilbud om løntilskud", TODAY + timedelta(180))
-    assert efforts.efforts.item(earlier, 3).text() == "Tilbud om løntilskud"
+    row = row_of(efforts.efforts, internship.id)
+    assert efforts.efforts.item(row, 3).text() == "Tilbud om løntilskud"
     user.answer(yes=True)
-    user.choose_row(efforts.efforts, earlier)
+    user.choose_row(efforts.efforts, row)
     user.press(efforts, "Slet …")
     assert "«Kursus, Plejecenter Solgården»" in user.asked[-1]
     assert len(list_efforts(demo_db, plan.cid)) == earlier

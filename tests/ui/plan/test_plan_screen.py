@@ -1,6 +1,7 @@
-"""The plan screen with the demo's 42-year-old woman (seed 003): HHH, a goal from it with
-sub-goals and a milestone, steps, an internship that is ongoing, the next meeting, and the
-follow-up at the next meeting – all through the widgets, read back from the database."""
+"""The plan screen made from nothing, as for seed 003's 42-year-old woman: HHH, a goal from it
+with sub-goals and a milestone, steps, an internship that is ongoing, the next meeting, and
+the follow-up at the next meeting – all through the widgets, read back from the database.
+(The demo citizen with no plan yet is used: Hanne's own year is already in the demo.)"""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from progressionsdialog.storage.meetings import list_meetings
 from progressionsdialog.storage.milestones import list_milestones
 from progressionsdialog.storage.steps import list_steps, reviews_of
 from progressionsdialog.storage.sub_goals import list_sub_goals
+from ui.screens.plan.widgets import ID_ROLE
 
 
-def test_the_whole_plan_for_hanne(main, plan, demo_db, user, qtbot, tab):
+def test_a_whole_plan_made_from_nothing(main, plan, demo_db, user, qtbot, tab):
     cid = plan.cid
     hhh, goals, subs = plan.hhh_section, plan.goal_section, plan.sub_goals_section
     user.press(hhh, "Nyt HHH")
@@ -70,7 +72,12 @@ def test_the_whole_plan_for_hanne(main, plan, demo_db, user, qtbot, tab):
     internship = list_efforts(demo_db, cid)[-1]
     assert len(list_efforts(demo_db, cid)) == before + 1
     assert internship.ongoing  # no end date unless "Slutter" is ticked
-    last_row = [efforts.efforts.item(before, c).text() for c in range(4)]
+    row = next(
+        r
+        for r in range(efforts.efforts.rowCount())
+        if efforts.efforts.item(r, 0).data(ID_ROLE) == internship.id
+    )  # under the job track's heading, after the internship she had
+    last_row = [efforts.efforts.item(row, c).text() for c in range(4)]
     assert "i gang" in last_row[1] and last_row[2] == "Møde til tiden. Aftenvagter."
 
     user.type_into(plan.next_section.next_place, "Jobcentret, lokale 3")

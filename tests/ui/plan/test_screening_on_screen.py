@@ -1,7 +1,8 @@
-"""Screening on the plan tab (issue 13, step 1 of the three-step model): Hanne is screened by
-clicking and typing in the real widgets at 1366×768, the worker's note stays hidden until
-asked, a new screening starts from the last with the earlier one kept and shown with its
-date, and bad input is named in Danish – all read back from the database."""
+"""Screening on the plan tab (issue 13, step 1 of the three-step model): a citizen never
+screened (the demo's plan-free one) is screened by clicking and typing in the real widgets
+at 1366×768, the worker's note stays hidden until asked, a new screening starts from the
+last with the earlier one kept and shown with its date, and bad input is named in Danish –
+all read back from the database."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def answer(db, cid, area):
     return latest_screening(db, cid).answer(area)
 
 
-def test_hanne_is_screened_by_clicking_and_typing(plan, demo_db, user, qtbot):
+def test_a_citizen_is_screened_by_clicking_and_typing(plan, demo_db, user, qtbot):
     section = plan.screening_section
     assert section.y() < plan.hhh_section.y()  # step 1 comes first
     assert section.empty_hint.isVisible() and "Ingen screening endnu" in section.empty_hint.text()
