@@ -14,7 +14,12 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-KIND_WORDS = {"plan": "plan", "handover": "overlevering", "team": "teamets-tal"}
+KIND_WORDS = {
+    "plan": "plan",
+    "handover": "overlevering",
+    "team": "teamets-tal",
+    "blank": "blanke-ark",
+}
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 
 

@@ -374,3 +374,94 @@ def test_an_easy_plan_and_the_handover_give_no_hint(demo_window, demo_db, qtbot)
     dialog.close()
     handover = open_preview(demo_window, demo_db, qtbot, "handover")
     assert not handover.hint.isVisible()
+
+
+# -- the print's language, blank sheets (issue 12) ----------------------------------------------
+def pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def choose_language(dialog, qtbot, name: str) -> None:
+    """Pick ``name`` in the language box with the keyboard, as a worker would, and wait for
+    the preview made in it."""
+    box = dialog.language_box
+    assert box.isVisible() and box.isEnabled()
+    click(box)  # opens the list
+    popup = box.view()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    row = box.findText(name)
+    while popup.currentIndex().row() != row:
+        key = Qt.Key.Key_Down if popup.currentIndex().row() < row else Qt.Key.Key_Up
+        QTest.keyClick(popup, key)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert box.currentText() == name
+    qtbot.waitUntil(lambda: dialog.is_fresh() and dialog.page_count() > 0, timeout=20_000)
+
+
+def test_english_chosen_for_the_plan_remakes_the_preview_in_english(
+    demo_window, demo_db, qtbot, tmp_path
+):
+    from progressionsdialog import clock
+    from progressionsdialog.domain.meeting import IndicatorScore
+    from progressionsdialog.storage.meetings import add_meeting, save_score
+
+    hanne = citizen(demo_db, "Hanne Bøgh")
+    meeting = add_meeting(demo_db, hanne.id, clock.today())
+    save_score(demo_db, meeting, IndicatorScore("motivation", 5, 6, shared_note=HARD))
+    dialog = open_preview(demo_window, demo_db, qtbot, "plan")
+    assert dialog.language_box.currentText() == "Dansk"  # the window's language
+    assert dialog.language_label.text() == "Sprog på planen:"
+    assert "Din plan" in pdf_text(dialog.pdf) and dialog.hint.isVisible()
+    danish_pdf = dialog.pdf
+    choose_language(dialog, qtbot, "English")
+    assert dialog.pdf != danish_pdf
+    text = pdf_text(dialog.pdf)
+    assert "Your plan" in text and "Din plan" not in text and "Page 1 of" in text
+    assert not dialog.hint.isVisible()  # LIX says nothing about English
+    saved = dialog.save_as(str(tmp_path / "plan-en.pdf"))
+    assert "Your plan" in pdf_text(saved)
+    choose_language(dialog, qtbot, "Dansk")
+    assert "Din plan" in pdf_text(dialog.pdf) and dialog.hint.isVisible()
+
+
+def test_the_handover_has_no_language_box(handover):
+    assert not handover.language_box.isVisible() and "language" not in handover.options()
+
+
+def test_blank_sheets_preview_save_and_english(demo_window, demo_db, qtbot, monkeypatch, tmp_path):
+    dialog = open_preview(demo_window, demo_db, qtbot, "blank")
+    assert dialog.windowTitle() == "Blanke ark til at udfylde hjemme – Hanne Bøgh"
+    assert not dialog.option.isVisible()  # nothing private on a blank sheet
+    assert dialog.options() == {"language": "da"}
+    text = pdf_text(dialog.pdf)
+    assert "Mit livshjul" in text and "Hanne Bøgh" in text and dialog.page_count() == 2
+    asked = []
+
+    def save_dialog(parent, caption, suggested, filter_):
+        asked.append(suggested)
+        return str(tmp_path / "ark.pdf"), filter_
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    click(dialog.save_button)
+    assert "blanke-ark-hanne-boegh-" in asked[0]
+    assert "Mit livshjul" in pdf_text(tmp_path / "ark.pdf")
+    choose_language(dialog, qtbot, "English")
+    text = pdf_text(dialog.pdf)
+    assert "My life wheel" in text and "Mit livshjul" not in text
+    assert not dialog.hint.isVisible()
+
+
+def test_the_language_box_starts_at_the_window_language(app, qtbot, demo_db, data_dir):
+    from progressionsdialog import i18n
+    from progressionsdialog.storage import DB_FILENAME
+    from ui.dialogs.report_dialog import ReportDialog
+
+    hanne = citizen(demo_db, "Hanne Bøgh")
+    try:
+        i18n.set_language("en")
+        dialog = ReportDialog(data_dir / DB_FILENAME, hanne.id, hanne.name, "plan")
+        qtbot.addWidget(dialog)
+        assert dialog.language_box.currentText() == "English"
+        assert dialog.options()["language"] == "en"
+    finally:
+        i18n.set_language("da")

@@ -1,5 +1,9 @@
-"""Print the plan or the handover report: options, made off the GUI thread, a preview of the
-pages, then save as PDF, print, or open in the system's PDF viewer.
+"""Print the plan, the handover report or the blank sheets: options, made off the GUI
+thread, a preview of the pages, then save as PDF, print, or open in the system's PDF viewer.
+
+The plan and the blank sheets are printed in the language chosen here (Dansk / English, at
+first the window's); the handover follows the window. The readability hint (LIX) is for
+Danish only, so it comes only with a plan printed in Danish.
 
 What is shown, saved, printed or opened is always made with the option as the box says now:
 a change of the box makes the PDF again at once, and the buttons wait for it. Closing the
@@ -30,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -41,12 +46,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progressionsdialog import clock
+from progressionsdialog import clock, i18n
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.reports.filenames import private_copy, suggested_name
 from progressionsdialog.storage import open_database
 
-TITLES = {"plan": "Borgerens plan", "handover": "Overleveringsrapport"}
+TITLES = {
+    "plan": "Borgerens plan",
+    "handover": "Overleveringsrapport",
+    "blank": "Blanke ark til at udfylde hjemme",
+}
+CHOSEN_LANGUAGE = ("plan", "blank")  # printed in the language chosen in the dialog
+LANGUAGE_NAMES = (("da", "Dansk"), ("en", "English"))  # each in its own language
 
 
 class _Signals(QObject):
@@ -123,7 +134,8 @@ class ReportJob(QRunnable):
             db = open_database(db_path)
             try:
                 make_report(db, citizen_id, kind, out, **self.options)
-                if kind == "plan" and not self._cancelled.is_set():
+                danish = self.options.get("language", i18n.language()) == "da"
+                if kind == "plan" and danish and not self._cancelled.is_set():
                     self._check_readability(db, citizen_id, out)
             finally:
                 db.close()
@@ -203,8 +215,8 @@ class ReportDialog(QDialog):
         self.pdf: Path | None = None
         self._workdir = Path(tempfile.mkdtemp(prefix="progressionsdialog-pdf-"))
         self._generation = self._shown_generation = 0
-        self._shown_options: dict[str, bool] | None = None
-        self._asked: dict[str, tuple[int, dict[str, bool]]] = {}  # out path: generation, options
+        self._shown_options: dict[str, object] | None = None
+        self._asked: dict[str, tuple[int, dict[str, object]]] = {}  # out path: generation, options
         self._jobs: list[ReportJob] = []
         self._readability: dict[str, object] = {}  # out path: how hard the plan is to read
         self._closed = False
@@ -222,6 +234,19 @@ class ReportDialog(QDialog):
             else self.tr("Tag helbred og misbrug med (kun hvis borgeren vil)")
         )
         self.option.toggled.connect(self._on_option)
+        self.option.setVisible(kind != "blank")  # blank sheets hold nothing to leave out
+        self.language_box = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(i18n.language())))
+        self.language_label = QLabel(
+            self.tr("Sprog på planen:") if kind == "plan" else self.tr("Sprog på arkene:")
+        )
+        self.language_label.setBuddy(self.language_box)
+        self.language_box.setAccessibleName(self.language_label.text().rstrip(":"))
+        for widget in (self.language_label, self.language_box):
+            widget.setVisible(kind in CHOSEN_LANGUAGE)
+        self.language_box.currentIndexChanged.connect(self._on_option)
         self.make_button = QPushButton(self.tr("Lav forhåndsvisning"))
         self.make_button.clicked.connect(self.make)
         self.progress = QProgressBar()
@@ -295,6 +320,10 @@ class ReportDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.option, 1)
+        if kind == "blank":
+            top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language_box)
         top.addWidget(self.make_button)
         view = QHBoxLayout()
         view.addWidget(self.previous_button)
@@ -486,10 +515,19 @@ class ReportDialog(QDialog):
             self._scale_pages()
 
     # -- making -----------------------------------------------------------------------
-    def options(self) -> dict[str, bool]:
-        """The options as the box says now."""
+    def options(self) -> dict[str, object]:
+        """The options as the boxes say now (the language only where it is chosen here)."""
+        if self.kind == "blank":
+            return {"language": self.language()}
         key = "include_private_notes" if self.kind == "handover" else "include_sensitive"
-        return {key: self.option.isChecked()}
+        options: dict[str, object] = {key: self.option.isChecked()}
+        if self.kind in CHOSEN_LANGUAGE:
+            options["language"] = self.language()
+        return options
+
+    def language(self) -> str:
+        """The language chosen for the print ("da" or "en")."""
+        return self.language_box.currentData() or i18n.language()
 
     def is_fresh(self) -> bool:
         """The PDF shown is the newest one asked for, made with the options as they are now."""
@@ -520,7 +558,7 @@ class ReportDialog(QDialog):
         self._update_buttons()
         QThreadPool.globalInstance().start(job)
 
-    def _on_option(self, _checked: bool) -> None:
+    def _on_option(self, _value: object = None) -> None:
         self._clear_pages()  # the pages shown until now say the other thing
         if self.pdf is not None:
             self.pdf.unlink(missing_ok=True)
