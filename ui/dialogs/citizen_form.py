@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,27 +39,11 @@ from progressionsdialog.storage.projects import (
     set_benefit_start,
 )
 from ui.widgets.date_field import DateField
+from ui.widgets.field_error import FieldError
+
+__all__ = ["CitizenFormDialog", "FieldError"]  # FieldError: where it always was
 
 BENEFIT = "benefit_started_on"
-
-
-class FieldError(QLabel):
-    """The message under a field: an icon and words, so colour is not the only signal."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("fieldError")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.hide()
-
-    def show_message(self, message: str | None) -> None:
-        if message:
-            self.setText("⚠ " + message)
-            self.show()
-        else:
-            self.clear()
-            self.hide()
 
 
 class CitizenFormDialog(QDialog):
@@ -126,7 +110,7 @@ class CitizenFormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         for key, (label, widget) in labels.items():
             widget.setAccessibleName(label.replace("&", "").replace(" *", ""))
-            error = FieldError()
+            error = FieldError(field=widget)  # its message is the field's description
             box = QVBoxLayout()
             box.setSpacing(2)
             box.addWidget(widget)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from progressionsdialog.domain.password import strength, validate_new_password
 from progressionsdialog.errors import ValidationError
-from ui.dialogs.citizen_form import FieldError
 from ui.locking import run_modal
+from ui.widgets.field_error import FieldError
 
 FORGOTTEN = (
     "Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – "

@@ -25,8 +25,8 @@ from progressionsdialog import clock
 from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.domain.outcome import PROJECT_NAME_MAX, Project
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
-from ui.dialogs.citizen_form import FieldError
 from ui.widgets.date_field import DateField
+from ui.widgets.field_error import FieldError
 
 
 def read_date(field: DateField, name: str) -> date | None:

@@ -24,11 +24,11 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.outcome import OUTCOME_LABELS, Outcome, OutcomeStatus
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
 from progressionsdialog.storage.projects import delete_outcome, outcomes_of, record_outcome
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.dialogs.project_form import read_date
 from ui.dialogs.project_models import KEY_ROLE, RowsModel
 from ui.widgets.date_field import DateField
+from ui.widgets.field_error import FieldError
 
 COL_DATE, COL_STATUS, COL_NOTE = range(3)
 

@@ -26,10 +26,10 @@ from progressionsdialog.domain.outcome import MemberRole, Project
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
 from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.projects import add_member, members
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.project_form import read_date
 from ui.dialogs.project_models import KEY_ROLE, RowsModel
 from ui.widgets.date_field import DateField
+from ui.widgets.field_error import FieldError
 
 COL_NAME, COL_BORN, COL_IN_PROJECT, COL_ARCHIVED = range(4)
 

@@ -44,12 +44,12 @@ from progressionsdialog.storage.projects import (
     remove_member,
     update_project,
 )
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.dialogs.project_form import ProjectFormDialog
 from ui.dialogs.project_models import KEY_ROLE, RowsModel
 from ui.dialogs.project_outcomes import OutcomePanel
 from ui.dialogs.project_picker import CitizenPickerDialog
+from ui.widgets.field_error import FieldError
 
 MEMBER_NAME, MEMBER_GROUP, MEMBER_JOINED, MEMBER_STATUS = range(4)
 DUE_NAME, DUE_PROJECT, DUE_GROUP, DUE_MONTHS, DUE_ON = range(5)

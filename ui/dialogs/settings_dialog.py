@@ -42,7 +42,7 @@ from progressionsdialog.storage.settings import (
     set_int,
 )
 from ui import translation
-from ui.dialogs.citizen_form import FieldError
+from ui.widgets.field_error import FieldError
 
 # Each language in its own words, so a user who cannot read the other one finds theirs.
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English"}

@@ -25,8 +25,8 @@ from progressionsdialog.domain.meeting import Meeting, change_between
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import Indicator, ToolDefinition
-from ui.dialogs.citizen_form import FieldError
 from ui.translation import ui_language
+from ui.widgets.field_error import FieldError
 from ui.widgets.score_selector import ScoreSelector
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.meeting import IndicatorScore, change_between, has_both_scores
 from progressionsdialog.tools.definition import Indicator, ToolDefinition
-from ui.dialogs.citizen_form import FieldError
 from ui.pending import PendingSave, flush_pending
 from ui.read_only import reads_only
+from ui.widgets.field_error import FieldError
 from ui.widgets.score_selector import ScoreSelector
 
 GUIDE_EMS = 16  # the guide beside the scores is no narrower than this (a question wraps)

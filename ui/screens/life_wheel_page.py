@@ -51,12 +51,12 @@ from progressionsdialog.storage.life_wheels import (
     start_hhh_from_area,
 )
 from progressionsdialog.storage.meetings import get_meeting, list_meetings
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave, flush_pending
 from ui.read_only import reads_only
 from ui.signals import AppSignals
 from ui.translation import meeting_kind_label
+from ui.widgets.field_error import FieldError
 from ui.widgets.life_wheel import LifeWheelWidget
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from progressionsdialog.storage import session_key
-from ui.dialogs.citizen_form import FieldError
+from ui.widgets.field_error import FieldError
 
 _INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,

@@ -6,8 +6,6 @@ Everything is saved as it is entered; a message says so, or says what could not 
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,11 +37,12 @@ from progressionsdialog.storage.meetings import (
     update_meeting,
 )
 from progressionsdialog.tools.definition import ToolDefinition
-from ui.dialogs.citizen_form import FieldError
 from ui.pending import PendingSave, flush_pending
 from ui.screens.indicator_panel import IndicatorPanel
 from ui.translation import ui_language
 from ui.widgets.date_field import DateField
+from ui.widgets.field_error import FieldError
+from ui.widgets.save_status import SaveStatus
 
 
 class MeetingEditor(QWidget):
@@ -70,10 +69,7 @@ class MeetingEditor(QWidget):
         self.same_day = QLabel()
         self.same_day.setObjectName("hint")
         self.same_day.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName("saveStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = SaveStatus()
 
         # Date, kind and participants on one line when there is room (the indicator below
         # gets the height), in two when not.
@@ -151,7 +147,7 @@ class MeetingEditor(QWidget):
         self._loading = False
         self._update_tab_marks()
         self._update_same_day()
-        self.status.setText(self.tr("Alt gemmes, mens du skriver."))
+        self.status.say(self.tr("Alt gemmes, mens du skriver."))
 
     def flush(self, *_args) -> None:
         """Save text still waiting for its autosave in this meeting."""
@@ -205,21 +201,12 @@ class MeetingEditor(QWidget):
         self._status_error(message)
 
     def _status_saved(self) -> None:
-        self.status.setProperty("error", False)
-        self.status.setText(self.tr("Gemt kl. %1").replace("%1", datetime.now().strftime("%H:%M")))
-        self._repolish(self.status)
+        self.status.saved()
         if self.meeting is not None:
             self.saved.emit(self.meeting.id)
 
     def _status_error(self, message: str) -> None:
-        self.status.setProperty("error", True)
-        self.status.setText("⚠ " + self.tr("Ikke gemt: ") + message)
-        self._repolish(self.status)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        self.status.failed(message)
 
     def _header_one_line_width(self) -> int:
         """From this width date, kind and participants share a line, the example in the

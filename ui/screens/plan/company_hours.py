@@ -19,11 +19,11 @@ from progressionsdialog import clock
 from progressionsdialog.domain.company import HoursLevel, format_hours, hours_series_text
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.storage.effort_hours import delete_hours, get_hours, list_hours, save_hours
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext
 from ui.screens.plan.widgets import button, chosen_id, date_edit, fill_list, pydate, qdate
+from ui.widgets.field_error import FieldError
 
 
 class CompanyHours(QWidget):

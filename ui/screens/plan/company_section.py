@@ -26,12 +26,12 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.storage.company_efforts import get_details, save_details, set_result
 from progressionsdialog.storage.contacts import list_contacts
 from progressionsdialog.storage.efforts import get_effort
-from ui.dialogs.citizen_form import FieldError
 from ui.screens.plan.company_hours import CompanyHours
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.company_visits import CompanyVisits
 from ui.screens.plan.context import PlanContext, label_tr
 from ui.screens.plan.widgets import button, date_edit, pydate, qdate
+from ui.widgets.field_error import FieldError
 
 
 class PersonChooser(QWidget):

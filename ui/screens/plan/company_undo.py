@@ -23,9 +23,9 @@ from progressionsdialog.storage.company_changes import (
     undo_effort_change,
 )
 from progressionsdialog.storage.plan_changes import PlanChange, plan_change
-from ui.dialogs.citizen_form import FieldError
 from ui.pending import flush_pending
 from ui.screens.plan.context import PlanContext
+from ui.widgets.field_error import FieldError
 
 
 def act_on_efforts(

@@ -25,7 +25,6 @@ from progressionsdialog.storage.company_follow_ups import (
     list_follow_ups,
     save_follow_up,
 )
-from ui.dialogs.citizen_form import FieldError
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext
@@ -38,6 +37,7 @@ from ui.screens.plan.widgets import (
     pydate,
     qdate,
 )
+from ui.widgets.field_error import FieldError
 
 
 def _text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:

@@ -10,12 +10,11 @@ its own Ctrl+Z while the cursor is in it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
 from progressionsdialog.storage.meetings import list_meetings
@@ -26,8 +25,9 @@ from progressionsdialog.storage.plan_changes import (
     redo_change,
     undo_change,
 )
-from ui.dialogs.citizen_form import FieldError
 from ui.pending import flush_pending
+from ui.widgets.field_error import FieldError
+from ui.widgets.save_status import SaveStatus
 
 
 def label_tr(text: str) -> str:
@@ -52,8 +52,7 @@ class PlanContext(QObject):
         self.citizen_id: int | None = None
         self.goal_id: int | None = None  # the goal shown in the goal section
         self.error = FieldError()
-        self.status = QLabel()
-        self.status.setObjectName("saveStatus")
+        self.status = SaveStatus()
         self._own_stack: QUndoStack | None = None
 
     def meeting_id(self) -> int | None:
@@ -75,7 +74,7 @@ class PlanContext(QObject):
             self.show_error(str(error))
             return False
         self.show_error(None)
-        self.status.setText(self.tr("Gemt kl. %1").replace("%1", datetime.now().strftime("%H:%M")))
+        self.status.saved()
         self.changed.emit()
         return True
 
