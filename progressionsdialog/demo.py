@@ -386,7 +386,7 @@ EFFORTS = {
             "Plejecenter Solgården",
             250,
             160,
-            "prøve aftenvagter, så gigten kan følge med",
+            "Aftenvagter, så gigten kan følge med.",
             "Gik godt. Tilbud om løntilskud.",
         ),
         (
