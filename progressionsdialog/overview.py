@@ -83,6 +83,8 @@ def _next_meeting(db, citizen_id) -> Section:
 
 def _steps(db, citizen_id, today) -> Section:
     steps = list_steps(db, citizen_id, open_only=True)
+    # What is past its date first (the plan's order kept otherwise): it is what to talk about
+    steps.sort(key=lambda step: not (step.due_on and step.due_on < today))
     if not steps:
         return Section("steps", _("Åbne skridt"), (_("Ingen åbne skridt."),))
     lines = []

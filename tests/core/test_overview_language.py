@@ -28,7 +28,8 @@ def test_one_meeting_is_one_meeting_not_one_meetings(db):
 
 def test_the_english_overview_has_no_danish_words(demo_db):
     tool = load_tool("halsnaes")
-    fixed = [d for d, e in catalogue("en").items() if d != e and len(d) > 8]
+    # Fixed sentences (with a space: a single word such as a place may be typed data too)
+    fixed = [d for d, e in catalogue("en").items() if d != e and len(d) > 8 and " " in d]
     names = {row[0] for row in demo_db.execute("SELECT name FROM citizens")}
     checked = 0
     for (citizen_id,) in demo_db.execute("SELECT id FROM citizens").fetchall():

@@ -221,12 +221,17 @@ def test_the_overview_says_it_all_in_plain_danish(demo_db):
     )
     sections = {s.key: s for s in overview(demo_db, hanne.id, load_tool("halsnaes"))}
     assert sections["goal"].lines[0] == "Job: Job som hjemmehjælper"
-    assert "• Borger: Ring til Solgården" in sections["steps"].lines[0]
+    # the step past its date comes first, before the steps still in time
+    assert sections["steps"].lines[0].startswith("• Borger: Ring til Solgården")
     assert sections["steps"].lines[0].endswith("over fristen")
+    assert not any(line.endswith("over fristen") for line in sections["steps"].lines[1:])
     assert any("Løntilskud" in line for line in sections["efforts"].lines)
-    assert sections["next"].lines == ("Ikke booket.",)
+    assert sections["next"].lines[1] == "Plejecenter Solgården"  # her booked meeting's place
     assert sections["scores"].lines[0].startswith("6 samtaler")
     assert "1 skridt er over fristen." in sections["attention"].lines
+    bent = next(c for c in list_citizens(demo_db) if c.name == "Bent Åge Kristiansen")
+    bent_next = {s.key: s for s in overview(demo_db, bent.id, load_tool("halsnaes"))}["next"]
+    assert bent_next.lines == ("Ikke booket.",)
 
 
 def test_efforts_are_shaded_behind_the_scores(demo_db):
