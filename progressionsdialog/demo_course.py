@@ -36,6 +36,7 @@ from progressionsdialog.storage.goals import save_goal
 from progressionsdialog.storage.hhh import get_hhh, save_hhh
 from progressionsdialog.storage.life_wheels import save_wheel, start_hhh_from_area
 from progressionsdialog.storage.milestones import save_milestone, set_milestone_outcome
+from progressionsdialog.storage.recommendations import add_recommendation
 from progressionsdialog.storage.screening import save_answer, start_screening
 from progressionsdialog.storage.steps import save_step, set_step_status
 from progressionsdialog.storage.sub_goals import save_sub_goal, set_sub_goal_outcome
@@ -183,6 +184,13 @@ STEPS = (
 NEW_DATE = {"Gå til træning to gange om ugen": -20}
 
 
+# The worker's recommended next step (for the handover), written twice over the year
+RECOMMENDATIONS = (
+    (400, "Start virksomhedspraktik i ældreplejen, 12 timer om ugen."),
+    (60, "Løntilskud på plejecentret, 32 timer. Tal om fast ansættelse."),
+)
+
+
 def add_contacts(db: sqlite_utils.Database, citizen_id: int) -> dict[str, int]:
     """Her contact list; returns key → contact id."""
     ids = {}
@@ -253,6 +261,9 @@ def add_course(
                 meetings[at],
                 day(ahead) if ahead is not None else None,
             )
+    for days_ago, text in RECOMMENDATIONS:  # the worker's advice to a colleague, in the handover
+        if happened(days_ago):
+            add_recommendation(db, citizen_id, text, day(days_ago))
 
 
 def _add_screenings(db: sqlite_utils.Database, citizen_id: int, meetings: dict[int, int]) -> None:

@@ -26,6 +26,7 @@ ACTIONS = {
 }
 ENTITIES = {
     "citizen": "borger",
+    "recommendation": "anbefalet næste skridt",
     "meeting": "samtale",
     "life_wheel": "livshjul",
     "hhh": "HHH-svar",
@@ -42,6 +43,7 @@ ENTITIES = {
 }
 REPORTS = {
     "plan": "borgerens plan",
+    "blank": "blanke ark",
     "handover": "overleveringsrapport",
     "handover with private notes": "overleveringsrapport med private noter",
 }

@@ -38,6 +38,7 @@ from progressionsdialog.storage.goals import list_goals, list_milestones, list_s
 from progressionsdialog.storage.hhh import list_hhh
 from progressionsdialog.storage.life_wheels import wheel_history
 from progressionsdialog.storage.meetings import score_history
+from progressionsdialog.storage.recommendations import latest_recommendation
 from progressionsdialog.storage.steps import list_steps
 from progressionsdialog.tools.definition import ToolDefinition
 
@@ -113,7 +114,7 @@ def build_handover(
     ]
 
     steps = list_steps(db, citizen_id)
-    story += next_step_part(steps, s)
+    story += next_step_part(steps, s, latest_recommendation(db, citizen_id))
     story += screening_part(db, citizen_id, s, WIDTH)
 
     story.append(Paragraph(_("Mål"), s["h1"]))

@@ -16,6 +16,7 @@ import sqlite_utils
 from progressionsdialog.domain.company import format_hours
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import Effort, Step
+from progressionsdialog.domain.recommendation import Recommendation
 from progressionsdialog.domain.screening import AreaStatus, ScreeningArea
 from progressionsdialog.i18n import _
 from progressionsdialog.reports.tables import Look, Strong, fitted_table
@@ -37,7 +38,7 @@ def _p(text: str, style):
 def next_step(steps: list[Step]) -> Step | None:
     """The step to take first: the open step due soonest (undated ones last, newest first).
 
-    There is no field for the worker's recommended next step yet; the agreed open step
+    Used when the worker has written no recommended next step; the agreed open step
     that is due first is what a colleague should pick up.
     """
     open_steps = [st for st in steps if st.status.is_open]
@@ -49,9 +50,16 @@ def next_step(steps: list[Step]) -> Step | None:
     return open_steps[-1]
 
 
-def next_step_part(steps: list[Step], s) -> list:
-    step = next_step(steps)
+def next_step_part(steps: list[Step], s, recommendation: Recommendation | None = None) -> list:
+    """The worker's recommended next step, with the day it was written; without one, the
+    open step due soonest."""
     story = [_p(_("Næste skridt"), s["h1"])]
+    if recommendation is not None:
+        story.append(_p(recommendation.text, s["body"]))
+        written = _("Sagsbehandlerens anbefaling, skrevet {date}.")
+        story.append(_p(written.format(date=format_date(recommendation.written_on)), s["small"]))
+        return story
+    step = next_step(steps)
     if step is None:
         return [
             *story,

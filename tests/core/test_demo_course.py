@@ -170,3 +170,12 @@ def test_the_plan_free_citizen_keeps_an_empty_plan(demo):
     assert list_steps(db, sabina) == [] and list_screenings(db, sabina) == []
     assert list_contacts(db, sabina) == []
     assert wheel_history(db, sabina), "her wheels carry wishes the plan tests take on"
+
+
+def test_hanne_has_the_workers_recommendation_for_a_colleague(demo_db):
+    from progressionsdialog.storage.citizens import list_citizens
+    from progressionsdialog.storage.recommendations import latest_recommendation
+
+    hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
+    latest = latest_recommendation(demo_db, hanne.id)
+    assert latest is not None and "Løntilskud" in latest.text

@@ -1,6 +1,7 @@
 """The citizen's plan, in the order of the three-step model: the screening (resources and
 barriers), HHH, the goal with its sub-goals and milestones, the people around the citizen,
-the next steps with their follow-up, the efforts, and the next meeting – one section each,
+the next steps with their follow-up, the efforts, the worker's recommended next step
+(worker-only), and the next meeting – one section each,
 from ``ui/screens/plan/``, in one scrolling column. Text is saved as it is typed; every
 other change can be undone with Ctrl+Z; deleting asks first and names what goes with it.
 """
@@ -21,6 +22,7 @@ from ui.screens.plan.goal_section import GoalSection
 from ui.screens.plan.hhh_section import PROMPTS, HhhSection
 from ui.screens.plan.milestones_section import MilestonesSection
 from ui.screens.plan.next_meeting_section import NextMeetingSection
+from ui.screens.plan.recommendation_section import RecommendationSection
 from ui.screens.plan.screening_section import ScreeningSection
 from ui.screens.plan.steps_section import StepsSection
 from ui.screens.plan.sub_goals_section import SubGoalsSection
@@ -44,6 +46,7 @@ class PlanPage(QWidget):
         self.contacts_section = ContactsSection(context)
         self.steps_section = StepsSection(context)
         self.efforts_section = EffortsSection(context)
+        self.recommendation_section = RecommendationSection(context)
         self.next_section = NextMeetingSection(context)
         self._sections = (
             self.screening_section,
@@ -54,6 +57,7 @@ class PlanPage(QWidget):
             self.contacts_section,
             self.steps_section,
             self.efforts_section,
+            self.recommendation_section,
             self.next_section,
         )
         body = QWidget()
@@ -124,6 +128,7 @@ class PlanPage(QWidget):
         self.contacts_section.load()
         self.steps_section.load()
         self.efforts_section.load()
+        self.recommendation_section.load()
         self.next_section.load()
 
     def _goal_chosen(self) -> None:
