@@ -37,6 +37,10 @@ class WindowActions(QObject):
         # Filer
         self.plan_pdf_action = action(_t("Udskriv &plan …"), QKeySequence.StandardKey.Print)
         self.handover_action = action(_t("&Overleveringsrapport …"))
+        self.blank_sheets_action = action(_t("&Blanke ark til at udfylde hjemme …"))
+        self.blank_sheets_action.setToolTip(
+            _t("Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme")
+        )
         self.audit_action = action(_t("&Revisionslog …"))
         self.retention_action = action(_t("Borgere &uden aktivitet …"))
         self.password_action = action(_t("Skift a&dgangskode …"))
@@ -113,7 +117,7 @@ class WindowActions(QObject):
     def build_menus(self, bar: QMenuBar) -> None:
         file_menu = bar.addMenu(_t("&Filer"))
         for group in (
-            (self.plan_pdf_action, self.handover_action),
+            (self.plan_pdf_action, self.handover_action, self.blank_sheets_action),
             (self.audit_action, self.retention_action),
             (self.password_action, self.settings_action),
             (self.lock_action,),
@@ -240,6 +244,7 @@ class WindowActions(QObject):
             self.new_meeting_action,
             self.plan_pdf_action,
             self.handover_action,
+            self.blank_sheets_action,
             self.citizen_view_action,
         ):
             action.setEnabled(citizen_id is not None)

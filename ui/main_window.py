@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         a = self.menu
         a.plan_pdf_action.triggered.connect(lambda: self.open_report("plan"))
         a.handover_action.triggered.connect(lambda: self.open_report("handover"))
+        a.blank_sheets_action.triggered.connect(lambda: self.open_report("blank"))
         a.audit_action.triggered.connect(self.show_audit)
         a.statistics_action.triggered.connect(self.show_statistics)
         a.retention_action.triggered.connect(self.show_retention)

@@ -354,6 +354,7 @@ def test_ctrl_q_from_the_list_quits(laptop, qtbot):
     [
         (Qt.Key.Key_P, "Borgerens plan – Hanne Bøgh"),
         (Qt.Key.Key_O, "Overleveringsrapport – Hanne Bøgh"),
+        (Qt.Key.Key_B, "Blanke ark til at udfylde hjemme – Hanne Bøgh"),
         (Qt.Key.Key_R, "Revisionslog"),
         (Qt.Key.Key_I, "Indstillinger"),
     ],
