@@ -235,6 +235,7 @@ _TEXTS_PASSED_TO_TR = (
     # ui/dialogs/report_dialog.py: TITLES
     QT_TRANSLATE_NOOP("ReportDialog", "Borgerens plan"),
     QT_TRANSLATE_NOOP("ReportDialog", "Overleveringsrapport"),
+    QT_TRANSLATE_NOOP("ReportDialog", "Blanke ark til at udfylde hjemme"),
     # ui/dialogs/password_dialog.py: FORGOTTEN
     QT_TRANSLATE_NOOP(
         "PasswordDialog",
@@ -249,10 +250,11 @@ _TEXTS_PASSED_TO_TR = (
     QT_TRANSLATE_NOOP("CitizenFormDialog", "Uddannelseshjælp"),
     QT_TRANSLATE_NOOP("CitizenFormDialog", "Andet"),
     # progressionsdialog/domain/meeting.py: MEETING_KIND_LABELS, in the meeting editor
-    QT_TRANSLATE_NOOP("MeetingEditor", "Første samtale"),
-    QT_TRANSLATE_NOOP("MeetingEditor", "Opfølgning"),
-    QT_TRANSLATE_NOOP("MeetingEditor", "Rundbordssamtale"),
-    QT_TRANSLATE_NOOP("MeetingEditor", "Opfølgning på praktik"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Visitationssamtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Opfølgningssamtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Jobsamtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Netværksmøde / rundbordssamtale"),
+    QT_TRANSLATE_NOOP("MeetingEditor", "Samtale i virksomheden"),
     QT_TRANSLATE_NOOP("MeetingEditor", "Andet"),
     # ui/screens/plan_page.py: PROMPTS
     QT_TRANSLATE_NOOP("PlanPage", "Hvad vil du gerne opnå?"),
@@ -318,6 +320,10 @@ def ui_language() -> str:
 _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("MainWindow", "Udskriv &plan …"),
     QT_TRANSLATE_NOOP("MainWindow", "&Overleveringsrapport …"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Blanke ark til at udfylde hjemme …"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme"
+    ),
     QT_TRANSLATE_NOOP("MainWindow", "&Revisionslog …"),
     QT_TRANSLATE_NOOP("MainWindow", "Borgere &uden aktivitet …"),
     QT_TRANSLATE_NOOP("MainWindow", "Skift a&dgangskode …"),
@@ -338,6 +344,10 @@ _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("MainWindow", "Borger&visning"),
     QT_TRANSLATE_NOOP("MainWindow", "&Statistik for teamet …"),
     QT_TRANSLATE_NOOP("MainWindow", "Tal for alle borgere, uden navne: hvem rykker sig"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Projekter …"),
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder"
+    ),
     QT_TRANSLATE_NOOP("MainWindow", "&Om Progressionsdialog"),
     QT_TRANSLATE_NOOP("MainWindow", "&Filer"),
     QT_TRANSLATE_NOOP("MainWindow", "&Rediger"),

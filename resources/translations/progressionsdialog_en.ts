@@ -48,112 +48,122 @@
 <context>
     <name>CitizenFormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="87"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="102"/>
         <source>&amp;E-mail</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="85"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="100"/>
         <source>&amp;Fødselsdato eller CPR</source>
         <translation>&amp;Date of birth or CPR</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="88"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="103"/>
         <source>&amp;Målgruppe</source>
         <translation>&amp;Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="84"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="99"/>
         <source>&amp;Navn *</source>
         <translation>&amp;Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="89"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="104"/>
         <source>&amp;Sagsbehandler</source>
         <translation>&amp;Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="86"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="101"/>
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="109"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="105"/>
+        <source>På &amp;kontanthjælp siden</source>
+        <translation>On cash &amp;benefit since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/citizen_form.py" line="127"/>
         <source>* skal udfyldes</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="161"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="159"/>
+        <source>Den dag borgeren kom på ydelse. Bruges til at tælle måneder på ydelse.</source>
+        <translation>The day the citizen started on benefit. Used to count months on benefit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="247"/>
         <source>Aktivitetsparat</source>
         <translation>Activity-ready</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="165"/>
+        <location filename="../../ui/translation.py" line="251"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="115"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="133"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="66"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="80"/>
         <source>Fornavn og efternavn</source>
         <translation>First name and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="114"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="132"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="160"/>
+        <location filename="../../ui/translation.py" line="246"/>
         <source>Jobparat</source>
         <translation>Job-ready</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="62"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="76"/>
         <source>Ny borger</source>
         <translation>New citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="62"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="76"/>
         <source>Rediger borger</source>
         <translation>Edit citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="163"/>
+        <location filename="../../ui/translation.py" line="249"/>
         <source>Ressourceforløb</source>
         <translation>Resource programme</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="162"/>
+        <location filename="../../ui/translation.py" line="248"/>
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="164"/>
+        <location filename="../../ui/translation.py" line="250"/>
         <source>Uddannelseshjælp</source>
         <translation>Education aid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="81"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="95"/>
         <source>Vælg eller skriv et navn</source>
         <translation>Choose or type a name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="68"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="82"/>
         <source>dd-mm-åååå eller ddmmåå-xxxx</source>
         <translation>dd-mm-yyyy or ddmmyy-xxxx</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="70"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="84"/>
         <source>fx 20 30 40 50</source>
         <translation>e.g. 20 30 40 50</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="72"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="86"/>
         <source>fx navn@eksempel.dk</source>
         <translation>e.g. name@example.dk</translation>
     </message>
@@ -207,93 +217,103 @@
 <context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="94"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="96"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="100"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="102"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="199"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="177"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="114"/>
+        <source>Borgerens faner</source>
+        <translation>The citizen&apos;s tabs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
+        <source>Overblik over borgeren</source>
+        <translation>Overview of the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_overview.py" line="189"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="199"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="202"/>
+        <location filename="../../ui/translation.py" line="289"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="147"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="199"/>
+        <location filename="../../ui/translation.py" line="286"/>
         <source>Målet</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="200"/>
+        <location filename="../../ui/translation.py" line="287"/>
         <source>Næste samtale</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="128"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="140"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="139"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="151"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="130"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="142"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="97"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="99"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="98"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="100"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="183"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="195"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="129"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="141"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="203"/>
+        <location filename="../../ui/translation.py" line="290"/>
         <source>Seneste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="204"/>
+        <location filename="../../ui/translation.py" line="291"/>
         <source>Seneste score (borgerens)</source>
         <translation>Latest score (the citizen&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="205"/>
+        <location filename="../../ui/translation.py" line="292"/>
         <source>Skal følges op</source>
         <translation>Needs follow-up</translation>
     </message>
@@ -303,9 +323,112 @@
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="201"/>
+        <location filename="../../ui/translation.py" line="288"/>
         <source>Åbne skridt</source>
         <translation>Open steps</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPickerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="52"/>
+        <source>Tilføj deltagere til %1</source>
+        <translation>Add participants to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="54"/>
+        <source>Tilføj borgere til kontrolgruppen i %1</source>
+        <translation>Add citizens to the control group of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="57"/>
+        <source>Skriv en del af navnet</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="58"/>
+        <source>Søg efter borger</source>
+        <translation>Search for a citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="61"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="61"/>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="61"/>
+        <source>I projektet</source>
+        <translation>In the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="61"/>
+        <source>Arkiveret</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="71"/>
+        <source>Borgere</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="81"/>
+        <source>Med fra dato</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="88"/>
+        <source>&amp;Tilføj</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="91"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="95"/>
+        <source>&amp;Søg:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="98"/>
+        <source>&amp;Med fra:</source>
+        <translation>&amp;Joined:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="121"/>
+        <source>deltager</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="122"/>
+        <source>kontrol</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="134"/>
+        <source>arkiveret</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="151"/>
+        <source>Vælg en borger i listen først.</source>
+        <translation>Choose a citizen in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="156"/>
+        <source>Skriv den dag, borgeren kom med.</source>
+        <translation>Write the day the citizen joined.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_picker.py" line="168"/>
+        <source>%1 er tilføjet (%2).</source>
+        <translation>%1 has been added (%2).</translation>
     </message>
 </context>
 <context>
@@ -392,43 +515,43 @@
         <translation>Bring: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="102"/>
+        <location filename="../../ui/translation.py" line="187"/>
         <source>Ikke besluttet endnu</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="103"/>
+        <location filename="../../ui/translation.py" line="188"/>
         <source>Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="104"/>
+        <location filename="../../ui/translation.py" line="189"/>
         <source>Sagsbehandler</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="105"/>
+        <location filename="../../ui/translation.py" line="190"/>
         <source>Mentor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="106"/>
+        <location filename="../../ui/translation.py" line="191"/>
         <source>Virksomhed</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="107"/>
+        <location filename="../../ui/translation.py" line="192"/>
         <source>Virksomhedskonsulent</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="108"/>
+        <location filename="../../ui/translation.py" line="193"/>
         <source>Andre</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Others</translation>
@@ -473,32 +596,32 @@
 <context>
     <name>CitizenTableModel</name>
     <message>
-        <location filename="../../ui/models/citizen_table_model.py" line="109"/>
+        <location filename="../../ui/models/citizen_table_model.py" line="128"/>
         <source> (arkiveret)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="90"/>
+        <location filename="../../ui/translation.py" line="175"/>
         <source>Født</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="91"/>
+        <location filename="../../ui/translation.py" line="176"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="89"/>
+        <location filename="../../ui/translation.py" line="174"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="92"/>
+        <location filename="../../ui/translation.py" line="177"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="93"/>
+        <location filename="../../ui/translation.py" line="178"/>
         <source>Seneste samtale</source>
         <translation>Last meeting</translation>
     </message>
@@ -547,6 +670,337 @@
         <location filename="../../ui/screens/citizen_view.py" line="171"/>
         <source>Bliv i borgervisning</source>
         <translation>Stay in citizen view</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyHours</name>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="38"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="43"/>
+        <source>Timer om ugen</source>
+        <translation>Hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="41"/>
+        <source>Timetallet gælder fra</source>
+        <translation>The hours apply from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="44"/>
+        <source>0–37</source>
+        <translation>0–37</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="47"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="126"/>
+        <source>Tilføj timetal</source>
+        <translation>Add hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="48"/>
+        <source>Ret timetal</source>
+        <translation>Edit hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="49"/>
+        <source>Slet timetal …</source>
+        <translation>Delete hours …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="50"/>
+        <source>Annuller rettelse</source>
+        <translation>Cancel the edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="53"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="56"/>
+        <source>timer om ugen</source>
+        <translation>hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="64"/>
+        <source>&lt;b&gt;Timer om ugen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hours a week&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="76"/>
+        <source>fra %1: %2 timer om ugen</source>
+        <translation>from %1: %2 hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="86"/>
+        <source>Ingen timer skrevet endnu.</source>
+        <translation>No hours written yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="99"/>
+        <source>tilføj timetal</source>
+        <translation>add hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="102"/>
+        <source>ret timetal</source>
+        <translation>edit hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="118"/>
+        <source>Gem timetal</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="135"/>
+        <source>Vil du slette timetallet %1 timer om ugen fra %2?</source>
+        <translation>Delete the hours, %1 hours a week from %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="139"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="141"/>
+        <source>Slet timetal</source>
+        <translation>Delete hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="141"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_hours.py" line="145"/>
+        <source>slet timetal</source>
+        <translation>delete hours</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySection</name>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="111"/>
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="86"/>
+        <source>Virksomhedens navn</source>
+        <translation>The company&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="88"/>
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="89"/>
+        <source>8 cifre, kan udelades</source>
+        <translation>8 digits, may be left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="91"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="113"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="92"/>
+        <source>Kontaktperson i virksomheden</source>
+        <translation>Contact person at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="93"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="115"/>
+        <source>Virksomhedskonsulent</source>
+        <translation>Company consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="95"/>
+        <source>Delmål for indsatsen</source>
+        <translation>Sub-goals of the effort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="96"/>
+        <source>Et delmål på hver linje</source>
+        <translation>One sub-goal on each line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="99"/>
+        <source>Gem virksomhed</source>
+        <translation>Save company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="101"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="126"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="102"/>
+        <source>Ikke afsluttet</source>
+        <translation>Not ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="105"/>
+        <source>Slutdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="107"/>
+        <source>Begrundelse for resultatet</source>
+        <translation>Reason for the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="108"/>
+        <source>Hvorfor? (skal udfyldes ved stop)</source>
+        <translation>Why? (required when stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="109"/>
+        <source>Gem resultat</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="112"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="114"/>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="116"/>
+        <source>Delmål</source>
+        <translation>Sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="164"/>
+        <source>%1 – virksomheden</source>
+        <translation>%1 – the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="178"/>
+        <source>Startede %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="207"/>
+        <source>ret virksomhed</source>
+        <translation>edit company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="222"/>
+        <source>gem resultat</source>
+        <translation>save result</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyVisits</name>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="59"/>
+        <source>Opfølgninger i virksomheden</source>
+        <translation>Follow-ups at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="63"/>
+        <source>Dato for opfølgningen</source>
+        <translation>Date of the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
+        <source>Virksomhedens vurdering</source>
+        <translation>The company&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="66"/>
+        <source>Virksomhedens vurdering af, hvordan det går med målene</source>
+        <translation>The company&apos;s view of how the goals are going</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="69"/>
+        <source>Noter fra opfølgningen</source>
+        <translation>Notes from the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="69"/>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="70"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="153"/>
+        <source>Tilføj opfølgning</source>
+        <translation>Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
+        <source>Ret opfølgning</source>
+        <translation>Edit follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="72"/>
+        <source>Slet opfølgning …</source>
+        <translation>Delete follow-up …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="73"/>
+        <source>Annuller rettelse</source>
+        <translation>Cancel the edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="76"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="87"/>
+        <source>&lt;b&gt;Opfølgning i virksomheden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Follow-up at the company&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="124"/>
+        <source>tilføj opfølgning i virksomheden</source>
+        <translation>add follow-up at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="127"/>
+        <source>ret opfølgning i virksomheden</source>
+        <translation>edit follow-up at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="144"/>
+        <source>Gem opfølgning</source>
+        <translation>Save follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="162"/>
+        <source>Vil du slette opfølgningen i virksomheden den %1?</source>
+        <translation>Delete the follow-up at the company on %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="166"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
+        <source>Slet opfølgning</source>
+        <translation>Delete follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_visits.py" line="173"/>
+        <source>slet opfølgning i virksomheden</source>
+        <translation>delete follow-up at the company</translation>
     </message>
 </context>
 <context>
@@ -660,17 +1114,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="61"/>
+        <location filename="../../ui/widgets/date_field.py" line="53"/>
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="60"/>
         <source>Vælg dato i kalender</source>
         <translation>Choose a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="62"/>
+        <location filename="../../ui/widgets/date_field.py" line="61"/>
         <source>Vælg dato i kalender (Alt+↓)</source>
         <translation>Choose a date in the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="135"/>
+        <location filename="../../ui/widgets/date_field.py" line="134"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -678,148 +1137,158 @@
 <context>
     <name>EffortsSection</name>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="43"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="48"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="55"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="61"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="62"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="75"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="63"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="76"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="65"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="78"/>
         <source>Slags indsats</source>
         <translation>Kind of effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="69"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="70"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="83"/>
         <source>Sted eller virksomhed</source>
         <translation>Place or company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="71"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="85"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="72"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="86"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="73"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="87"/>
         <source>Uden slutdato er indsatsen i gang</source>
         <translation>Without an end date, the effort is ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="74"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="88"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="78"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="79"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="92"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="93"/>
         <source>Aftalte mål for indsatsen</source>
         <translation>Agreed goals for the effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="81"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="95"/>
         <source>Resultat, når det kendes</source>
         <translation>Result, when known</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="96"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="83"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="199"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="97"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="277"/>
         <source>Tilføj indsats</source>
         <translation>Add effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="84"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="98"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="94"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="103"/>
+        <source>Vælg en praktik, et løntilskud, ordinære timer eller en mentor for at se firmaet.</source>
+        <translation>Choose an internship, a wage subsidy job, ordinary hours or a mentor to see the company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="115"/>
         <source>fra</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="135"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="197"/>
         <source>i gang</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="165"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="244"/>
         <source>tilføj indsats</source>
         <translation>add effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="168"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="247"/>
         <source>ret indsats</source>
         <translation>edit effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="189"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="267"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="209"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="287"/>
         <source>Vil du slette indsatsen «%1»?</source>
         <translation>Delete the effort “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="212"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="291"/>
+        <source>Med den slettes %1 timetal og %2 opfølgninger i virksomheden.</source>
+        <translation>With it go %1 hours entries and %2 follow-ups at the company.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="295"/>
         <source>%1 skridt hører til den. De bliver i planen.</source>
         <translation>%1 step(s) belong to it. They stay in the plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="215"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="298"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="216"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="299"/>
         <source>Slet indsats</source>
         <translation>Delete effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="216"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="299"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="218"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="302"/>
         <source>slet indsats</source>
         <translation>delete effort</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="110"/>
+        <location filename="../../ui/translation.py" line="195"/>
         <source>Indsats</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="111"/>
+        <location filename="../../ui/translation.py" line="196"/>
         <source>Periode</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="112"/>
+        <location filename="../../ui/translation.py" line="197"/>
         <source>Aftalte mål</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Agreed goals</translation>
@@ -828,31 +1297,31 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="276"/>
+        <location filename="../../ui/translation.py" line="371"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="280"/>
+        <location filename="../../ui/translation.py" line="375"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="279"/>
+        <location filename="../../ui/translation.py" line="374"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="277"/>
+        <location filename="../../ui/translation.py" line="372"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="278"/>
+        <location filename="../../ui/translation.py" line="373"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -861,97 +1330,102 @@
 <context>
     <name>GoalItemsSection</name>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="46"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="43"/>
+        <source>Liste: %1</source>
+        <translation>List: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_items.py" line="48"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="47"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="51"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="50"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="54"/>
         <source>Nået</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="53"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="57"/>
         <source>Opgivet</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="56"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="60"/>
         <source>Åbn igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="63"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="67"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="65"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="69"/>
         <source>Skriv målet først – så hører det til målet.</source>
         <translation>Write the goal first – then this belongs to the goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="120"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="124"/>
         <source>Vælg en linje i listen først.</source>
         <translation>Choose a line in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="128"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="132"/>
         <source>Skriv målet først, så det hører til et mål.</source>
         <translation>Write the goal first, so this belongs to a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="133"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="137"/>
         <source>ret %1</source>
         <translation>edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="133"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="137"/>
         <source>tilføj %1</source>
         <translation>add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="146"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="150"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="162"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="166"/>
         <source>%1 nået</source>
         <translation>%1 reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="163"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="167"/>
         <source>%1 opgivet</source>
         <translation>%1 given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="164"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="168"/>
         <source>%1 åbnet igen</source>
         <translation>%1 reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="178"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="182"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="179"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="183"/>
         <source>Slet %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="180"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="184"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="182"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="186"/>
         <source>slet %1</source>
         <translation>delete %1</translation>
     </message>
@@ -975,8 +1449,8 @@
     </message>
     <message>
         <location filename="../../ui/screens/plan/goal_section.py" line="50"/>
-        <source>Job eller uddannelse</source>
-        <translation>Job or education</translation>
+        <source>Slags: job eller uddannelse</source>
+        <translation>Kind: job or education</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan/goal_section.py" line="55"/>
@@ -1004,129 +1478,134 @@
         <translation>Comes from HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="66"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="67"/>
         <source>Hvorfor? (skal skrives, når et mål opgives)</source>
         <translation>Why? (required when a goal is given up)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="68"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="67"/>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/goal_section.py" line="70"/>
         <source>Nået</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="71"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="73"/>
         <source>Opgivet</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="74"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="76"/>
         <source>Aktivt igen</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="77"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="79"/>
         <source>Slet mål …</source>
         <translation>Delete goal …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="79"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="81"/>
         <source>Tidligere ord</source>
         <translation>Earlier words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="84"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="86"/>
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="85"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="87"/>
         <source>Slags:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="86"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="88"/>
         <source>Borgerens ord:</source>
         <translation>Citizen&apos;s words:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="87"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="89"/>
         <source>Jobrettet formulering:</source>
         <translation>Job-focused wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="90"/>
         <source>Fra HHH:</source>
         <translation>From HHH:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="89"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="91"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="108"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="110"/>
         <source>– ikke fra et HHH –</source>
         <translation>– not from an HHH –</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="151"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="153"/>
         <source>Intet mål endnu. Skriv det med borgerens ord.</source>
         <translation>No goal yet. Write it in the citizen&apos;s words.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="158"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="160"/>
         <source>(sat %1)</source>
         <translation>(set %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="182"/>
-        <location filename="../../ui/screens/plan/goal_section.py" line="212"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="184"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="214"/>
         <source>nyt mål</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="193"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="195"/>
         <source>ret mål</source>
         <translation>edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="224"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="226"/>
         <source>mål: %1</source>
         <translation>goal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="237"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="239"/>
         <source>Vil du slette målet «%1»?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="242"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="244"/>
         <source>Skal målet bare ikke nås, så vælg Opgivet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
         <translation>If the goal is just not going to be reached, choose Given up: then it stays in the history. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="245"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="247"/>
         <source>Slet mål</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="245"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="247"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="248"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="250"/>
         <source>slet mål</source>
         <translation>delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="113"/>
+        <location filename="../../ui/translation.py" line="198"/>
         <source>Borgerens ord</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="114"/>
+        <location filename="../../ui/translation.py" line="199"/>
         <source>Jobrettet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Job-focused</translation>
@@ -1218,7 +1697,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="163"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="167"/>
         <source>(ændret %1)</source>
         <translation>(changed %1)</translation>
     </message>
@@ -1226,104 +1705,117 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="223"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="284"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="83"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="121"/>
         <source>Borgeren vil ikke svare</source>
         <translation>The citizen does not want to answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="113"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="155"/>
         <source>Borgerens score</source>
         <translation>Citizen&apos;s score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="79"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="117"/>
         <source>Borgerens score for %1</source>
         <translation>Citizen&apos;s score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="91"/>
-        <location filename="../../ui/screens/indicator_panel.py" line="122"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="129"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="164"/>
         <source>Det talte vi om</source>
         <translation>What we talked about</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="215"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="276"/>
         <source>Første gang: der er ingen tidligere score.</source>
         <translation>First time: there is no earlier score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="103"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="145"/>
         <source>Kun for dig. Vises aldrig for borgeren og kommer ikke med i print.</source>
         <translation>Only for you. Never shown to the citizen and never printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="92"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="130"/>
         <source>Med borgerens egne ord. Kommer med i planen.</source>
         <translation>In the citizen&apos;s own words. Goes into the plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="224"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="285"/>
         <source>Medarbejder</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="116"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="158"/>
         <source>Medarbejderens score</source>
         <translation>Caseworker&apos;s score</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="75"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="108"/>
         <source>Om spørgsmålene</source>
         <translation>About the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="85"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="123"/>
         <source>Medarbejderens score for %1</source>
         <translation>Caseworker&apos;s score for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="101"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="143"/>
         <source>Privat note, kun for medarbejderen</source>
         <translation>Private note, for the caseworker only</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="231"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="253"/>
+        <source>Skjul spørgsmål og skala</source>
+        <translation>Hide questions and scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/indicator_panel.py" line="253"/>
+        <source>Vis spørgsmål og skala</source>
+        <translation>Show questions and scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/indicator_panel.py" line="292"/>
         <source>Sidst (%1):</source>
         <translation>Last time (%1):</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="218"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="279"/>
         <source>Sidste score vises, når I begge har givet en score.</source>
         <translation>The last score is shown when you have both given a score.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="206"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="138"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="267"/>
         <source>Skjul privat note</source>
         <translation>Hide private note</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="65"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="98"/>
         <source>Spørgsmål</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="69"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="102"/>
         <source>Sådan ser skalaen ud</source>
         <translation>What the scale looks like</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="63"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="250"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="251"/>
         <source>Til samtalen</source>
         <translation>For the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/indicator_panel.py" line="95"/>
-        <location filename="../../ui/screens/indicator_panel.py" line="206"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="132"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="140"/>
+        <location filename="../../ui/screens/indicator_panel.py" line="267"/>
         <source>Vis privat note</source>
         <translation>Show private note</translation>
     </message>
@@ -1331,150 +1823,185 @@
 <context>
     <name>LifeWheelPage</name>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="362"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="479"/>
         <source>Andet …</source>
         <translation>Other …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="187"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="218"/>
         <source>Den stiplede linje viser livshjulet fra %1.</source>
         <translation>The dashed line shows the life wheel from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="105"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="331"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="131"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="448"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="331"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="448"/>
         <source>Fjern livsområde</source>
         <translation>Remove life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="111"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="137"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="108"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="134"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="208"/>
+        <location filename="../../ui/translation.py" line="295"/>
         <source>Fungerer godt</source>
         <translation>Works well</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="97"/>
-        <source>Hvad vil du gerne ændre?</source>
-        <translation>What would you like to change?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="85"/>
-        <source>Hvor godt fungerer det? 0 til 10</source>
-        <translation>How well does it work? 0 to 10</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="123"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="149"/>
         <source>Hvordan er det?</source>
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="207"/>
+        <location filename="../../ui/translation.py" line="294"/>
         <source>Ikke valgt</source>
         <translation>Not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="209"/>
+        <location filename="../../ui/translation.py" line="296"/>
         <source>Jeg vil gerne ændre noget</source>
         <translation>I want a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="134"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="160"/>
         <source>Livshjul fra samtalen:</source>
         <translation>Life wheel from the meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="75"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="101"/>
         <source>Livsområder</source>
         <translation>Life areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="96"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="122"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="79"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="105"/>
         <source>Navn på livsområdet</source>
         <translation>Name of the life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="120"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="367"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="90"/>
+        <source>Hvad betyder mest i dit liv? Tryk på »Tilføj …« og vælg et område, eller vælg »Andet …« og skriv dit eget.</source>
+        <translation>What matters most in your life? Press &quot;Add …&quot; and choose an area, or choose &quot;Other …&quot; and write your own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="111"/>
+        <source>Score: hvor godt fungerer det? 0 til 10</source>
+        <translation>Score: how well does it work? 0 to 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="123"/>
+        <source>Ønske: hvad vil du gerne ændre?</source>
+        <translation>Wish: what would you like to change?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="146"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="484"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="181"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="212"/>
         <source>Nyt livshjul med områderne fra sidst</source>
         <translation>New life wheel with last time&apos;s areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="217"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="247"/>
+        <source>Vælg de livsområder, der betyder mest for borgeren. Vælg mindst %1.</source>
+        <translation>Choose the areas of life that matter most to the citizen. Choose at least %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="252"/>
+        <source>Vælg mindst %1 livsområder. Der mangler %2.</source>
+        <translation>Choose at least %1 areas of life. %2 more to go.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="265"/>
+        <source>op fra %1</source>
+        <translation>up from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="266"/>
+        <source>ned fra %1</source>
+        <translation>down from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="267"/>
+        <source>som sidst</source>
+        <translation>as last time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="271"/>
+        <source>(nyt)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/life_wheel_page.py" line="273"/>
         <source>vil ændre</source>
         <translation>wants a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="367"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="484"/>
         <source>Nyt livsområde</source>
         <translation>New life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="63"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="77"/>
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="122"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="148"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="66"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="183"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="80"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="214"/>
         <source>Start livshjul</source>
         <translation>Start life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="113"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="139"/>
         <source>Tag ønsket med til planen</source>
         <translation>Take the wish to the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="101"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="127"/>
         <source>Tilføj …</source>
         <translation>Add …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="330"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="447"/>
         <source>Vil du fjerne %1 fra livshjulet?</source>
         <translation>Remove %1 from the life wheel?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="84"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="110"/>
         <source>ikke sat</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="124"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="150"/>
         <source>Ønske:</source>
         <translation>Wish:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="346"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="463"/>
         <source>Ønsket er med i planen</source>
         <translation>The wish is in the plan</translation>
     </message>
@@ -1482,19 +2009,39 @@
 <context>
     <name>LifeWheelWidget</name>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="87"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="53"/>
         <source>Ingen livsområder endnu</source>
         <translation>No life areas yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="51"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="64"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="100"/>
-        <source>Tilføj livsområder</source>
-        <translation>Add life areas</translation>
+        <location filename="../../ui/widgets/life_wheel.py" line="137"/>
+        <source>ikke sat</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/life_wheel.py" line="137"/>
+        <source>%1 af 10</source>
+        <translation>%1 of 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/life_wheel.py" line="142"/>
+        <source>op fra %1</source>
+        <translation>up from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/life_wheel.py" line="143"/>
+        <source>ned fra %1</source>
+        <translation>down from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/life_wheel.py" line="144"/>
+        <source>som sidst (%1)</source>
+        <translation>as last time (%1)</translation>
     </message>
 </context>
 <context>
@@ -1533,87 +2080,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Borgere uden aktivitet</source>
         <translation>Citizens without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Borgeren er slettet for altid.</source>
         <translation>The citizen has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Demo-databasen har ingen adgangskode.</source>
         <translation>The demo database has no password.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Eksportér alle data</source>
         <translation>Export all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Ingen borgere har været uden aktivitet i %1 år.</source>
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -1624,12 +2171,12 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -1638,241 +2185,261 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="257"/>
+        <location filename="../../ui/translation.py" line="352"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="258"/>
+        <location filename="../../ui/translation.py" line="353"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="259"/>
+        <location filename="../../ui/translation.py" line="354"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="260"/>
+        <location filename="../../ui/translation.py" line="355"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="261"/>
+        <location filename="../../ui/translation.py" line="356"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="234"/>
+        <location filename="../../ui/translation.py" line="321"/>
         <source>Udskriv &amp;plan …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="235"/>
+        <location filename="../../ui/translation.py" line="322"/>
         <source>&amp;Overleveringsrapport …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="236"/>
+        <location filename="../../ui/translation.py" line="327"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="237"/>
+        <location filename="../../ui/translation.py" line="328"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="238"/>
+        <location filename="../../ui/translation.py" line="329"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="239"/>
+        <location filename="../../ui/translation.py" line="330"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="240"/>
+        <location filename="../../ui/translation.py" line="331"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="241"/>
+        <location filename="../../ui/translation.py" line="332"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="242"/>
+        <location filename="../../ui/translation.py" line="333"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="243"/>
+        <location filename="../../ui/translation.py" line="334"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="244"/>
+        <location filename="../../ui/translation.py" line="335"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="245"/>
+        <location filename="../../ui/translation.py" line="336"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="246"/>
+        <location filename="../../ui/translation.py" line="337"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="247"/>
+        <location filename="../../ui/translation.py" line="338"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="275"/>
+        <location filename="../../ui/translation.py" line="370"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="248"/>
+        <location filename="../../ui/translation.py" line="339"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="249"/>
+        <location filename="../../ui/translation.py" line="323"/>
+        <source>&amp;Blanke ark til at udfylde hjemme …</source>
+        <translation>&amp;Blank sheets to fill in at home …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="324"/>
+        <source>Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme</source>
+        <translation>An empty life wheel and the HHH questions for the citizen to fill in at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="340"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="250"/>
+        <location filename="../../ui/translation.py" line="341"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="251"/>
+        <location filename="../../ui/translation.py" line="342"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="252"/>
+        <location filename="../../ui/translation.py" line="343"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="253"/>
+        <location filename="../../ui/translation.py" line="344"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="254"/>
+        <location filename="../../ui/translation.py" line="345"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="255"/>
+        <location filename="../../ui/translation.py" line="346"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="256"/>
+        <location filename="../../ui/translation.py" line="347"/>
+        <source>&amp;Projekter …</source>
+        <translation>&amp;Projects …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="348"/>
+        <source>Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder</source>
+        <translation>Projects, control groups and the citizens&apos; status after 12 and 24 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="351"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="262"/>
+        <location filename="../../ui/translation.py" line="357"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="263"/>
+        <location filename="../../ui/translation.py" line="358"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="264"/>
+        <location filename="../../ui/translation.py" line="359"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="265"/>
+        <location filename="../../ui/translation.py" line="360"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="266"/>
+        <location filename="../../ui/translation.py" line="361"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="267"/>
+        <location filename="../../ui/translation.py" line="362"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="270"/>
+        <location filename="../../ui/translation.py" line="365"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="271"/>
+        <location filename="../../ui/translation.py" line="366"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="272"/>
+        <location filename="../../ui/translation.py" line="367"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="273"/>
+        <location filename="../../ui/translation.py" line="368"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="274"/>
+        <location filename="../../ui/translation.py" line="369"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -1881,106 +2448,106 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="84"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="76"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="81"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="78"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="139"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="150"/>
         <source>Alt gemmes, mens du skriver.</source>
         <translation>Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="171"/>
+        <location filename="../../ui/translation.py" line="253"/>
+        <source>Visitationssamtale</source>
+        <translation>First meeting (visitation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="254"/>
+        <source>Opfølgningssamtale</source>
+        <translation>Follow-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="255"/>
+        <source>Jobsamtale</source>
+        <translation>Job interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="256"/>
+        <source>Netværksmøde / rundbordssamtale</source>
+        <translation>Network / round-table meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="257"/>
+        <source>Samtale i virksomheden</source>
+        <translation>Meeting at the company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="258"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="61"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="60"/>
         <source>Dato for samtalen</source>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="174"/>
-        <location filename="../../ui/screens/meeting_editor.py" line="189"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="185"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="200"/>
         <source>Datoen er ikke gemt.</source>
         <translation>The date is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="88"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="80"/>
         <source>De&amp;ltagere:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="68"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="66"/>
+        <source>fx borger og mentor</source>
+        <translation>e.g. citizen and mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/meeting_editor.py" line="67"/>
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="225"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="111"/>
+        <source>Indikator: %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/meeting_editor.py" line="256"/>
         <source>Der er en anden samtale samme dag (%1). Det er i orden, hvis det er meningen.</source>
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="167"/>
-        <source>Første samtale</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="194"/>
-        <source>Gemt kl. %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="201"/>
-        <source>Ikke gemt: </source>
-        <translation>Not saved: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/translation.py" line="168"/>
-        <source>Opfølgning</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/translation.py" line="170"/>
-        <source>Opfølgning på praktik</source>
-        <translation>Internship follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/translation.py" line="169"/>
-        <source>Rundbordssamtale</source>
-        <translation>Round-table meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="153"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="164"/>
         <source>Teksten er ikke gemt.</source>
         <translation>The text is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="65"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="64"/>
         <source>Type samtale</source>
         <translation>Type of meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="67"/>
-        <source>fx borger, sagsbehandler, mentor</source>
-        <translation>e.g. citizen, caseworker, mentor</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="44"/>
+        <location filename="../../ui/screens/meetings_page.py" line="49"/>
         <source>&amp;Ny samtale</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="59"/>
+        <location filename="../../ui/screens/meetings_page.py" line="64"/>
         <source>Ingen samtaler endnu. Tryk på Ny samtale for at begynde.</source>
         <translation>No meetings yet. Press New meeting to begin.</translation>
     </message>
@@ -1990,27 +2557,27 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="140"/>
+        <location filename="../../ui/screens/meetings_page.py" line="145"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="140"/>
+        <location filename="../../ui/screens/meetings_page.py" line="145"/>
         <source>Slet samtale</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="47"/>
+        <location filename="../../ui/screens/meetings_page.py" line="52"/>
         <source>Slet samtale …</source>
         <translation>Delete meeting …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="45"/>
+        <location filename="../../ui/screens/meetings_page.py" line="50"/>
         <source>Start en ny samtale i dag (Ctrl+M)</source>
         <translation>Start a new meeting today (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="137"/>
+        <location filename="../../ui/screens/meetings_page.py" line="142"/>
         <source>Vil du slette samtalen %1?
 
 Scorer og noter fra samtalen slettes også. Det kan ikke fortrydes.</source>
@@ -2047,32 +2614,32 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="37"/>
-        <source>Hvornår</source>
-        <translation>When</translation>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="38"/>
+        <source>Milepælen: hvornår</source>
+        <translation>Milestone: when</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="39"/>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="41"/>
         <source>Hører til delmål</source>
         <translation>Belongs to sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="42"/>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="44"/>
         <source>den</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="55"/>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="57"/>
         <source>– intet delmål –</source>
         <translation>– no sub-goal –</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="62"/>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="64"/>
         <source>milepæl</source>
         <translation>milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/milestones_section.py" line="103"/>
+        <location filename="../../ui/screens/plan/milestones_section.py" line="105"/>
         <source>Vil du slette milepælen «%1»?</source>
         <translation>Delete the milestone “%1”?</translation>
     </message>
@@ -2086,8 +2653,8 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
     <message>
         <location filename="../../ui/screens/plan/next_meeting_section.py" line="26"/>
-        <source>Hvornår</source>
-        <translation>When</translation>
+        <source>Næste samtale: hvornår</source>
+        <translation>Next meeting: when</translation>
     </message>
     <message>
         <location filename="../../ui/screens/plan/next_meeting_section.py" line="28"/>
@@ -2146,6 +2713,129 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="52"/>
+        <source>Borgerens status over tid</source>
+        <translation>The citizen&apos;s status over time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="61"/>
+        <source>Ny status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="65"/>
+        <source>Statusdato</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="67"/>
+        <source>Note til status</source>
+        <translation>Note for the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="68"/>
+        <source>fx navnet på uddannelsen (kan udelades)</source>
+        <translation>e.g. the name of the education (may be left out)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="71"/>
+        <source>&amp;Gem status</source>
+        <translation>&amp;Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="73"/>
+        <source>Slet status …</source>
+        <translation>Delete status …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="75"/>
+        <source>Fortryd sletning</source>
+        <translation>Undo the delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="83"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="84"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="85"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="114"/>
+        <source>Vælg en borger for at se og skrive status.</source>
+        <translation>Choose a citizen to see and write their status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="116"/>
+        <source>Status for %1</source>
+        <translation>Status of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="137"/>
+        <source>Skriv den dag, status gælder fra.</source>
+        <translation>Write the day the status applies from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="152"/>
+        <source>Gemt: %1, %2.</source>
+        <translation>Saved: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="163"/>
+        <source>Vælg den status, der skal slettes.</source>
+        <translation>Choose the status to delete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="168"/>
+        <source>Slet status &apos;%1&apos; fra %2? Brug det, hvis den er skrevet forkert.</source>
+        <translation>Delete the status &apos;%1&apos; from %2? Use this if it was written by mistake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="172"/>
+        <source>Slet status</source>
+        <translation>Delete status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="172"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="179"/>
+        <source>Status slettet.</source>
+        <translation>Status deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="195"/>
+        <source>Statussen er tilbage.</source>
+        <translation>The status is back.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerChooser</name>
     <message>
         <location filename="../../ui/screens/plan/owner_chooser.py" line="18"/>
@@ -2197,7 +2887,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Enter the password to open the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="154"/>
+        <location filename="../../ui/translation.py" line="240"/>
         <source>Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – heller ikke support. Så må du starte forfra med en tom database.</source>
         <translation>Write the password down somewhere safe. If you forget it, nobody can open the data again – not even support. You would have to start over with an empty database.</translation>
     </message>
@@ -2223,9 +2913,27 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
 </context>
 <context>
+    <name>PersonChooser</name>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="45"/>
+        <source>%1, skrevet</source>
+        <translation>%1, typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="46"/>
+        <source>Navn og telefon</source>
+        <translation>Name and phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/company_section.py" line="60"/>
+        <source>Skriv navnet</source>
+        <translation>Type the name</translation>
+    </message>
+</context>
+<context>
     <name>PlanContext</name>
     <message>
-        <location filename="../../ui/screens/plan/context.py" line="78"/>
+        <location filename="../../ui/screens/plan/company_undo.py" line="59"/>
         <source>Gemt kl. %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -2233,287 +2941,563 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/translation.py" line="197"/>
+        <location filename="../../ui/translation.py" line="284"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="187"/>
+        <location filename="../../ui/translation.py" line="274"/>
         <source>Andre</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="182"/>
+        <location filename="../../ui/translation.py" line="269"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="195"/>
+        <location filename="../../ui/translation.py" line="282"/>
         <source>Gældsrådgivning</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="173"/>
+        <location filename="../../ui/translation.py" line="260"/>
         <source>Hvad vil du gerne opnå?</source>
         <translation>What would you like to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="177"/>
+        <location filename="../../ui/translation.py" line="264"/>
         <source>Hvordan kommer du derhen? Hvad er det første skridt?</source>
         <translation>How will you get there? What is the first step?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="174"/>
+        <location filename="../../ui/translation.py" line="261"/>
         <source>Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?</source>
         <translation>Why does it matter to you? What will you notice when you get there?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="122"/>
+        <location filename="../../ui/translation.py" line="207"/>
         <source>Uddannelse og beviser</source>
         <translation>Education and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="123"/>
+        <location filename="../../ui/translation.py" line="208"/>
         <source>Hvilken skole og uddannelse har du? Har du beviser, også fra udlandet?</source>
         <translation>What schooling and education do you have? Do you have certificates, also from abroad?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="126"/>
+        <location filename="../../ui/translation.py" line="211"/>
         <source>Erhvervserfaring</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="127"/>
+        <location filename="../../ui/translation.py" line="212"/>
         <source>Hvor har du arbejdet? Hvad var du god til?</source>
         <translation>Where have you worked? What were you good at?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="128"/>
+        <location filename="../../ui/translation.py" line="213"/>
         <source>Jobønsker</source>
         <translation>Job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="129"/>
+        <location filename="../../ui/translation.py" line="214"/>
         <source>Hvad vil du gerne arbejde med?</source>
         <translation>What would you like to work with?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="130"/>
+        <location filename="../../ui/translation.py" line="215"/>
         <source>Dansk sprog</source>
         <translation>Danish language</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="131"/>
+        <location filename="../../ui/translation.py" line="216"/>
         <source>Hvor godt taler, læser og skriver du dansk?</source>
         <translation>How well do you speak, read and write Danish?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="132"/>
+        <location filename="../../ui/translation.py" line="217"/>
         <source>Helbred</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="133"/>
+        <location filename="../../ui/translation.py" line="218"/>
         <source>Hvordan har du det? Hvad kan du, og hvad er svært?</source>
         <translation>How are you? What can you do, and what is hard?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="134"/>
+        <location filename="../../ui/translation.py" line="219"/>
         <source>Bolig</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="135"/>
+        <location filename="../../ui/translation.py" line="220"/>
         <source>Hvor bor du? Er det et godt sted at bo?</source>
         <translation>Where do you live? Is it a good place to live?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="136"/>
+        <location filename="../../ui/translation.py" line="221"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="137"/>
+        <location filename="../../ui/translation.py" line="222"/>
         <source>Får du pengene til at slå til? Har du gæld?</source>
         <translation>Does your money stretch? Do you have debts?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="138"/>
+        <location filename="../../ui/translation.py" line="223"/>
         <source>Netværk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="139"/>
+        <location filename="../../ui/translation.py" line="224"/>
         <source>Hvem kan du tale med og få hjælp af?</source>
         <translation>Who can you talk to and get help from?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="140"/>
+        <location filename="../../ui/translation.py" line="225"/>
         <source>Omsorgsopgaver</source>
         <translation>Caring duties</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="141"/>
+        <location filename="../../ui/translation.py" line="226"/>
         <source>Passer du børn eller andre? Hvornår har du tid?</source>
         <translation>Do you look after children or others? When do you have time?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="142"/>
+        <location filename="../../ui/translation.py" line="227"/>
         <source>Transport og kørekort</source>
         <translation>Transport and driving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="143"/>
+        <location filename="../../ui/translation.py" line="228"/>
         <source>Hvordan kommer du rundt? Har du kørekort?</source>
         <translation>How do you get around? Do you have a driving licence?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="144"/>
+        <location filename="../../ui/translation.py" line="229"/>
         <source>Digitale færdigheder</source>
         <translation>Digital skills</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="145"/>
+        <location filename="../../ui/translation.py" line="230"/>
         <source>Kan du bruge computer, mail og MitID?</source>
         <translation>Can you use a computer, e-mail and MitID?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="146"/>
+        <location filename="../../ui/translation.py" line="231"/>
         <source>Ikke talt om</source>
         <translation>Not talked about</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="147"/>
+        <location filename="../../ui/translation.py" line="232"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="148"/>
+        <location filename="../../ui/translation.py" line="233"/>
         <source>Barriere</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="149"/>
+        <location filename="../../ui/translation.py" line="234"/>
         <source>Begge dele</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="179"/>
+        <location filename="../../ui/translation.py" line="266"/>
         <source>Ikke besluttet endnu</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="180"/>
+        <location filename="../../ui/translation.py" line="267"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="188"/>
+        <location filename="../../ui/translation.py" line="275"/>
         <source>Kursus</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="191"/>
+        <location filename="../../ui/translation.py" line="278"/>
         <source>Løntilskud</source>
         <translation>Wage subsidy job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="184"/>
+        <location filename="../../ui/translation.py" line="271"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="189"/>
+        <location filename="../../ui/translation.py" line="276"/>
         <source>Mestringskursus</source>
         <translation>Coping course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="194"/>
+        <location filename="../../ui/translation.py" line="281"/>
         <source>Misbrugsbehandling</source>
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="192"/>
+        <location filename="../../ui/translation.py" line="279"/>
         <source>Ordinære timer</source>
         <translation>Ordinary hours</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="196"/>
+        <location filename="../../ui/translation.py" line="283"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="183"/>
+        <location filename="../../ui/translation.py" line="270"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="193"/>
+        <location filename="../../ui/translation.py" line="280"/>
         <source>Sundhed og træning</source>
         <translation>Health and exercise</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="181"/>
+        <location filename="../../ui/translation.py" line="268"/>
         <source>Uddannelse</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="185"/>
+        <location filename="../../ui/translation.py" line="272"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="186"/>
+        <location filename="../../ui/translation.py" line="273"/>
         <source>Virksomhedskonsulent</source>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="190"/>
+        <location filename="../../ui/translation.py" line="277"/>
         <source>Virksomhedspraktik</source>
         <translation>Company internship</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="116"/>
+        <location filename="../../ui/translation.py" line="201"/>
         <source>Hvad</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="117"/>
+        <location filename="../../ui/translation.py" line="202"/>
         <source>Hvorfor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="118"/>
+        <location filename="../../ui/translation.py" line="203"/>
         <source>Hvordan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="119"/>
+        <location filename="../../ui/translation.py" line="204"/>
         <source>Støttekontaktperson</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Support contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="120"/>
+        <location filename="../../ui/translation.py" line="205"/>
         <source>Læge</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan_page.py" line="69"/>
+        <source>Borgerens plan</source>
+        <translation>The citizen&apos;s plan</translation>
     </message>
 </context>
 <context>
     <name>ProgressionPage</name>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="236"/>
+        <location filename="../../ui/screens/progression_page.py" line="294"/>
         <source>Diagram over udviklingen</source>
         <translation>Chart of the progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="144"/>
+        <location filename="../../ui/screens/progression_page.py" line="202"/>
         <source>Klik på et punkt for at åbne samtalen.</source>
         <translation>Click a point to open the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="44"/>
+        <source>Rediger projekt</source>
+        <translation>Edit project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="44"/>
+        <source>Nyt projekt</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="48"/>
+        <source>fx JobStart</source>
+        <translation>e.g. JobStart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="49"/>
+        <source>Projektets navn</source>
+        <translation>The project&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="51"/>
+        <source>Projektets startdato</source>
+        <translation>The project&apos;s start date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="52"/>
+        <source>Projektet har en &amp;kontrolgruppe</source>
+        <translation>The project has a &amp;control group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="58"/>
+        <source>&amp;Navn *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="59"/>
+        <source>&amp;Startdato *</source>
+        <translation>&amp;Start date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="74"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="75"/>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/project_form.py" line="90"/>
+        <source>Skriv den dag, projektet begyndte.</source>
+        <translation>Write the day the project began.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="117"/>
+        <source>Projekter</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="95"/>
+        <source>Projekter og påmindelser</source>
+        <translation>Projects and reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="96"/>
+        <source>&amp;Projekter</source>
+        <translation>&amp;Projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="348"/>
+        <source>På&amp;mindelser</source>
+        <translation>&amp;Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="98"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="116"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="119"/>
+        <source>&amp;Nyt projekt …</source>
+        <translation>&amp;New project …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="121"/>
+        <source>&amp;Ret projekt …</source>
+        <translation>&amp;Edit project …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
+        <source>Slet projekt …</source>
+        <translation>Delete project …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="201"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <source>Med fra</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <source>Seneste status</source>
+        <translation>Latest status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="139"/>
+        <source>Projektets borgere</source>
+        <translation>The project&apos;s citizens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="143"/>
+        <source>Tilføj &amp;deltagere …</source>
+        <translation>Add &amp;participants …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="147"/>
+        <source>Tilføj til &amp;kontrolgruppen …</source>
+        <translation>Add to the &amp;control group …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="149"/>
+        <source>&amp;Fjern fra projektet …</source>
+        <translation>Re&amp;move from the project …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="155"/>
+        <source>Fortryd fjernelsen</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="191"/>
+        <source>Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og skriv status til højre.</source>
+        <translation>Citizens in a project or a control group need their status written 12 and 24 months after they joined – archived citizens too. Choose a citizen and write the status on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="202"/>
+        <source>Status ved</source>
+        <translation>Status at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="203"/>
+        <source>Skulle skrives</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="209"/>
+        <source>Borgere, der mangler en status</source>
+        <translation>Citizens missing a status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="213"/>
+        <source>Ingen mangler en status ved 12 eller 24 måneder.</source>
+        <translation>Nobody is missing a status at 12 or 24 months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="275"/>
+        <source>Opret et projekt med &apos;Nyt projekt …&apos;.</source>
+        <translation>Create a project with &apos;New project …&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="277"/>
+        <source>%1, startede %2. %3 deltagere</source>
+        <translation>%1, started %2. %3 participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="285"/>
+        <source>, %1 i kontrolgruppen</source>
+        <translation>, %1 in the control group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="289"/>
+        <source>, ingen kontrolgruppe</source>
+        <translation>, no control group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="305"/>
+        <source>Deltager</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="305"/>
+        <source>Kontrol</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="340"/>
+        <source>%1 mdr.</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="347"/>
+        <source>På&amp;mindelser (%1)</source>
+        <translation>&amp;Reminders (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="415"/>
+        <source>Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) slettes. Borgerne og deres status bliver.</source>
+        <translation>Delete the project %1? The list of participants and control group (%2 citizens) is deleted. The citizens and their status stay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="421"/>
+        <source>Slet projekt</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="421"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="447"/>
+        <source>Vælg en borger i listen først.</source>
+        <translation>Choose a citizen in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="451"/>
+        <source>Fjern %1 fra %2? Borgerens status bliver.</source>
+        <translation>Remove %1 from %2? The citizen&apos;s status stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="455"/>
+        <source>Fjern fra projektet</source>
+        <translation>Remove from the project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="455"/>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="463"/>
+        <source>%1 er fjernet fra %2.</source>
+        <translation>%1 has been removed from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="480"/>
+        <source>Borgeren er med igen.</source>
+        <translation>The citizen is back in.</translation>
     </message>
 </context>
 <context>
@@ -2525,64 +3509,139 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
 </context>
 <context>
+    <name>RecommendationSection</name>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="31"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="45"/>
+        <source>Anbefalet næste skridt</source>
+        <translation>Recommended next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="36"/>
+        <source>Til den næste sagsbehandler eller virksomhedskonsulent. Kun for medarbejdere: kommer med i overleveringsrapporten, men vises ikke for borgeren og kommer ikke med i borgerens plan.</source>
+        <translation>For the next caseworker or company consultant. Staff only: it goes into the handover report, but is not shown to the citizen and not printed in the citizen&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="47"/>
+        <source>fx Start virksomhedspraktik i ældreplejen, 12 timer om ugen</source>
+        <translation>e.g. Start a company internship in elder care, 12 hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="52"/>
+        <source>Slet anbefaling …</source>
+        <translation>Delete recommendation …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="53"/>
+        <source>Tidligere anbefalinger</source>
+        <translation>Earlier recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="81"/>
+        <source>Skrevet %1</source>
+        <translation>Written %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="83"/>
+        <source>Ingen anbefaling endnu.</source>
+        <translation>No recommendation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="109"/>
+        <source>Vil du slette anbefalingen fra %1?</source>
+        <translation>Delete the recommendation from %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="114"/>
+        <source>Anbefalingen fra %1 gælder så igen.</source>
+        <translation>The recommendation from %1 then applies again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="117"/>
+        <source>Du kan fortryde med Ctrl+Z.</source>
+        <translation>You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="118"/>
+        <source>Slet anbefaling</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="118"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="121"/>
+        <source>slet anbefaling</source>
+        <translation>delete recommendation</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../ui/screens/register.py" line="237"/>
+        <location filename="../../ui/screens/register.py" line="293"/>
         <source>%1 af %2 borgere</source>
         <translation>%1 of %2 citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="233"/>
+        <location filename="../../ui/screens/register.py" line="289"/>
         <source>%1 borgere</source>
         <translation>%1 citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="109"/>
+        <location filename="../../ui/screens/register.py" line="65"/>
+        <location filename="../../ui/screens/register.py" line="66"/>
+        <source>Ryd søgningen</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/register.py" line="117"/>
         <source>&amp;Ny borger</source>
         <translation>&amp;New citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="233"/>
+        <location filename="../../ui/screens/register.py" line="289"/>
         <source>1 borger</source>
         <translation>1 citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="56"/>
+        <location filename="../../ui/screens/register.py" line="59"/>
         <source>Borgere</source>
         <translation>Citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="228"/>
+        <location filename="../../ui/screens/register.py" line="284"/>
         <source>Der er ingen borgere endnu. Tryk på Ny borger.</source>
         <translation>There are no citizens yet. Press New citizen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="230"/>
+        <location filename="../../ui/screens/register.py" line="286"/>
         <source>Ingen borgere passer til søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="71"/>
+        <location filename="../../ui/screens/register.py" line="77"/>
         <source>Liste over borgere</source>
         <translation>List of citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="110"/>
+        <location filename="../../ui/screens/register.py" line="118"/>
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="61"/>
+        <location filename="../../ui/screens/register.py" line="67"/>
         <source>Søg efter borger</source>
         <translation>Search for citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="59"/>
+        <location filename="../../ui/screens/register.py" line="62"/>
         <source>Søg på navn eller fødselsdato …</source>
         <translation>Search by name or date of birth …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/register.py" line="65"/>
+        <location filename="../../ui/screens/register.py" line="71"/>
         <source>Vis &amp;arkiverede</source>
         <translation>Show &amp;archived</translation>
     </message>
@@ -2590,79 +3649,216 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="151"/>
+        <location filename="../../ui/translation.py" line="236"/>
         <source>Borgerens plan</source>
         <translation>Citizen&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="315"/>
+        <location filename="../../ui/translation.py" line="238"/>
+        <source>Blanke ark til at udfylde hjemme</source>
+        <translation>Blank sheets to fill in at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="670"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="310"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="243"/>
+        <source>Sprog på planen:</source>
+        <translation>Language of the plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="243"/>
+        <source>Sprog på arkene:</source>
+        <translation>Language of the sheets:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="272"/>
+        <source>Sider</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
+        <source>Forrige</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="279"/>
+        <source>Forrige side</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="280"/>
+        <source>Forrige side (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="284"/>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="285"/>
+        <source>Næste side</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="286"/>
+        <source>Næste side (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="288"/>
+        <source>Zoom ud</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="289"/>
+        <source>Mindre (Ctrl+-)</source>
+        <translation>Smaller (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="293"/>
+        <source>Zoom ind</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="294"/>
+        <source>Større (Ctrl++)</source>
+        <translation>Larger (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="296"/>
+        <source>Tilpas</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="297"/>
+        <source>Tilpas til bredden</source>
+        <translation>Fit to the width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="298"/>
+        <source>Hele sidens bredde i vinduet (Ctrl+0)</source>
+        <translation>The page&apos;s whole width in the window (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
+        <source>Side %1 af %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="636"/>
+        <source>Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.</source>
+        <translation>The plan is hard to read (LIX %1). The citizen must be able to read it alone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <source>Lange sætninger: %1</source>
+        <translation>Long sentences: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="647"/>
+        <source>Lange ord: %1</source>
+        <translation>Long words: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
+        <source>Du kan stadig udskrive planen, som den er.</source>
+        <translation>You can still print the plan as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="656"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="684"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="605"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="316"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="152"/>
+        <location filename="../../ui/translation.py" line="237"/>
         <source>Overleveringsrapport</source>
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="679"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="617"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="234"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="312"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../ui/widgets/save_status.py" line="32"/>
+        <source>Gemt kl. %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/save_status.py" line="35"/>
+        <source>Ikke gemt: </source>
+        <translation>Not saved: </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSelector</name>
+    <message>
+        <location filename="../../ui/widgets/score_selector.py" line="74"/>
+        <source>ikke svaret</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/score_selector.py" line="76"/>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2674,7 +3870,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
     <message>
         <location filename="../../ui/screens/plan/screening_section.py" line="73"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="197"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="202"/>
         <source>Vis screeningen</source>
         <translation>Show the screening</translation>
     </message>
@@ -2714,93 +3910,93 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>The meeting the screening belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="106"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="205"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="111"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="210"/>
         <source>Vis medarbejderens noter</source>
         <translation>Show the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="113"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="118"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="115"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="120"/>
         <source>Samtale:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="137"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="142"/>
         <source>Tidligere screeninger</source>
         <translation>Earlier screenings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="181"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="186"/>
         <source>Ingen bestemt samtale</source>
         <translation>No particular meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="197"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="202"/>
         <source>Skjul screeningen</source>
         <translation>Hide the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="205"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="210"/>
         <source>Skjul medarbejderens noter</source>
         <translation>Hide the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="245"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="273"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="278"/>
         <source>ny screening</source>
         <translation>new screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="286"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="291"/>
         <source>Vil du slette screeningen fra %1?</source>
         <translation>Delete the screening from %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="291"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="296"/>
         <source>I har talt om 1 område i den.</source>
         <translation>You talked about 1 area in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="293"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
         <source>I har talt om %1 områder i den.</source>
         <translation>You talked about %1 areas in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="296"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
         <source>De tidligere screeninger bliver.</source>
         <translation>The earlier screenings are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="303"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="300"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="305"/>
         <source>Slet screening</source>
         <translation>Delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="300"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="305"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="312"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="317"/>
         <source>slet screening</source>
         <translation>delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="335"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="340"/>
         <source>screeningens dato</source>
         <translation>the screening&apos;s date</translation>
     </message>
@@ -2808,52 +4004,107 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source> min.</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
         <source>Fx Mette Hansen</source>
         <translation>e.g. Mette Hansen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
-        <source>Dit navn i revisionsloggen</source>
-        <translation>Your name in the audit log</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>&amp;Dit navn (i revisionsloggen):</source>
         <translation>&amp;Your name (in the audit log):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>Følg op, når sidste samtale er ældre end:</source>
         <translation>Follow up when the last meeting is older than:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <source>Dit navn (i revisionsloggen)</source>
+        <translation>Your name (in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <source>Lås efter minutter uden brug</source>
+        <translation>Lock after minutes without use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <source>Følg op, når sidste samtale er ældre end (dage)</source>
+        <translation>Follow up when the last meeting is older than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Sproget skifter, når programmet startes igen.</source>
+        <translation>The language changes when the program starts again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <source>Scor indikatorerne mindst hver</source>
+        <translation>Score the indicators at least every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <source> uger</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
+        <source>Scor hver, %1</source>
+        <translation>Score every, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <source> mdr.</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <source>Marker borgere uden virksomhedsrettet indsats efter</source>
+        <translation>Mark citizens without a company-directed effort after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
+        <source>&amp;Sprog:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <source>Marker borgere uden virksomhedsrettet indsats efter:</source>
+        <translation>Mark citizens without a company-directed effort after:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
         <source>Lås efter:</source>
         <translation>Lock after:</translation>
     </message>
@@ -2861,99 +4112,169 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="97"/>
         <source>Statistik for teamet</source>
         <translation>Team statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="58"/>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="103"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="101"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="104"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="106"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="107"/>
         <source>Alle borgere</source>
         <translation>All citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="171"/>
+        <source>Tal for alle borgere i databasen eller i de indlæste teamfiler. En gruppe med færre end 5 borgere vises som &apos;færre end 5&apos; og er ikke med i diagrammerne, så ingen kan genkendes.</source>
+        <translation>Numbers for all citizens in the database or in the loaded team files. A group of fewer than 5 citizens is shown as &apos;fewer than 5&apos; and is left out of the charts, so nobody can be recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="279"/>
         <source>%1 mod kontrolgruppen</source>
         <translation>%1 compared with the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="108"/>
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="117"/>
+        <source>Beregner …</source>
+        <translation>Calculating …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="121"/>
+        <source>Beregner</source>
+        <translation>Calculating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="124"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="125"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="126"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="127"/>
+        <source>&amp;Indlæs teamfiler …</source>
+        <translation>&amp;Load team files …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="129"/>
+        <source>Vis teamets tal fra de filer, kollegerne har eksporteret (uden navne)</source>
+        <translation>Show the team&apos;s numbers from the files colleagues exported (without names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="132"/>
+        <source>Vis &amp;egne tal igen</source>
+        <translation>Show &amp;own numbers again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="135"/>
+        <source>&amp;Eksportér til teamet …</source>
+        <translation>&amp;Export for the team …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="137"/>
+        <source>Gem egne tal uden navne og CPR-numre, så teamlederen kan lægge dem sammen</source>
+        <translation>Save your own numbers without names and CPR numbers, so the team leader can add them up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="156"/>
         <source>Tabeller og diagrammer</source>
         <translation>Tables and charts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="157"/>
         <source>Gem som &amp;PDF …</source>
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="159"/>
         <source>Gem som &amp;CSV …</source>
         <translation>Save as CS&amp;V …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="161"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="101"/>
-        <source>Tal for alle borgere i databasen. En gruppe med færre end 5 borgere vises som &apos;færre end 5&apos; og er ikke med i diagrammerne, så ingen kan genkendes.</source>
-        <translation>Figures for all citizens in the database. A group of fewer than 5 citizens is shown as &apos;færre end 5&apos; (fewer than 5) and is left out of the charts, so nobody can be recognised.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="307"/>
         <source>Diagram: %1 (tallene står i tabellen under)</source>
         <translation>Chart: %1 (the numbers are in the table below)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="315"/>
+        <source>Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen.</source>
+        <translation>No groups with 5 citizens or more, so no chart. See the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="346"/>
+        <source>Indlæs teamfiler</source>
+        <translation>Load team files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="348"/>
+        <source>Teamfiler (*.json);;Alle filer (*)</source>
+        <translation>Team files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="367"/>
+        <source>Teamfil (*.json)</source>
+        <translation>Team file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="385"/>
+        <source>Teamfil gemt: %1 (%2 borgere, uden navne).</source>
+        <translation>Team file saved: %1 (%2 citizens, without names).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="389"/>
+        <source>Uden teamnøgle tæller en borger, der har skiftet medarbejder, to gange.</source>
+        <translation>Without a team key, a citizen who changed caseworker counts twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="403"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="202"/>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="417"/>
+        <source>Gemmer PDF …</source>
+        <translation>Saving PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="444"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2961,17 +4282,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>StatusRow</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="90"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="91"/>
         <source>Hvornår skete det?</source>
         <translation>When did it happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="93"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="94"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="98"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="99"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
@@ -2996,7 +4317,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
     <message>
         <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="100"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="103"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -3006,150 +4327,155 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="77"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="78"/>
         <source>Hvorfor? (skal skrives ved ikke gjort og droppet)</source>
         <translation>Why? (required for not done and dropped)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="81"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="78"/>
+        <source>Skridt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/plan/steps_section.py" line="83"/>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="84"/>
         <source>Ikke gjort</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="85"/>
         <source>Droppet</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="84"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="86"/>
         <source>Åbn igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="91"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="89"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="92"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="90"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="93"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="91"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="94"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="94"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="97"/>
         <source>Opfølgning på skridtet</source>
         <translation>Follow-up on the step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="97"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="98"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="100"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="101"/>
         <source>Hvad skal der ske?</source>
         <translation>What needs to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="101"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="245"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="104"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="248"/>
         <source>Tilføj skridt</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="102"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="105"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="171"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="181"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="174"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="184"/>
         <source>Ny frist %1</source>
         <translation>New deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="176"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="179"/>
         <source>Åbnet igen</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="187"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="190"/>
         <source>(samtale %1)</source>
         <translation>(meeting %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="197"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="200"/>
         <source>Vælg et skridt i listen først.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="216"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="219"/>
         <source>tilføj skridt</source>
         <translation>add step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="219"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="222"/>
         <source>ret skridt</source>
         <translation>edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="237"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="240"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="254"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="257"/>
         <source>skridt: %1</source>
         <translation>step: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="267"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="270"/>
         <source>flyt skridt</source>
         <translation>move step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="278"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="281"/>
         <source>Vil du slette skridtet «%1»?</source>
         <translation>Delete the step “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="281"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="284"/>
         <source>Dets opfølgning bliver også slettet.</source>
         <translation>Its follow-up is deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="283"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="286"/>
         <source>Dets %1 opfølgninger bliver også slettet.</source>
         <translation>Its %1 follow-ups are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="287"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
         <source>Blev det bare ikke til noget, så vælg Droppet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
         <translation>If it just did not happen, choose Dropped: then it stays in the history. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="293"/>
         <source>Slet skridt</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="293"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="292"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="295"/>
         <source>slet skridt</source>
         <translation>delete step</translation>
     </message>
@@ -3158,7 +4484,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     <name>SubGoalsSection</name>
     <message>
         <location filename="../../ui/screens/plan/sub_goals_section.py" line="28"/>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="38"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="42"/>
         <source>Delmål</source>
         <translation>Sub-goals</translation>
     </message>
@@ -3173,42 +4499,42 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Why? (required when a sub-goal is given up)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="32"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="33"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="33"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="36"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="37"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="41"/>
         <source>Nyt delmål, fx 20 timer om ugen</source>
         <translation>New sub-goal, e.g. 20 hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="40"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="44"/>
         <source>Senest</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="42"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="46"/>
         <source>senest</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="56"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="60"/>
         <source>flyt delmål</source>
         <translation>move sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="63"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="67"/>
         <source>delmål</source>
         <translation>sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/sub_goals_section.py" line="98"/>
+        <location filename="../../ui/screens/plan/sub_goals_section.py" line="102"/>
         <source>Vil du slette delmålet «%1»? Skridt og milepæle, der hører til det, bliver i planen.</source>
         <translation>Delete the sub-goal “%1”? Steps and milestones that belong to it stay in the plan.</translation>
     </message>
@@ -3226,7 +4552,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>The program cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="95"/>
+        <location filename="../../ui/translation.py" line="180"/>
         <source>Revisionsloggen er ændret uden om programmet:
 
 {problems}
@@ -3242,12 +4568,12 @@ You can go on working, and nothing has been deleted. Contact support or your dat
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/translation.py" line="211"/>
+        <location filename="../../ui/translation.py" line="298"/>
         <source>arkivér %1</source>
         <translation>archive %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="212"/>
+        <location filename="../../ui/translation.py" line="299"/>
         <source>genskab %1</source>
         <translation>restore %1</translation>
     </message>

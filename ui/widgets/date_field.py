@@ -20,8 +20,6 @@ from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date, parse_date
 from progressionsdialog.errors import ValidationError
 
-PLACEHOLDER = "dd-mm-åååå"
-
 
 def _calendar_icon(size: int = 32) -> QIcon:
     pixmap = QPixmap(size, size)
@@ -51,7 +49,7 @@ class DateField(QLineEdit):
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: date | None = None
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(self.tr("dd-mm-åååå"))  # English: dd-mm-yyyy
         self.setMaxLength(20)
         width = (
             self.fontMetrics().horizontalAdvance("00-00-00000") + self.fontMetrics().height() * 3

@@ -70,7 +70,11 @@ class ScoreSelector(QWidget):
         self.setValue(value, emit=True)
 
     def _update_accessible(self) -> None:
-        state = "ikke svaret" if self._value is None else f"{self._value} af {self._max}"
+        state = (
+            self.tr("ikke svaret")
+            if self._value is None
+            else self.tr("%1 af %2").replace("%1", str(self._value)).replace("%2", str(self._max))
+        )
         self.setAccessibleName(self._label)
         self.setAccessibleDescription(state)
         self.setToolTip(f"{self._label}: {state}")
