@@ -144,7 +144,14 @@ class CitizenOverview(QWidget):
         self._wheel_box = _box()
         self._wheel_page = None
         self._wheel_dirty = True
-        self.tabs.addTab(self._wheel_box, self.tr("Livshjul"))
+        # The wheel with its list and fields needs about 400 px: at 200 % (960×540) the tab
+        # scrolls down instead of making the window taller than the screen
+        wheel_scroll = QScrollArea()
+        wheel_scroll.setWidgetResizable(True)
+        wheel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        wheel_scroll.setAccessibleName(self.tr("Livshjulets side"))
+        wheel_scroll.setWidget(self._wheel_box)
+        self.tabs.addTab(wheel_scroll, self.tr("Livshjul"))
         self._plan_box = _box()
         self._plan_page = None
         self._plan_dirty = True
