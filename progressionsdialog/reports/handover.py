@@ -135,7 +135,10 @@ def build_handover(
         for milestone in list_milestones(db, goal.id):
             line = _("• Milepæl: {title}").format(title=milestone.title)
             story.append(p(line + _outcome(milestone, milestone.due_on), s["body"]))
-    for hhh in list_hhh(db, citizen_id):
+    answers = list_hhh(db, citizen_id)
+    if answers:
+        story.append(p(_("Borgerens svar: hvad, hvorfor, hvordan"), s["h2"]))
+    for hhh in answers:
         story.append(
             p(
                 _("Hvad: {what}\nHvorfor: {why}\nHvordan: {how}").format(

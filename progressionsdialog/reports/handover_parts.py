@@ -111,12 +111,18 @@ def _hours_series(levels) -> str:
     if not levels:
         return ""
     ordered = sorted(levels, key=lambda lv: lv.from_on)
-    return _("{hours} timer").format(hours=" → ".join(format_hours(lv.hours) for lv in ordered))
+    hours = _unbroken(" → ".join(format_hours(lv.hours) for lv in ordered))
+    return _("{hours} timer").format(hours=hours)
+
+
+def _unbroken(text: str) -> str:
+    """Spaces that do not break a line (NO-BREAK SPACE): the words stay together."""
+    return text.replace(" ", "\u00a0")
 
 
 def _phone(number: str) -> str:
     """ ", tlf. 12 34 56 78", or nothing without a number."""
-    return ", " + _("tlf. {phone}").format(phone=number) if number else ""
+    return ", " + _("tlf. {phone}").format(phone=_unbroken(number)) if number else ""
 
 
 def _period(effort: Effort) -> str:
@@ -208,7 +214,11 @@ def contacts_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) -
     if not contacts:
         return [*story, _p(_("Der er ingen personer på listen."), s["body"])]
     rows = [[_("Navn"), _("Rolle"), _("Arbejdssted"), _("Telefon"), _("E-mail")]]
-    rows += [[c.name, c.role.label, c.organisation, c.phone, c.email] for c in contacts]
+    # A name and a phone number stay on one line: "47 77 12 / 30" cannot be dialled
+    rows += [
+        [_unbroken(c.name), c.role.label, c.organisation, _unbroken(c.phone), c.email]
+        for c in contacts
+    ]
     return [*story, fitted_table(rows, width, HANDOVER_LOOK)]
 
 

@@ -12,6 +12,7 @@ row of letters without a space) is still split, so nothing runs off the page.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from progressionsdialog.reports.fonts import FONT, FONT_BOLD, register_fonts
@@ -56,7 +57,7 @@ def text_widths(text: str, font: str, size: float) -> tuple[float, float]:
     word = line = 0.0
     for row in _plain(text).split("\n"):
         line = max(line, _width(row, font, size))
-        for piece in row.split():
+        for piece in re.split(r"[ \t]+", row):  # a NO-BREAK SPACE keeps its words together
             word = max(word, _width(piece, font, size))
     return word, line
 
