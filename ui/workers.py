@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from progressionsdialog.errors import ProgressionsdialogError
@@ -75,9 +76,17 @@ def run_job(
     done: Callable[[object], None],
     failed: Callable[[str], None],
     failure: str = "Det kunne ikke lade sig gøre",
+    owner: QObject | None = None,
 ) -> Job:
+    """``owner``: the window the result goes to; once it is gone the result is dropped."""
     job = Job(work, failure)
-    job.signals.done.connect(lambda result: None if job.cancelled else done(result))
-    job.signals.failed.connect(lambda message: None if job.cancelled else failed(message))
+
+    def wanted() -> bool:
+        return not job.cancelled and (owner is None or shiboken6.isValid(owner))
+
+    job.signals.done.connect(lambda result: done(result) if wanted() else None)
+    job.signals.failed.connect(lambda message: failed(message) if wanted() else None)
+    if owner is not None:
+        owner.destroyed.connect(job.cancel)
     QThreadPool.globalInstance().start(job)
     return job

@@ -238,3 +238,18 @@ def test_an_encrypted_database_is_opened_by_the_worker_with_the_session_key(
     finally:
         encrypted.close()
         session_key.set_password(None)
+
+
+def test_a_window_deleted_while_it_computes_gets_no_result(app, qtbot, db):
+    """Deleted without being closed (its parent went): the late result is dropped."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from ui.workers import run_job
+
+    got, owner = [], QObject()
+    job = run_job(lambda: 42, got.append, got.append, owner=owner)
+    shiboken6.delete(owner)
+    qtbot.waitUntil(job.finished.is_set)
+    app.processEvents()
+    assert got == [] and job.cancelled

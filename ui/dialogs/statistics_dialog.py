@@ -250,7 +250,9 @@ class StatisticsDialog(QDialog):
             except ProgressionsdialogError as error:
                 failed(str(error))
             return None
-        job = run_job(lambda: compute(*args), done, failed, "Tallene kunne ikke beregnes")
+        job = run_job(
+            lambda: compute(*args), done, failed, "Tallene kunne ikke beregnes", owner=self
+        )
         self.jobs.append(job)
         return job
 
@@ -390,7 +392,7 @@ class StatisticsDialog(QDialog):
                 )
             self.message.setText(text)
 
-        job = run_job(work, done, self._say, "Teamfilen kunne ikke gemmes")
+        job = run_job(work, done, self._say, "Teamfilen kunne ikke gemmes", owner=self)
         self.jobs.append(job)
         return job
 
@@ -424,6 +426,7 @@ class StatisticsDialog(QDialog):
             done,
             self._say,
             "PDF'en kunne ikke laves",
+            owner=self,
         )
         self.jobs.append(job)
         return job
