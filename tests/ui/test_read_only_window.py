@@ -59,10 +59,14 @@ def click_citizen(qtbot, window, name: str) -> int:
 
 def changeable(root: QWidget) -> list[QWidget]:
     """Visible controls under ``root`` that would still take a change."""
+    from ui.screens.plan.widgets import HistoryView
+
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or not widget.isEnabled():
             continue
+        if isinstance(widget.parentWidget(), HistoryView):
+            continue  # "Tidligere … (n)" shows what was before: it has nothing to change
         if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
             if not widget.isReadOnly():
                 found.append(widget)
