@@ -12,6 +12,7 @@ Danish message; anything else a short Danish sentence, never a traceback.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 
@@ -51,6 +52,10 @@ class Job(QRunnable):
         return self._cancelled.is_set()
 
     def run(self) -> None:
+        # A trace hook set for Python's threads (a debugger, coverage) follows the work into
+        # Qt's pool thread too, which Python's threading does not start
+        if threading.gettrace() is not None and sys.gettrace() is None:
+            sys.settrace(threading.gettrace())
         try:
             try:
                 result, message = self.work(), None
