@@ -1,5 +1,6 @@
-"""The audit log in words a caseworker or a data protection adviser reads: Danish verbs and
-things, never the program's internal keys ("score job_search", "dokument (handover)").
+"""The audit log in words a caseworker or a data protection adviser reads: verbs and things
+in the language in use (the tables are Danish, translated where they are shown), never the
+program's internal keys ("score job_search", "dokument (handover)").
 
     >>> what_was_done("print", "report", "handover with private notes")
     ('Udskrev', 'overleveringsrapport med private noter')
@@ -12,6 +13,8 @@ things, never the program's internal keys ("score job_search", "dokument (handov
 from __future__ import annotations
 
 import re
+
+from progressionsdialog.i18n import _
 
 ACTIONS = {
     "view": "Så",
@@ -83,30 +86,33 @@ def _detail(entity: str, detail: str) -> str:
     if not detail:
         return ""
     if entity == "report":
-        return REPORTS.get(detail, detail)
+        return _(REPORTS[detail]) if detail in REPORTS else detail
     if detail.startswith("score "):  # "score job_search 01-03-2026": a later edit
-        _, key, *when = detail.split(" ")
-        said = "score for " + INDICATORS.get(key, key)
-        return said + (f" (samtalen {when[0]})" if when else "")
+        _score, key, *when = detail.split(" ")
+        said = _("score for {name}").format(name=_(INDICATORS[key]) if key in INDICATORS else key)
+        return said + (" " + _("(samtalen {date})").format(date=when[0]) if when else "")
     if entity == "screening":
         from progressionsdialog.domain.screening import ScreeningArea
 
         if detail in {area.value for area in ScreeningArea}:
             return ScreeningArea(detail).label
     if detail.startswith("meeting "):  # "meeting 01-03-2026": its date, kind or participants
-        return f"dato, art eller deltagere (samtalen {detail.split(' ', 1)[1]})"
+        return _("dato, art eller deltagere (samtalen {date})").format(date=detail.split(" ", 1)[1])
     parts = re.fullmatch(r"with (\d+) sub-goals and (\d+) milestones", detail)
     if parts:
-        return f"med {parts[1]} delmål og {parts[2]} milepæle"
+        return _("med {subs} delmål og {milestones} milepæle").format(
+            subs=parts[1], milestones=parts[2]
+        )
     if entity == "citizen" and all(f in FIELDS for f in detail.split(",")):
-        return ", ".join(FIELDS[f] for f in detail.split(","))
-    return WORDS.get(detail, detail)
+        return ", ".join(_(FIELDS[f]) for f in detail.split(","))
+    return _(WORDS[detail]) if detail in WORDS else detail
 
 
 def what_was_done(action: str, entity: str, detail: str) -> tuple[str, str]:
-    """The verb and the thing, in Danish."""
-    thing = ENTITIES.get(entity, entity)
+    """The verb and the thing, in the language in use."""
+    thing = _(ENTITIES[entity]) if entity in ENTITIES else entity
+    verb = _(ACTIONS[action]) if action in ACTIONS else action
     if entity == "report" and detail:
-        return ACTIONS.get(action, action), _detail(entity, detail)
+        return verb, _detail(entity, detail)
     said = _detail(entity, detail)
-    return ACTIONS.get(action, action), f"{thing}: {said}" if said else thing
+    return verb, f"{thing}: {said}" if said else thing

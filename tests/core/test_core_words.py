@@ -99,6 +99,17 @@ def texts_passed_through_variables() -> set[str]:
     ):
         labels |= set(table.values())
     labels |= {area.label for area in AREAS} | {area.question for area in AREAS}
+    from progressionsdialog.domain import audit_words
+
+    for table in (
+        audit_words.ACTIONS,
+        audit_words.ENTITIES,
+        audit_words.REPORTS,
+        audit_words.FIELDS,
+        audit_words.INDICATORS,
+        audit_words.WORDS,
+    ):
+        labels |= set(table.values())
     return labels | set(labels_given_to_text_rules())
 
 

@@ -185,3 +185,18 @@ def test_the_window_language_is_used_when_the_message_is_made(monkeypatch):
         "Fødselsdatoen ligger i fremtiden.",
         "The date of birth is in the future.",
     )
+
+
+def test_the_audit_log_speaks_english_in_the_english_window():
+    from progressionsdialog.domain.audit_words import what_was_done
+
+    with speaking("en"):
+        assert what_was_done("print", "report", "handover with private notes") == (
+            "Printed",
+            "handover report with private notes",
+        )
+        assert what_was_done("update", "meeting", "score job_search 01-03-2026") == (
+            "Changed",
+            "meeting: score for Job search (the meeting 01-03-2026)",
+        )
+    assert what_was_done("view", "citizen", "")[0] == "Så"
