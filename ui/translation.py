@@ -322,7 +322,8 @@ _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("MainWindow", "&Overleveringsrapport …"),
     QT_TRANSLATE_NOOP("MainWindow", "&Blanke ark til at udfylde hjemme …"),
     QT_TRANSLATE_NOOP(
-        "MainWindow", "Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme"
+        "MainWindow",
+        "Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme",
     ),
     QT_TRANSLATE_NOOP("MainWindow", "&Revisionslog …"),
     QT_TRANSLATE_NOOP("MainWindow", "Borgere &uden aktivitet …"),
@@ -346,7 +347,8 @@ _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("MainWindow", "Tal for alle borgere, uden navne: hvem rykker sig"),
     QT_TRANSLATE_NOOP("MainWindow", "&Projekter …"),
     QT_TRANSLATE_NOOP(
-        "MainWindow", "Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder"
+        "MainWindow",
+        "Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder",
     ),
     QT_TRANSLATE_NOOP("MainWindow", "&Om Progressionsdialog"),
     QT_TRANSLATE_NOOP("MainWindow", "&Filer"),
@@ -360,7 +362,8 @@ _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("MainWindow", "Lås, så ingen kan se data om borgerne. Åbn med adgangskoden"),
     QT_TRANSLATE_NOOP("MainWindow", "Borgervisning"),
     QT_TRANSLATE_NOOP(
-        "MainWindow", "Vis kun denne borger, i stor skrift, til borgeren ved skærmen"
+        "MainWindow",
+        "Vis kun denne borger, i stor skrift, til borgeren ved skærmen",
     ),
     QT_TRANSLATE_NOOP("MainWindow", "Ny samtale"),
     QT_TRANSLATE_NOOP("MainWindow", "Ny samtale med borgeren"),
@@ -373,5 +376,20 @@ _TEXTS_THROUGH_WRAPPERS = (
     QT_TRANSLATE_NOOP("EraseDialog", "Annuller"),
     QT_TRANSLATE_NOOP("EraseDialog", "Skriv borgerens navn for at bekræfte:"),
     QT_TRANSLATE_NOOP("EraseDialog", "Alt om %1 slettes for altid. Det kan ikke fortrydes."),
+    QT_TRANSLATE_NOOP("StatisticsDialog", "Teamnøgle"),
+    QT_TRANSLATE_NOOP(
+        "StatisticsDialog",
+        "Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Note, kun for dig:"),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Kun for dig. Kommer ikke med i borgerens plan."),
+    QT_TRANSLATE_NOOP("ScreeningSection", "I har ikke talt om nogen områder endnu."),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Screenet %1."),
+    QT_TRANSLATE_NOOP("ScreeningSection", "%1: borgerens egne ord"),
+    QT_TRANSLATE_NOOP("ScreeningSection", "%1: medarbejderens note, kun for medarbejderen"),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Barrierer: %1."),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Ressourcer: %1."),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Screening %1"),
+    QT_TRANSLATE_NOOP("ScreeningSection", "Note om %1: %2"),
 )
 # END texts through wrappers

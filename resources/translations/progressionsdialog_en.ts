@@ -223,7 +223,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/citizen_overview.py" line="102"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="199"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="206"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
@@ -238,12 +238,17 @@
         <translation>Overview of the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="189"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="152"/>
+        <source>Livshjulets side</source>
+        <translation>The life wheel page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/citizen_overview.py" line="196"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="199"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="206"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
@@ -253,7 +258,7 @@
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="147"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="154"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
@@ -273,7 +278,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="151"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="158"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -293,7 +298,7 @@
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="195"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="202"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
@@ -1114,22 +1119,22 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="53"/>
+        <location filename="../../ui/widgets/date_field.py" line="52"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="60"/>
+        <location filename="../../ui/widgets/date_field.py" line="59"/>
         <source>Vælg dato i kalender</source>
         <translation>Choose a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="61"/>
+        <location filename="../../ui/widgets/date_field.py" line="60"/>
         <source>Vælg dato i kalender (Alt+↓)</source>
         <translation>Choose a date in the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="134"/>
+        <location filename="../../ui/widgets/date_field.py" line="133"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -4000,6 +4005,56 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <source>screeningens dato</source>
         <translation>the screening&apos;s date</translation>
     </message>
+    <message>
+        <location filename="../../ui/translation.py" line="381"/>
+        <source>Note, kun for dig:</source>
+        <translation>Note, only for you:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="382"/>
+        <source>Kun for dig. Kommer ikke med i borgerens plan.</source>
+        <translation>Only for you. Not printed in the citizen&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="383"/>
+        <source>I har ikke talt om nogen områder endnu.</source>
+        <translation>You have not talked about any areas yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="384"/>
+        <source>Screenet %1.</source>
+        <translation>Screened %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="385"/>
+        <source>%1: borgerens egne ord</source>
+        <translation>%1: the citizen&apos;s own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="386"/>
+        <source>%1: medarbejderens note, kun for medarbejderen</source>
+        <translation>%1: the worker&apos;s note, for staff only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="387"/>
+        <source>Barrierer: %1.</source>
+        <translation>Barriers: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="388"/>
+        <source>Ressourcer: %1.</source>
+        <translation>Resources: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="389"/>
+        <source>Screening %1</source>
+        <translation>Screening %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="390"/>
+        <source>Note om %1: %2</source>
+        <translation>Note about %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4148,7 +4203,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Numbers for all citizens in the database or in the loaded team files. A group of fewer than 5 citizens is shown as &apos;fewer than 5&apos; and is left out of the charts, so nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="281"/>
         <source>%1 mod kontrolgruppen</source>
         <translation>%1 compared with the control group</translation>
     </message>
@@ -4228,55 +4283,65 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="309"/>
         <source>Diagram: %1 (tallene står i tabellen under)</source>
         <translation>Chart: %1 (the numbers are in the table below)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="317"/>
         <source>Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen.</source>
         <translation>No groups with 5 citizens or more, so no chart. See the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="348"/>
         <source>Indlæs teamfiler</source>
         <translation>Load team files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="350"/>
         <source>Teamfiler (*.json);;Alle filer (*)</source>
         <translation>Team files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="369"/>
         <source>Teamfil (*.json)</source>
         <translation>Team file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="387"/>
         <source>Teamfil gemt: %1 (%2 borgere, uden navne).</source>
         <translation>Team file saved: %1 (%2 citizens, without names).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="391"/>
         <source>Uden teamnøgle tæller en borger, der har skiftet medarbejder, to gange.</source>
         <translation>Without a team key, a citizen who changed caseworker counts twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="405"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="419"/>
         <source>Gemmer PDF …</source>
         <translation>Saving PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="420"/>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="447"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="376"/>
+        <source>Teamnøgle</source>
+        <translation>Team key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="377"/>
+        <source>Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.</source>
+        <translation>The team&apos;s key (the same on every computer in the team), so a citizen who changed caseworker counts once. Leave it empty if the team has none.</translation>
     </message>
 </context>
 <context>
