@@ -15,6 +15,7 @@ import sqlite_utils
 
 from progressionsdialog import clock
 from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.life_wheel import AreaStatus
 from progressionsdialog.domain.plan import NOT_DECIDED
 from progressionsdialog.i18n import _, language
 from progressionsdialog.reports.document import styles, write_pdf
@@ -146,6 +147,8 @@ def plan_story(
         before = previous_wheel(db, meeting)
         if before:
             wheel_part.append(Paragraph(t["wheel_hint"], s["body"]))
+        if any(area.status is AreaStatus.WANTS_CHANGE for area in wheel.areas):
+            wheel_part.append(Paragraph(t["wheel_star"], s["body"]))
         wheel_part.append(wheel_drawing(wheel, before[1] if before else None, 460, 270))
         story.append(KeepTogether(wheel_part))
         story.append(

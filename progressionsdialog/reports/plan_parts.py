@@ -81,7 +81,9 @@ def goal_parts(db: sqlite_utils.Database, goal: Goal, s, width: float) -> list:
         rows = [
             (
                 m.reached_on is not None,
-                (f"{format_date(m.due_on)}: " if m.due_on else "") + m.title,
+                # the day it happened once it has, else the day it is planned for
+                (f"{format_date(m.reached_on or m.due_on)}: " if m.reached_on or m.due_on else "")
+                + m.title,
             )
             for m in days
         ]

@@ -50,6 +50,7 @@ TEXTS = {
     "bring": "Tag med: {bring}",
     "wheel": "Dit livshjul",
     "wheel_hint": "Den stiplede linje er sidste gang.",
+    "wheel_star": "En stjerne * betyder: det vil du ændre.",
     "wheel_change": "Sådan har det ændret sig siden sidst",
     "wheel_marks": "▲ er bedre. ▼ er værre. = er det samme.",
     "wheel_new": "nyt",
