@@ -117,6 +117,10 @@ class CitizenFormDialog(QDialog):
             box.addWidget(error)
             label_widget = QLabel(label)
             label_widget.setBuddy(widget)
+            # A little room after the words: with its mnemonic drawn, "Telefon" lost its "n"
+            label_widget.setMinimumWidth(
+                label_widget.sizeHint().width() + label_widget.fontMetrics().averageCharWidth()
+            )
             form.addRow(label_widget, box)
             self.errors[key] = error
             self.fields[key] = widget
