@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite_utils
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +27,8 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.db, self.citizen_id = db, citizen_id
         self.setWindowTitle(self.tr("Revisionslog"))
-        self.resize(820, 560)
+        screen = QGuiApplication.primaryScreen().availableGeometry()  # never taller than it
+        self.resize(min(820, screen.width() - 40), min(560, screen.height() - 60))
         self.only_citizen = QCheckBox(self.tr("Kun den valgte borger"))
         self.only_citizen.setChecked(citizen_id is not None)
         self.only_citizen.setEnabled(citizen_id is not None)

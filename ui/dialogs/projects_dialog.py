@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -93,7 +94,13 @@ class ProjectsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.tabs = QTabWidget()
         self.tabs.tabBar().setAccessibleName(self.tr("Projekter og påmindelser"))
-        self.tabs.addTab(self._projects_tab(), self.tr("&Projekter"))
+        # Three panes side by side need ~1080 px: on a smaller screen (200 %) the tab scrolls
+        projects = QScrollArea()
+        projects.setWidgetResizable(True)
+        projects.setFrameShape(QScrollArea.Shape.NoFrame)
+        projects.setAccessibleName(self.tr("Projekter og deres borgere"))
+        projects.setWidget(self._projects_tab())
+        self.tabs.addTab(projects, self.tr("&Projekter"))
         self.tabs.addTab(self._reminders_tab(), self.tr("På&mindelser"))
         close = QPushButton(self.tr("&Luk"))
         close.setAutoDefault(False)
