@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progressionsdialog import __version__
+from progressionsdialog import __version__, clock
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.storage import audit, is_read_only, read_only_reason
@@ -255,8 +255,16 @@ class MainWindow(QMainWindow):
         from progressionsdialog.storage.rights import export_citizen
 
         if target is None:
+            from progressionsdialog.reports.filenames import suggested_name
+            from ui.dialogs.report_dialog import documents_folder
+
+            name = get_citizen(self.db, citizen_id).name
+            suggested = suggested_name("export", name, citizen_id, clock.today())
             target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Eksportér alle data"), f"borger-{citizen_id}.json", "JSON (*.json)"
+                self,
+                self.tr("Eksportér alle data"),
+                str(documents_folder() / Path(suggested).with_suffix(".json")),
+                "JSON (*.json)",
             )
         if not target:
             return None

@@ -19,6 +19,7 @@ KIND_WORDS = {
     "handover": "overlevering",
     "team": "teamets-tal",
     "blank": "blanke-ark",
+    "export": "alle-data",
 }
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
 

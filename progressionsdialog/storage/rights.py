@@ -8,6 +8,8 @@ The erasure is listed (``erasures.py``) so that a restored backup has it applied
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -66,7 +68,15 @@ def export_citizen(db: sqlite_utils.Database, citizen_id: int, out: Path) -> Pat
         columns = [c[0] for c in cursor.description]
         data[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     out = Path(out)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    # Readable by the user only (mkstemp makes it 0600), and whole or not at all
+    handle, temp = tempfile.mkstemp(prefix=".export-", suffix=".tmp", dir=out.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(json.dumps(data, ensure_ascii=False, indent=2))
+        os.replace(temp, out)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
+        raise
     with transaction(db):
         audit.record(db, "export", citizen_id=citizen_id, entity="citizen", entity_id=citizen_id)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import timedelta
 
 import pytest
@@ -36,6 +37,8 @@ def test_export_has_everything_about_the_citizen(db, ulrikke, tmp_path):
     assert data["indicator_scores"][0]["private_note"] == "Hemmelig note"
     assert {e["action"] for e in data["audit_log"]} >= {"create"}
     assert entries(db, ulrikke.id)[-1].action == "export"
+    if os.name == "posix":  # the citizen's data, readable by the user only
+        assert out.stat().st_mode & 0o777 == 0o600
 
 
 def test_erasure_needs_the_name_and_leaves_no_trace_but_the_id(data_dir, db, ulrikke):

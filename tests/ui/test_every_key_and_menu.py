@@ -507,8 +507,10 @@ def test_citizen_menu_new_meeting(laptop, demo_db, qtbot):
 def test_citizen_menu_export_saves_where_the_file_dialog_says(laptop, qtbot, tmp_path):
     choose(laptop, qtbot, "Hanne")
     target = tmp_path / "hanne-export.json"
+    suggested = []
 
     def save_here(dialog):
+        suggested.append(dialog.findChild(QLineEdit, "fileNameEdit").text())
         # pasted, not typed: typing a path opens the completer's list over the buttons
         dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
         click(button(dialog, "Save") if _has(dialog, "Save") else button(dialog, "Gem"))
@@ -520,6 +522,7 @@ def test_citizen_menu_export_saves_where_the_file_dialog_says(laptop, qtbot, tmp
     assert target.exists() and target.with_suffix(".pdf").exists()
     assert "Hanne Bøgh" in target.read_text(encoding="utf-8")
     assert str(target) in laptop.statusBar().currentMessage()
+    assert suggested[0].startswith("alle-data-hanne-boegh-")  # whose and when, not borger-4
 
 
 def _has(dialog, text) -> bool:

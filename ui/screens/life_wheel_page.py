@@ -99,6 +99,10 @@ class LifeWheelPage(QWidget):
 
         self.areas = QListWidget()
         self.areas.setAccessibleName(self.tr("Livsområder"))
+        # "Helbred: 4 = som sidst ★ vil ændre" wraps in a narrow list (citizen view's large
+        # type) instead of scrolling sideways
+        self.areas.setWordWrap(True)
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.currentRowChanged.connect(self._on_list_current)
         self._pending_name: tuple[int, str] | None = None  # a refused rename, kept on screen
         self.name = QLineEdit()
