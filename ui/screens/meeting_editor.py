@@ -97,6 +97,10 @@ class MeetingEditor(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("indicatorTabs")  # the indicator shown in bold (style.qss)
+        # All four indicators in sight: a long name is shortened ("Personal res…", whole in
+        # its tooltip) rather than pushed behind scroll arrows (English at 200 %)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(False)
         self.panels: dict[str, IndicatorPanel] = {}
         for indicator in tool.indicators:
             panel = IndicatorPanel(tool, indicator, ui_language())
@@ -111,7 +115,8 @@ class MeetingEditor(QWidget):
                 self.tr("Indikator: %1").replace("%1", indicator.name(ui_language()))
             )
             scroll.setWidget(panel)
-            self.tabs.addTab(scroll, indicator.name(ui_language()))
+            index = self.tabs.addTab(scroll, indicator.name(ui_language()))
+            self.tabs.setTabToolTip(index, indicator.name(ui_language()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
