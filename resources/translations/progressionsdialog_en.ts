@@ -4,43 +4,43 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="41"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="42"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="43"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="59"/>
         <source>slettet borger</source>
         <translation>deleted citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="40"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="32"/>
         <source>Kun den valgte borger</source>
         <translation>Only the chosen citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="28"/>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="49"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="39"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>On cash &amp;benefit since</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="127"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="131"/>
         <source>* skal udfyldes</source>
         <translation>* required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="159"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="163"/>
         <source>Den dag borgeren kom på ydelse. Bruges til at tælle måneder på ydelse.</source>
         <translation>The day the citizen started on benefit. Used to count months on benefit.</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="133"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="137"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>First name and last name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/citizen_form.py" line="132"/>
+        <location filename="../../ui/dialogs/citizen_form.py" line="136"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
@@ -1302,31 +1302,31 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="371"/>
+        <location filename="../../ui/translation.py" line="374"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="375"/>
+        <location filename="../../ui/translation.py" line="378"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="374"/>
+        <location filename="../../ui/translation.py" line="377"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="372"/>
+        <location filename="../../ui/translation.py" line="375"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="373"/>
+        <location filename="../../ui/translation.py" line="376"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -1828,33 +1828,33 @@
 <context>
     <name>LifeWheelPage</name>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="479"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="483"/>
         <source>Andet …</source>
         <translation>Other …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="218"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="222"/>
         <source>Den stiplede linje viser livshjulet fra %1.</source>
         <translation>The dashed line shows the life wheel from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="131"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="448"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="135"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="452"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="448"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="452"/>
         <source>Fjern livsområde</source>
         <translation>Remove life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="137"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="141"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="134"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="138"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Works well</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="149"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="153"/>
         <source>Hvordan er det?</source>
         <translation>How is it?</translation>
     </message>
@@ -1879,7 +1879,7 @@
         <translation>I want a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="160"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="164"/>
         <source>Livshjul fra samtalen:</source>
         <translation>Life wheel from the meeting:</translation>
     </message>
@@ -1889,12 +1889,12 @@
         <translation>Life areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="122"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="126"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="105"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="109"/>
         <source>Navn på livsområdet</source>
         <translation>Name of the life area</translation>
     </message>
@@ -1904,63 +1904,63 @@
         <translation>What matters most in your life? Press &quot;Add …&quot; and choose an area, or choose &quot;Other …&quot; and write your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="111"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="115"/>
         <source>Score: hvor godt fungerer det? 0 til 10</source>
         <translation>Score: how well does it work? 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="123"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="127"/>
         <source>Ønske: hvad vil du gerne ændre?</source>
         <translation>Wish: what would you like to change?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="146"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="484"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="150"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="488"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="212"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="216"/>
         <source>Nyt livshjul med områderne fra sidst</source>
         <translation>New life wheel with last time&apos;s areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="247"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="251"/>
         <source>Vælg de livsområder, der betyder mest for borgeren. Vælg mindst %1.</source>
         <translation>Choose the areas of life that matter most to the citizen. Choose at least %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="252"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="256"/>
         <source>Vælg mindst %1 livsområder. Der mangler %2.</source>
         <translation>Choose at least %1 areas of life. %2 more to go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="265"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="269"/>
         <source>op fra %1</source>
         <translation>up from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="266"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="270"/>
         <source>ned fra %1</source>
         <translation>down from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="267"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="271"/>
         <source>som sidst</source>
         <translation>as last time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="271"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="275"/>
         <source>(nyt)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="273"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="277"/>
         <source>vil ændre</source>
         <translation>wants a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="484"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="488"/>
         <source>Nyt livsområde</source>
         <translation>New life area</translation>
     </message>
@@ -1970,43 +1970,43 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="148"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="152"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/life_wheel_page.py" line="80"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="214"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="218"/>
         <source>Start livshjul</source>
         <translation>Start life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="139"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="143"/>
         <source>Tag ønsket med til planen</source>
         <translation>Take the wish to the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="127"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="131"/>
         <source>Tilføj …</source>
         <translation>Add …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="447"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="451"/>
         <source>Vil du fjerne %1 fra livshjulet?</source>
         <translation>Remove %1 from the life wheel?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="110"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="114"/>
         <source>ikke sat</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="150"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="154"/>
         <source>Ønske:</source>
         <translation>Wish:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="463"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="467"/>
         <source>Ønsket er med i planen</source>
         <translation>The wish is in the plan</translation>
     </message>
@@ -2085,42 +2085,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Adgangskoden er skiftet.</source>
         <translation>The password has been changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Borgere uden aktivitet</source>
         <translation>Citizens without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Borgeren er slettet for altid.</source>
         <translation>The citizen has been deleted permanently.</translation>
     </message>
@@ -2135,27 +2135,27 @@
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Demo-databasen har ingen adgangskode.</source>
         <translation>The demo database has no password.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Eksportér alle data</source>
         <translation>Export all data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Ingen borgere har været uden aktivitet i %1 år.</source>
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
@@ -2165,7 +2165,7 @@
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -2176,12 +2176,12 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -2190,31 +2190,31 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="352"/>
+        <location filename="../../ui/translation.py" line="354"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="353"/>
+        <location filename="../../ui/translation.py" line="355"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="354"/>
+        <location filename="../../ui/translation.py" line="356"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="355"/>
+        <location filename="../../ui/translation.py" line="357"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="356"/>
+        <location filename="../../ui/translation.py" line="358"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
@@ -2232,85 +2232,85 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="327"/>
+        <location filename="../../ui/translation.py" line="328"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="328"/>
+        <location filename="../../ui/translation.py" line="329"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="329"/>
+        <location filename="../../ui/translation.py" line="330"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="330"/>
+        <location filename="../../ui/translation.py" line="331"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="331"/>
+        <location filename="../../ui/translation.py" line="332"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="332"/>
+        <location filename="../../ui/translation.py" line="333"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="333"/>
+        <location filename="../../ui/translation.py" line="334"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="334"/>
+        <location filename="../../ui/translation.py" line="335"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="335"/>
+        <location filename="../../ui/translation.py" line="336"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="336"/>
+        <location filename="../../ui/translation.py" line="337"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="337"/>
+        <location filename="../../ui/translation.py" line="338"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="338"/>
+        <location filename="../../ui/translation.py" line="339"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="370"/>
+        <location filename="../../ui/translation.py" line="373"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="339"/>
+        <location filename="../../ui/translation.py" line="340"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
@@ -2326,125 +2326,125 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>An empty life wheel and the HHH questions for the citizen to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="340"/>
+        <location filename="../../ui/translation.py" line="341"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="341"/>
+        <location filename="../../ui/translation.py" line="342"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="342"/>
+        <location filename="../../ui/translation.py" line="343"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="343"/>
+        <location filename="../../ui/translation.py" line="344"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="344"/>
+        <location filename="../../ui/translation.py" line="345"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="345"/>
+        <location filename="../../ui/translation.py" line="346"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="346"/>
+        <location filename="../../ui/translation.py" line="347"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="347"/>
+        <location filename="../../ui/translation.py" line="348"/>
         <source>&amp;Projekter …</source>
         <translation>&amp;Projects …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="348"/>
+        <location filename="../../ui/translation.py" line="349"/>
         <source>Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder</source>
         <translation>Projects, control groups and the citizens&apos; status after 12 and 24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="351"/>
+        <location filename="../../ui/translation.py" line="353"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="357"/>
+        <location filename="../../ui/translation.py" line="359"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="358"/>
+        <location filename="../../ui/translation.py" line="360"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="359"/>
+        <location filename="../../ui/translation.py" line="361"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="360"/>
+        <location filename="../../ui/translation.py" line="362"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="361"/>
+        <location filename="../../ui/translation.py" line="363"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="362"/>
+        <location filename="../../ui/translation.py" line="364"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="365"/>
+        <location filename="../../ui/translation.py" line="368"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="366"/>
+        <location filename="../../ui/translation.py" line="369"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="367"/>
+        <location filename="../../ui/translation.py" line="370"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="368"/>
+        <location filename="../../ui/translation.py" line="371"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="369"/>
+        <location filename="../../ui/translation.py" line="372"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -2463,7 +2463,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="150"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="155"/>
         <source>Alt gemmes, mens du skriver.</source>
         <translation>Everything is saved as you type.</translation>
     </message>
@@ -2503,8 +2503,8 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="185"/>
-        <location filename="../../ui/screens/meeting_editor.py" line="200"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="190"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="205"/>
         <source>Datoen er ikke gemt.</source>
         <translation>The date is not saved.</translation>
     </message>
@@ -2524,17 +2524,17 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="111"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="115"/>
         <source>Indikator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="256"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="261"/>
         <source>Der er en anden samtale samme dag (%1). Det er i orden, hvis det er meningen.</source>
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="164"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="169"/>
         <source>Teksten er ikke gemt.</source>
         <translation>The text is not saved.</translation>
     </message>
@@ -2936,14 +2936,6 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
 </context>
 <context>
-    <name>PlanContext</name>
-    <message>
-        <location filename="../../ui/screens/plan/company_undo.py" line="59"/>
-        <source>Gemt kl. %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-</context>
-<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../ui/translation.py" line="284"/>
@@ -3295,212 +3287,217 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="92"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="124"/>
         <source>Projekter</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="96"/>
         <source>Projekter og påmindelser</source>
         <translation>Projects and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="101"/>
+        <source>Projekter og deres borgere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="103"/>
         <source>&amp;Projekter</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="355"/>
         <source>På&amp;mindelser</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="105"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="116"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="207"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="126"/>
         <source>&amp;Nyt projekt …</source>
         <translation>&amp;New project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="128"/>
         <source>&amp;Ret projekt …</source>
         <translation>&amp;Edit project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="130"/>
         <source>Slet projekt …</source>
         <translation>Delete project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="206"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="208"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
         <source>Med fra</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
         <source>Seneste status</source>
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="146"/>
         <source>Projektets borgere</source>
         <translation>The project&apos;s citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="150"/>
         <source>Tilføj &amp;deltagere …</source>
         <translation>Add &amp;participants …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="154"/>
         <source>Tilføj til &amp;kontrolgruppen …</source>
         <translation>Add to the &amp;control group …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="156"/>
         <source>&amp;Fjern fra projektet …</source>
         <translation>Re&amp;move from the project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="162"/>
         <source>Fortryd fjernelsen</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="198"/>
         <source>Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og skriv status til højre.</source>
         <translation>Citizens in a project or a control group need their status written 12 and 24 months after they joined – archived citizens too. Choose a citizen and write the status on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="209"/>
         <source>Status ved</source>
         <translation>Status at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="210"/>
         <source>Skulle skrives</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="216"/>
         <source>Borgere, der mangler en status</source>
         <translation>Citizens missing a status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="220"/>
         <source>Ingen mangler en status ved 12 eller 24 måneder.</source>
         <translation>Nobody is missing a status at 12 or 24 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="282"/>
         <source>Opret et projekt med &apos;Nyt projekt …&apos;.</source>
         <translation>Create a project with &apos;New project …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="284"/>
         <source>%1, startede %2. %3 deltagere</source>
         <translation>%1, started %2. %3 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="292"/>
         <source>, %1 i kontrolgruppen</source>
         <translation>, %1 in the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="296"/>
         <source>, ingen kontrolgruppe</source>
         <translation>, no control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="312"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="312"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="347"/>
         <source>%1 mdr.</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="354"/>
         <source>På&amp;mindelser (%1)</source>
         <translation>&amp;Reminders (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="422"/>
         <source>Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) slettes. Borgerne og deres status bliver.</source>
         <translation>Delete the project %1? The list of participants and control group (%2 citizens) is deleted. The citizens and their status stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="428"/>
         <source>Slet projekt</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="428"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="454"/>
         <source>Vælg en borger i listen først.</source>
         <translation>Choose a citizen in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="451"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="458"/>
         <source>Fjern %1 fra %2? Borgerens status bliver.</source>
         <translation>Remove %1 from %2? The citizen&apos;s status stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="455"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="462"/>
         <source>Fjern fra projektet</source>
         <translation>Remove from the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="455"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="462"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="463"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="470"/>
         <source>%1 er fjernet fra %2.</source>
         <translation>%1 has been removed from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="480"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="487"/>
         <source>Borgeren er med igen.</source>
         <translation>The citizen is back in.</translation>
     </message>
@@ -3508,7 +3505,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../ui/dialogs/confirm.py" line="20"/>
+        <location filename="../../ui/dialogs/confirm.py" line="22"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -4006,52 +4003,52 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>the screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="381"/>
+        <location filename="../../ui/translation.py" line="384"/>
         <source>Note, kun for dig:</source>
         <translation>Note, only for you:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="382"/>
+        <location filename="../../ui/translation.py" line="385"/>
         <source>Kun for dig. Kommer ikke med i borgerens plan.</source>
         <translation>Only for you. Not printed in the citizen&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="383"/>
+        <location filename="../../ui/translation.py" line="386"/>
         <source>I har ikke talt om nogen områder endnu.</source>
         <translation>You have not talked about any areas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="384"/>
+        <location filename="../../ui/translation.py" line="387"/>
         <source>Screenet %1.</source>
         <translation>Screened %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="385"/>
+        <location filename="../../ui/translation.py" line="388"/>
         <source>%1: borgerens egne ord</source>
         <translation>%1: the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="386"/>
+        <location filename="../../ui/translation.py" line="389"/>
         <source>%1: medarbejderens note, kun for medarbejderen</source>
         <translation>%1: the worker&apos;s note, for staff only</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="387"/>
+        <location filename="../../ui/translation.py" line="390"/>
         <source>Barrierer: %1.</source>
         <translation>Barriers: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="388"/>
+        <location filename="../../ui/translation.py" line="391"/>
         <source>Ressourcer: %1.</source>
         <translation>Resources: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="389"/>
+        <location filename="../../ui/translation.py" line="392"/>
         <source>Screening %1</source>
         <translation>Screening %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="390"/>
+        <location filename="../../ui/translation.py" line="393"/>
         <source>Note om %1: %2</source>
         <translation>Note about %1: %2</translation>
     </message>
@@ -4334,12 +4331,12 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="376"/>
+        <location filename="../../ui/translation.py" line="379"/>
         <source>Teamnøgle</source>
         <translation>Team key</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="377"/>
+        <location filename="../../ui/translation.py" line="380"/>
         <source>Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.</source>
         <translation>The team&apos;s key (the same on every computer in the team), so a citizen who changed caseworker counts once. Leave it empty if the team has none.</translation>
     </message>

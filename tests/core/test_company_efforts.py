@@ -25,11 +25,6 @@ from progressionsdialog.domain.plan import Effort, EffortKind
 from progressionsdialog.errors import ValidationError
 from progressionsdialog.storage.audit import entries
 from progressionsdialog.storage.citizens import add_citizen
-from progressionsdialog.storage.company_changes import (
-    effort_state,
-    redo_effort_change,
-    undo_effort_change,
-)
 from progressionsdialog.storage.company_efforts import (
     company_record,
     get_details,
@@ -46,6 +41,9 @@ from progressionsdialog.storage.contacts import delete_contact, save_contact
 from progressionsdialog.storage.effort_hours import delete_hours, list_hours, save_hours
 from progressionsdialog.storage.efforts import delete_effort, get_effort, save_effort
 from progressionsdialog.storage.plan_changes import plan_change
+from progressionsdialog.storage.plan_changes import plan_state as effort_state
+from progressionsdialog.storage.plan_changes import redo_change as redo_effort_change
+from progressionsdialog.storage.plan_changes import undo_change as undo_effort_change
 from progressionsdialog.storage.rights import erase_citizen
 
 START = clock.today() - timedelta(days=180)

@@ -1,30 +1,22 @@
 """Undo (Ctrl+Z) of a change to an effort and its company record: hours, follow-ups at the
 company, the company's details, the result, or the effort deleted with all of it.
 
-The company tables are not in the plan's undo (``plan_changes``), so the change is taken
-over the plan's and the company tables together (``company_changes``) and pushed on the
-same stack as the plan's (``PlanContext.undo_stack``). A refused value is shown under the
-company block (or the section's line) and the field it is about gets the focus.
+The plan's undo (``plan_changes``) covers the company tables too, so the change is a
+``PlanCommand`` on the plan's stack, as every plan section's is. What differs from
+``PlanContext.act`` is only where a refused value is shown: under the company block (or the
+section's line), with the focus on the field it is about.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from progressionsdialog.errors import ProgressionsdialogError, ValidationError
-from progressionsdialog.storage.company_changes import (
-    effort_state,
-    redo_effort_change,
-    undo_effort_change,
-)
-from progressionsdialog.storage.plan_changes import PlanChange, plan_change
+from progressionsdialog.storage.plan_changes import plan_change, plan_state
 from ui.pending import flush_pending
-from ui.screens.plan.context import PlanContext
+from ui.screens.plan.context import PlanCommand, PlanContext
 from ui.widgets.field_error import FieldError
 
 
@@ -42,7 +34,7 @@ def act_on_efforts(
     flush_pending(context.page)
     citizen_id = context.citizen_id
     shown = error or context.error
-    before = effort_state(context.db, citizen_id)
+    before = plan_state(context.db, citizen_id)
     try:
         action()
     except ValidationError as refused:
@@ -56,43 +48,10 @@ def act_on_efforts(
         return False
     shown.show_message(None)
     context.show_error(None)
-    saved = QCoreApplication.translate("PlanContext", "Gemt kl. %1")
-    context.status.setText(saved.replace("%1", datetime.now().strftime("%H:%M")))
-    change = plan_change(before, effort_state(context.db, citizen_id))
+    context.status.saved()
+    change = plan_change(before, plan_state(context.db, citizen_id))
     if change:
-        context.undo_stack().push(EffortCommand(text, context, change))
+        context.undo_stack().push(PlanCommand(text, context, change))
     context.reload_needed.emit()
     context.changed.emit()
     return True
-
-
-class EffortCommand(QUndoCommand):
-    """An effort change already made; undo and redo write the rows back."""
-
-    def __init__(self, text: str, context: PlanContext, change: PlanChange) -> None:
-        super().__init__(text)
-        self._context, self._change = context, change
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # the section already made the change
-            self._first = False
-            return
-        self._apply(redo_effort_change)
-
-    def undo(self) -> None:
-        self._apply(undo_effort_change)
-
-    def _apply(self, write) -> None:
-        context = self._context
-        flush_pending(context.page)
-        try:
-            self._change = write(context.db, self._change)
-        except ProgressionsdialogError as error:
-            context.show_error(str(error))
-            self.setObsolete(True)
-            return
-        context.show_error(None)
-        if context.citizen_id == self._change.citizen_id:
-            context.reload_needed.emit()
-        context.changed.emit()
