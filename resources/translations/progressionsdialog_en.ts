@@ -3300,7 +3300,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     <message>
         <location filename="../../ui/dialogs/projects_dialog.py" line="101"/>
         <source>Projekter og deres borgere</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects and their citizens</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/projects_dialog.py" line="103"/>
