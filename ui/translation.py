@@ -301,12 +301,14 @@ _TEXTS_PASSED_TO_TR = (
 
 
 def meeting_kind_label(kind) -> str:
-    """A meeting kind in the window's language (the core's labels are Danish)."""
+    """A meeting kind in the window's language (the core translates its labels; Qt's file
+    holds them too, for the window's own translation context)."""
     return QCoreApplication.translate("MeetingEditor", kind.label)
 
 
 def target_group_label(group) -> str:
-    """A target group in the window's language (the core's labels are Danish)."""
+    """A target group in the window's language (the core translates its labels; Qt's file
+    holds them too, for the window's own translation context)."""
     return QCoreApplication.translate("CitizenFormDialog", group.label)
 
 
