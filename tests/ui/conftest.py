@@ -58,3 +58,36 @@ def _no_modal_loops(monkeypatch, request):
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture
+def citizen_form(qtbot):
+    """Open the citizen form as the worker does: Ctrl+N in the register, or, given a name,
+    type it in the search, ↓ to choose, Ctrl+E. Returns the form (window-modal, open)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui.dialogs.citizen_form import CitizenFormDialog
+
+    def shown():
+        modal = QApplication.activeModalWidget()
+        return modal if isinstance(modal, CitizenFormDialog) and modal.isVisible() else None
+
+    def open_form(window, name: str | None = None):
+        qtbot.waitUntil(lambda: shown() is None)  # an earlier form has closed
+        window.activateWindow()
+        search = window.register.search
+        search.setFocus()
+        key = Qt.Key.Key_N
+        if name is not None:
+            search.clear()
+            QTest.keyClicks(search, name)
+            QTest.keyClick(search, Qt.Key.Key_Down)
+            qtbot.waitUntil(lambda: window.overview.name_label.text().startswith(name))
+            key = Qt.Key.Key_E
+        QTest.keyClick(search, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: shown() is not None)
+        return shown()
+
+    return open_form

@@ -95,22 +95,8 @@ def test_choosing_a_citizen_shows_the_overview(window, db, qtbot):
     assert "12-03-1994" in window.overview.facts_label.text()
 
 
-def open_new_citizen_form(window, qtbot):
-    """Ctrl+N in the register, as the worker presses it; the form opens window-modal."""
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from ui.dialogs.citizen_form import CitizenFormDialog
-
-    window.activateWindow()
-    window.register.search.setFocus()
-    QTest.keyClick(window.register.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CitizenFormDialog))
-    return QApplication.activeModalWidget()
-
-
-def test_create_a_citizen_through_the_form(window, db, qtbot):
-    dialog = open_new_citizen_form(window, qtbot)
+def test_create_a_citizen_through_the_form(window, db, qtbot, citizen_form):
+    dialog = citizen_form(window)
     # QTest types Latin-1 only; Arabic and emoji come in as an input method would insert them.
     dialog.name.insert("أمينة حسن 😀")
     qtbot.keyClicks(dialog.birth, "120394-1234")
@@ -125,8 +111,8 @@ def test_create_a_citizen_through_the_form(window, db, qtbot):
     assert window.register.current_citizen_id() == citizen.id
 
 
-def test_invalid_form_shows_danish_messages_and_loses_nothing(window, db, qtbot):
-    dialog = open_new_citizen_form(window, qtbot)
+def test_invalid_form_shows_danish_messages_and_loses_nothing(window, db, qtbot, citizen_form):
+    dialog = citizen_form(window)
     qtbot.keyClicks(dialog.name, "   ")
     qtbot.keyClicks(dialog.birth, "310299-1234")
     qtbot.keyClicks(dialog.email, "lan@eksempel.dk")
@@ -149,8 +135,8 @@ def test_invalid_form_shows_danish_messages_and_loses_nothing(window, db, qtbot)
     assert [c.name for c in list_citizens(db)] == ["Lan"]
 
 
-def test_overlong_name_is_explained_not_cut(window, qtbot):
-    dialog = open_new_citizen_form(window, qtbot)
+def test_overlong_name_is_explained_not_cut(window, qtbot, citizen_form):
+    dialog = citizen_form(window)
     dialog.name.setText("N" * 500)
     dialog.try_save()
     assert "500 tegn" in dialog.errors["name"].text()
