@@ -10,7 +10,6 @@ import sqlite_utils
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         self._saving_pending = False
         self._changed_while_saving: set[int] = set()
         self.idle = IdleWatcher(get_int(db, LOCK_AFTER_MINUTES), self)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.watch()
 
         self.register.selection_changed.connect(self._on_selected)
         self.register.edit_requested.connect(self.edit_citizen)
@@ -693,7 +692,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):  # the program ends: no window stays open,
             if dialog.isVisible():  # and a print dialog's temp files go with it
                 dialog.close()
-        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.stop()
         self.locker.close()
         self._save_geometry()
         super().closeEvent(event)

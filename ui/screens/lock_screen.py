@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from progressionsdialog.storage import session_key
 from ui.widgets.field_error import FieldError
@@ -35,6 +35,16 @@ class IdleWatcher(QObject):
         self.timer.setInterval(max(1, minutes) * 60_000)
         self.timer.timeout.connect(self.idle)
         self.timer.start()
+
+    def watch(self) -> None:
+        """Start counting the program's input (every window's, dialogs too)."""
+        QApplication.instance().installEventFilter(self)
+
+    def stop(self) -> None:
+        """The window closes: stop counting."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
