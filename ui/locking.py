@@ -2,7 +2,8 @@
 
 Ctrl+L (and the idle timer) lock from anywhere. Qt blocks a window's keys while a dialog is
 open over it, so the window's own shortcut never sees Ctrl+L typed in the citizen form or
-the print preview: a filter on the whole program catches it there. Open dialogs are hidden
+the print preview: a filter on every window of the program (:mod:`ui.window_input`)
+catches it there. Open dialogs are hidden
 while locked and come back as they were, typed text and all. A question asked with
 :func:`run_modal` (a confirmation, an error, a password) is asked again after the unlock,
 instead of being answered "Annuller" by the lock.
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.screens.lock_screen import LockScreen
+from ui.window_input import WindowInput
 
 RUN_MODAL = "runModal"  # a dynamic property: this dialog is run by run_modal
 HIDDEN_BY_LOCK = "hiddenByLock"  # ... and the lock ended its exec(): ask again after
@@ -62,7 +64,8 @@ class WindowLock(QObject):
         self._focus: QWidget | None = None
         self._closed = False
         lock_screen.unlocked.connect(self.unlock)
-        QApplication.instance().installEventFilter(self)
+        self._windows = WindowInput(self)
+        self._windows.start()
 
     def is_locked(self) -> bool:
         return self._stack.currentWidget() is self.lock_screen
@@ -128,9 +131,7 @@ class WindowLock(QObject):
         self._closed = True
         if self in _locked:
             _locked.remove(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._windows.stop()
         self.unlocked.emit()
 
     def wait_for_unlock(self) -> bool:
@@ -143,8 +144,8 @@ class WindowLock(QObject):
         return not self._closed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A lock key that reaches a widget as a key press is one the window's shortcut did
-        # not take: pressed in a dialog, or in the window under one
+        # A lock key that reaches a window as a key press is one no shortcut took: pressed
+        # in a dialog, an open menu or calendar, or in citizen view
         if event.type() == QEvent.Type.KeyPress and self._is_lock_key(event):
             self.lock()
             return True

@@ -33,6 +33,7 @@ from progressionsdialog.storage.follow_up import attention_for_all
 from progressionsdialog.storage.goals import list_goals
 from progressionsdialog.storage.life_wheels import get_wheel
 from progressionsdialog.storage.meetings import list_meetings, save_score, score_history, scores_for
+from tests.ui.keys import key_to_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -41,9 +42,8 @@ PASSWORD = "en god lang kode"
 
 
 def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "no widget has the keyboard focus"
-    QTest.keyClick(target, key, modifier)
+    """One key, to the window and from it to the widget with the focus."""
+    key_to_window(key, modifier)
 
 
 def click(widget: QWidget, pos: QPoint | None = None) -> None:

@@ -3,9 +3,10 @@ click (issue 16: the first click on each blocked the window for 0.2–0.6 s)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from tests.ui.keys import key_to_window, mouse_move_in_window, text_to_window
 from ui import idle_work
 from ui.screens.meetings_page import MeetingsPage
 from ui.screens.plan_page import PlanPage
@@ -43,10 +44,11 @@ def test_left_alone_the_window_builds_the_tabs_and_the_first_click_uses_them(
 def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeypatch):
     monkeypatch.setattr(idle_work, "QUIET_MS", 1000)
     search = demo_window.register.search
+    search.setFocus()
     for _ in range(14):  # 3.5 s of the window in use, never quiet for 1 s
-        QTest.keyClicks(search, "a")
+        text_to_window("a", search)
         qtbot.wait(250)
-        QTest.mouseMove(search, QPoint(5, 5))
+        mouse_move_in_window(search)
     assert demo_window.overview.findChild(MeetingsPage) is None
     assert demo_window.idle_work.pending() == 4
 
@@ -61,8 +63,9 @@ def test_a_click_on_a_tab_not_built_yet_builds_it_and_keeps_the_idle_lock_listen
     plan = overview.findChild(PlanPage)
     assert plan is not None and plan.isVisible()
     assert plan.citizen_id == demo_window.register.current_citizen_id()
-    # the filters paused for the build are back: a key restarts the idle lock's count
+    # the build left the idle lock listening: a key restarts its count
     timer = demo_window.idle.timer
     timer.stop()
-    QTest.keyClick(demo_window.register.search, Qt.Key.Key_A)
+    demo_window.register.search.setFocus()
+    key_to_window(Qt.Key.Key_A, widget=demo_window.register.search)
     assert timer.isActive()

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from progressionsdialog.storage import audit, session_key
 from progressionsdialog.storage.meetings import get_meeting, scores_for
+from tests.ui.keys import key_to_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """One key, to the widget that has the focus, as the keyboard would send it."""
-    target = QApplication.focusWidget() or QApplication.activeWindow()
-    assert target is not None, "nothing has the keyboard focus"
-    QTest.keyClick(target, key, modifier)
+    """One key, to the window and from it to the widget with the focus, as the keyboard
+    sends it."""
+    key_to_window(key, modifier)
 
 
 def type_text(text: str) -> None:
@@ -233,7 +233,7 @@ def test_ctrl_l_locks_over_a_question_and_asks_it_again(laptop, demo_db, secret,
             QTimer.singleShot(20, lock_over_the_question)
             return
         steps.append(box.windowTitle())
-        QTest.keyClick(box, Qt.Key.Key_L, CTRL)
+        key_to_window(Qt.Key.Key_L, CTRL, box)
         steps.append(("locked", laptop.is_locked(), box.isVisible()))
         laptop.lock_screen.password.setText(secret)
         QTimer.singleShot(0, lambda: QTest.keyClick(laptop.lock_screen.password, Qt.Key.Key_Return))
@@ -368,7 +368,7 @@ def test_ctrl_l_locks_from_an_open_menu_and_a_calendar(laptop, qtbot):
     press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu) and menu.isVisible()
-    QTest.keyClick(menu, Qt.Key.Key_L, CTRL)
+    key_to_window(Qt.Key.Key_L, CTRL)  # to the open menu
     assert laptop.is_locked() and not menu.isVisible()
     QTest.mouseClick(laptop.lock_screen.button, Qt.MouseButton.LeftButton)  # demo: no password
     editor = open_meeting(laptop, qtbot)
@@ -376,5 +376,5 @@ def test_ctrl_l_locks_from_an_open_menu_and_a_calendar(laptop, qtbot):
     press(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     calendar = QApplication.activePopupWidget()
     assert calendar is not None and calendar.isVisible()
-    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_L, CTRL)
+    key_to_window(Qt.Key.Key_L, CTRL)  # to the open calendar
     assert laptop.is_locked() and not calendar.isVisible()

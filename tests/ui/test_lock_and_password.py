@@ -13,6 +13,7 @@ from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.storage import DB_FILENAME, open_database, session_key
 from progressionsdialog.storage.citizens import add_citizen
 from progressionsdialog.storage.database import is_plain
+from tests.ui.keys import key_to_window
 from ui.dialogs.password_dialog import PasswordDialog
 from ui.unlock import unlock_at_start
 
@@ -76,7 +77,7 @@ def test_ctrl_l_hides_all_data_until_the_password(laptop, db, secret, qtbot):
     window.reload()
     dialog = new_citizen_form(qtbot, window)
     qtbot.keyClicks(dialog.name, "Halvt skrevet")
-    qtbot.keyClick(dialog.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    key_to_window(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier, dialog.name)
     assert window.is_locked()
     assert not window.register.isVisible() and not window.overview.isVisible()
     assert not dialog.isVisible()

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hmac
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from progressionsdialog.storage import session_key
 from ui.widgets.field_error import FieldError
+from ui.window_input import WindowInput
 
 _INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -35,16 +36,15 @@ class IdleWatcher(QObject):
         self.timer.setInterval(max(1, minutes) * 60_000)
         self.timer.timeout.connect(self.idle)
         self.timer.start()
+        self._windows = WindowInput(self)
 
     def watch(self) -> None:
-        """Start counting the program's input (every window's, dialogs too)."""
-        QApplication.instance().installEventFilter(self)
+        """Start counting the program's input (every window's, dialogs and menus too)."""
+        self._windows.start()
 
     def stop(self) -> None:
         """The window closes: stop counting."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._windows.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
@@ -92,7 +92,8 @@ class LockScreen(QWidget):
         self.button = QPushButton(button or self.tr("Lås op"))
         self.button.clicked.connect(self.try_unlock)
         self.cancel_button = QPushButton(cancel or "")
-        self.cancel_button.setVisible(cancel is not None)
+        if cancel is None:  # (shown before it had a parent, it flashed up as its own window)
+            self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancelled)
         self.error = FieldError()
         box = QWidget()
