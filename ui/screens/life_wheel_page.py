@@ -14,13 +14,12 @@ saved once when the button is let go, or by ``flush_pending`` if the screen chan
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -57,7 +56,12 @@ from ui.read_only import reads_only
 from ui.signals import AppSignals
 from ui.translation import meeting_kind_label
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.life_wheel import LifeWheelWidget
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+WHEEL_MIN_HEIGHT = 260  # as LifeWheelWidget sets it
+STACKED_WHEEL_HEIGHT = 360
 
 
 class LifeWheelPage(QWidget):
@@ -81,6 +85,7 @@ class LifeWheelPage(QWidget):
         self.start_button.clicked.connect(self.start_wheel)
         self.outline_note = QLabel()
         self.outline_note.setObjectName("hint")
+        self.outline_note.setWordWrap(True)
         self.start_hint = QLabel()
         self.start_hint.setObjectName("hint")
         self.start_hint.setWordWrap(True)
@@ -143,10 +148,11 @@ class LifeWheelPage(QWidget):
         self.plan_button = QPushButton(self.tr("Tag ønsket med til planen"))
         self.plan_button.clicked.connect(self.carry_to_plan)
 
-        buttons = QHBoxLayout()
+        self._area_buttons = buttons = FlowLayout()  # wraps when the list is under the wheel
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Navn:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Score:"), self.score)
@@ -160,11 +166,16 @@ class LifeWheelPage(QWidget):
         side_layout.addWidget(self.plan_button)
         side_layout.addWidget(self.error)
 
-        top = QHBoxLayout()
+        # Long meeting kinds ("Netværksmøde / rundbordssamtale") must not widen the page
+        self.meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.meeting.setMinimumContentsLength(24)
+        top = FlowLayout()
         top.addWidget(QLabel(self.tr("Livshjul fra samtalen:")))
         top.addWidget(self.meeting, 1)
         top.addWidget(self.start_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.wheel)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
@@ -175,6 +186,45 @@ class LifeWheelPage(QWidget):
         layout.addWidget(self.start_hint)
         layout.addWidget(splitter, 1)
         self._show_wheel(None, None)
+
+    # -- fitting the screen --------------------------------------------------------------
+    def _side_width(self) -> int:
+        """Beside the wheel, the list is as wide as its buttons on one line."""
+        margins = self.splitter.widget(1).layout().contentsMargins()
+        return self._area_buttons.sizeHint().width() + margins.left() + margins.right()
+
+    def _beside_needs(self) -> int:
+        """The width the wheel and its list need side by side."""
+        margins = self.layout().contentsMargins()
+        return (
+            self.wheel.minimumSizeHint().expandedTo(self.wheel.minimumSize()).width()
+            + self._side_width()
+            + self.splitter.handleWidth()
+            + margins.left()
+            + margins.right()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wheel above its list: on a narrow screen (a laptop at 200 %)
+        the page scrolls down, never sideways (``resizeEvent`` stacks them)."""
+        hint = super().minimumSizeHint()
+        side = self.splitter.widget(1)
+        margins = self.layout().contentsMargins()
+        narrow = max(self.wheel.minimumWidth(), side.minimumSizeHint().width())
+        return QSize(narrow + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        beside = event.size().width() >= self._beside_needs()
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        self.splitter.widget(1).setMinimumWidth(self._side_width() if beside else 0)
+        # Stacked, the wheel is about as high as it is wide (big enough for a finger, with
+        # the list right under it); beside its list, it has the page's height.
+        tall = max(STACKED_WHEEL_HEIGHT, event.size().width() * 4 // 5)
+        self.wheel.setMinimumHeight(WHEEL_MIN_HEIGHT if beside else STACKED_WHEEL_HEIGHT)
+        self.wheel.setMaximumHeight(QWIDGETSIZE_MAX if beside else tall)
+        super().resizeEvent(event)
 
     # -- loading ------------------------------------------------------------------------
     def show_citizen(self, citizen_id: int | None) -> None:

@@ -121,7 +121,9 @@ class LifeWheelWidget(QWidget):
         return WheelGeometry.fit(self.width(), self.height(), max(1, len(self._wheel)))
 
     def sizeHint(self) -> QSize:
-        return QSize(640, 520)
+        # Low enough that the life-wheel tab fits a 1366×768 laptop without scrolling (the
+        # page's height follows its wrapping rows' preferred heights); it grows to the room.
+        return QSize(640, 440)
 
     def _set_score(self, index: int, score: int) -> None:
         score = max(0, min(SCORE_MAX, score))

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,8 +20,17 @@ from progressionsdialog.storage.effort_hours import delete_hours, get_hours, lis
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext
-from ui.screens.plan.widgets import button, chosen_id, date_edit, fill_list, pydate, qdate
+from ui.screens.plan.widgets import (
+    button,
+    chosen_id,
+    date_edit,
+    fill_list,
+    pydate,
+    qdate,
+    together,
+)
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow_layout import FlowLayout
 
 
 class CompanyHours(QWidget):
@@ -34,6 +41,7 @@ class CompanyHours(QWidget):
         self._editing: int | None = None
         self.series = QLabel()
         self.series.setObjectName("hint")
+        self.series.setWordWrap(True)
         self.levels = QListWidget()
         self.levels.setAccessibleName(self.tr("Timer om ugen"))
         self.levels.setMaximumHeight(self.fontMetrics().height() * 6)
@@ -49,13 +57,10 @@ class CompanyHours(QWidget):
         self.delete_button = button(self.tr("Slet timetal …"), self.delete_chosen)
         self.cancel_button = button(self.tr("Annuller rettelse"), self.cancel_edit)
         self.cancel_button.hide()
-        form = QGridLayout()
-        form.addWidget(QLabel(self.tr("Fra")), 0, 0)
-        form.addWidget(self.from_on, 0, 1)
-        form.addWidget(self.hours, 0, 2)
-        form.addWidget(QLabel(self.tr("timer om ugen")), 0, 3)
-        form.setColumnStretch(4, 1)
-        buttons = QHBoxLayout()
+        form = FlowLayout()  # the form and the buttons wrap on a narrow screen (200 %)
+        form.addLayout(together(self.tr("Fra"), self.from_on))
+        form.addLayout(together(self.hours, self.tr("timer om ugen")))
+        buttons = FlowLayout()
         for widget in (self.add_button, self.cancel_button, self.edit_button, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch()

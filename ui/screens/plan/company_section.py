@@ -30,8 +30,9 @@ from ui.screens.plan.company_hours import CompanyHours
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.company_visits import CompanyVisits
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import button, date_edit, pydate, qdate
+from ui.screens.plan.widgets import button, date_edit, narrow_combo, pydate, qdate
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow_layout import FlowLayout
 
 
 class PersonChooser(QWidget):
@@ -39,7 +40,7 @@ class PersonChooser(QWidget):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.choice = QComboBox()
+        self.choice = narrow_combo(QComboBox(), 16)
         self.choice.setAccessibleName(name)
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("%1, skrevet").replace("%1", name))
@@ -108,6 +109,8 @@ class CompanySection(QGroupBox):
         self.result_reason.setPlaceholderText(self.tr("Hvorfor? (skal udfyldes ved stop)"))
         self.result_button = button(self.tr("Gem resultat"), self.save_result)
         form = QFormLayout()
+        # On a narrow screen (200 %) a field goes under its label, and a row wraps
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Virksomhed"), self.company_name)
         form.addRow(self.tr("CVR"), self.cvr)
         form.addRow(self.tr("Adresse"), self.address)
@@ -118,7 +121,7 @@ class CompanySection(QGroupBox):
         save_row.addStretch()
         save_row.addWidget(self.save_button)
         form.addRow(save_row)
-        result_row = QHBoxLayout()
+        result_row = FlowLayout()
         result_row.addWidget(self.result)
         result_row.addWidget(self.result_on)
         result_row.addWidget(self.result_reason, 1)
@@ -126,7 +129,7 @@ class CompanySection(QGroupBox):
         form.addRow(self.tr("Resultat"), result_row)
         self.hours = CompanyHours(context, self.error)
         self.visits = CompanyVisits(context, self.error)
-        lower = QHBoxLayout()
+        lower = FlowLayout()  # side by side, or one above the other when narrow
         lower.addWidget(self.hours, 1, Qt.AlignmentFlag.AlignTop)
         lower.addWidget(self.visits, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -38,6 +38,7 @@ from ui.screens.plan.widgets import (
     qdate,
 )
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow_layout import FlowLayout
 
 
 def _text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:
@@ -58,6 +59,7 @@ class CompanyVisits(QWidget):
         self.visits = QListWidget()
         self.visits.setAccessibleName(self.tr("Opfølgninger i virksomheden"))
         self.visits.setWordWrap(True)
+        self.visits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.visits.setMaximumHeight(self.fontMetrics().height() * 7)
         self.visits.currentItemChanged.connect(lambda *_: self._on_chosen())
         self.held_on = date_edit(qdate(clock.today()), self.tr("Dato for opfølgningen"))
@@ -78,7 +80,7 @@ class CompanyVisits(QWidget):
         form.addWidget(self.company_view, 1, 0, 1, 3)
         form.addWidget(self.notes, 2, 0, 1, 3)
         form.setColumnStretch(2, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow screen (200 %)
         for widget in (self.add_button, self.cancel_button, self.edit_button, self.delete_button):
             buttons.addWidget(widget)
         buttons.addStretch()

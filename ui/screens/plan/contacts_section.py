@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -28,9 +26,12 @@ from progressionsdialog.storage.contacts import (
 )
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.context import PlanContext, label_tr
+from ui.screens.plan.table_fit import ColumnFit
 from ui.screens.plan.widgets import ID_ROLE, button
+from ui.widgets.flow_layout import FlowLayout
 
 HEADERS = ("Navn", "Rolle", "Telefon", "E-mail")
+COL_PHONE, COL_EMAIL = HEADERS.index("Telefon"), HEADERS.index("E-mail")
 
 
 class ContactsSection(QGroupBox):
@@ -46,10 +47,8 @@ class ContactsSection(QGroupBox):
         self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contacts.verticalHeader().hide()
-        self.contacts.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header = self.contacts.horizontalHeader()
-        for column in range(len(HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # never cut, never wider than the section; an address may break after its "@"
+        self.columns = ColumnFit(self.contacts, whole=(COL_PHONE,), addresses=(COL_EMAIL,))
         self.contacts.setMaximumHeight(self.fontMetrics().height() * 8)
         self.contacts.itemSelectionChanged.connect(self._on_chosen)
         self.edit_button = button(self.tr("Ret"), self.start_edit)
@@ -77,11 +76,11 @@ class ContactsSection(QGroupBox):
         chosen.addStretch()
         chosen.addWidget(self.edit_button)
         chosen.addWidget(self.delete_button)
-        who = QHBoxLayout()
+        who = FlowLayout()  # the fields wrap on a narrow screen (200 %)
         who.addWidget(self.contact_name, 2)
         who.addWidget(self.contact_role, 1)
         who.addWidget(self.contact_place, 2)
-        reach = QHBoxLayout()
+        reach = FlowLayout()
         reach.addWidget(self.contact_phone, 1)
         reach.addWidget(self.contact_email, 2)
         reach.addWidget(self.add_button)
@@ -108,7 +107,7 @@ class ContactsSection(QGroupBox):
             if person.id == keep:
                 self.contacts.selectRow(row)
         self.contacts.blockSignals(False)
-        self.contacts.resizeRowsToContents()
+        self.columns.fit()
         if self._editing is not None and self._editing not in {p.id for p in people}:
             self.cancel_edit()
         self._on_chosen()

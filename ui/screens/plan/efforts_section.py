@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -42,7 +41,9 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.company_section import CompanySection
 from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import ID_ROLE, button, date_edit, pydate, qdate
+from ui.screens.plan.table_fit import ColumnFit
+from ui.screens.plan.widgets import ID_ROLE, button, date_edit, pydate, qdate, together
+from ui.widgets.flow_layout import FlowLayout
 
 TRACK_ROLE = ID_ROLE + 1  # a track's heading row holds its track, not an effort
 
@@ -63,13 +64,8 @@ class EffortsSection(QGroupBox):
         self.efforts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.efforts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.efforts.verticalHeader().hide()
-        self.efforts.setWordWrap(True)
-        self.efforts.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut off
-        header = self.efforts.horizontalHeader()
-        for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # wrapped, never cut off, and as wide as the section (a laptop at 200 % too)
+        self.columns = ColumnFit(self.efforts, stretch=(2, 3))
         self.efforts.setMinimumHeight(self.fontMetrics().height() * 8)
         self.efforts.itemSelectionChanged.connect(self._on_chosen)
         self.edit_button = button(self.tr("Ret"), self.start_edit)
@@ -97,7 +93,7 @@ class EffortsSection(QGroupBox):
         self.add_button = button(self.tr("Tilføj indsats"), self.submit)
         self.cancel_button = button(self.tr("Annuller"), self.cancel_edit)
         self.cancel_button.hide()
-        chosen = QHBoxLayout()
+        chosen = FlowLayout()  # each row of the form wraps on a narrow screen (200 %)
         self.open_hint = QLabel(
             self.tr(
                 "Vælg en praktik, et løntilskud, ordinære timer eller en mentor for at se firmaet."
@@ -108,25 +104,21 @@ class EffortsSection(QGroupBox):
         chosen.addWidget(self.open_hint, 1)
         chosen.addWidget(self.edit_button)
         chosen.addWidget(self.delete_button)
-        form = QGridLayout()
-        form.addWidget(self.effort_kind, 0, 0)
-        form.addWidget(self.effort_provider, 0, 1, 1, 2)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("fra")))
-        dates.addWidget(self.effort_start)
-        dates.addWidget(self.effort_has_end)
-        dates.addWidget(self.effort_end)
-        dates.addStretch()
-        form.addLayout(dates, 0, 3)
-        form.addWidget(self.effort_goals, 1, 0, 1, 2)
-        form.addWidget(self.effort_result, 1, 2, 1, 2)
+        what = FlowLayout()
+        what.addWidget(self.effort_kind)
+        what.addWidget(self.effort_provider, 1)
+        what.addLayout(together(self.tr("fra"), self.effort_start))
+        what.addLayout(together(self.effort_has_end, self.effort_end))
+        words = FlowLayout()
+        words.addWidget(self.effort_goals, 1)
+        words.addWidget(self.effort_result, 1)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.cancel_button)
-        form.addLayout(buttons, 2, 0, 1, 4)
-        form.setColumnStretch(1, 1)
-        form.setColumnStretch(2, 1)
+        form = QVBoxLayout()
+        for row in (what, words, buttons):
+            form.addLayout(row)
         self.company = CompanySection(context)
         self.company.hide()
         layout = QVBoxLayout(self)
@@ -160,7 +152,7 @@ class EffortsSection(QGroupBox):
                 if effort.id == keep:
                     self.efforts.selectRow(row)
         self.efforts.blockSignals(False)
-        self.efforts.resizeRowsToContents()
+        self.columns.fit()
         if self._editing is not None and self._editing not in {e.id for e in efforts}:
             self.cancel_edit()
         self._on_chosen()
@@ -205,7 +197,9 @@ class EffortsSection(QGroupBox):
             hours = hours_series_text(record.hours)
             if hours:
                 what += "\n" + hours
-        return what, f"{format_date(effort.starts_on)} – {end}", goals.strip(), effort.result
+        # a no-break space: a narrow column breaks after the dash, never before it
+        period = f"{format_date(effort.starts_on)}\u00a0– {end}"
+        return what, period, goals.strip(), effort.result
 
     def chosen_id(self) -> int | None:
         items = self.efforts.selectedItems()
@@ -221,7 +215,13 @@ class EffortsSection(QGroupBox):
             if is_company_directed(effort.kind):
                 company = effort_id
         self.company.load(company)
-        self.company.setVisible(company is not None)
+        if self.company.isHidden() == (company is not None):
+            self.company.setVisible(company is not None)
+            # The page's rows wrap (their height follows their width), which Qt settles
+            # over a few turns of the event loop: settle it now, so the block is in its
+            # place for the very next click.
+            for _ in range(3):
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _from_form(self) -> dict:
         return {

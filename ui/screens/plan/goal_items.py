@@ -4,9 +4,9 @@ Every change can be undone with Ctrl+Z."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QVBoxLayout,
@@ -17,7 +17,8 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.lifecycle import Outcome
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.context import PlanContext
-from ui.screens.plan.widgets import StatusRow, button, chosen_id, fill_list
+from ui.screens.plan.widgets import StatusRow, button, chosen_id, fill_list, together
+from ui.widgets.flow_layout import FlowLayout
 
 
 def outcome_text(item) -> str:
@@ -42,6 +43,9 @@ class GoalItemsSection(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Liste: %1").replace("%1", title))
         self.list.setMaximumHeight(self.fontMetrics().height() * 7)
+        # A long line wraps in a narrow list (200 %) instead of scrolling sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.status_row = StatusRow(reason_hint, title)
         self.edit_button = button(
@@ -62,7 +66,7 @@ class GoalItemsSection(QGroupBox):
         self.status_row.buttons.addStretch()
         self.status_row.buttons.addWidget(self.edit_button)
         self.status_row.buttons.addWidget(self.delete_button)
-        self.form = QHBoxLayout()
+        self.form = FlowLayout()
         self.add_button = button(add_text, self.submit)
         self.cancel_button = button(self.tr("Annuller"), self.cancel_edit)
         self.cancel_button.hide()
@@ -75,10 +79,15 @@ class GoalItemsSection(QGroupBox):
         layout.addLayout(self.form)
 
     def finish_form(self, *fields: QWidget | str, stretch: QWidget | None = None) -> None:
-        """The form's fields in a row (a text is a label), then the add and cancel buttons."""
+        """The form's fields in a row, then the add and cancel buttons. A text is a label,
+        kept on the line of the field after it when the row wraps."""
+        label = None
         for field in fields:
             if isinstance(field, str):
-                self.form.addWidget(QLabel(field))
+                label = field
+            elif label is not None:
+                self.form.addLayout(together(label, field), 1 if field is stretch else 0)
+                label = None
             else:
                 self.form.addWidget(field, 1 if field is stretch else 0)
         self.form.addWidget(self.add_button)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.plan import NOT_DECIDED, Goal, GoalKind, GoalStatus
@@ -24,7 +24,15 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave
 from ui.read_only import reads_only
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import HistoryView, StatusRow, button, first_line, history_lines
+from ui.screens.plan.widgets import (
+    HistoryView,
+    StatusRow,
+    button,
+    first_line,
+    history_lines,
+    narrow_combo,
+)
+from ui.widgets.flow_layout import FlowLayout
 
 WORDING_NAMES = {"citizen_wording": "Borgerens ord", "worker_wording": "Jobrettet"}
 
@@ -41,7 +49,7 @@ class GoalSection(QGroupBox):
         self.setTitle(self.tr("Målet"))
         self.context = context
         self._loading = False
-        self.goal_choice = QComboBox()
+        self.goal_choice = narrow_combo(QComboBox(), 20)
         self.goal_choice.setAccessibleName(self.tr("Vælg mål"))
         reads_only(self.goal_choice)
         self.goal_choice.currentIndexChanged.connect(self._show_chosen)
@@ -58,7 +66,7 @@ class GoalSection(QGroupBox):
         self.goal_worker.setPlaceholderText(self.tr("Kun hvis det skal siges anderledes"))
         self.goal_worker.setAccessibleName(self.tr("Jobrettet formulering"))
         PendingSave(self, self.save_goal, delay_ms=None).watch(self.goal_own, self.goal_worker)
-        self.hhh_link = QComboBox()
+        self.hhh_link = narrow_combo(QComboBox(), 20)
         self.hhh_link.setAccessibleName(self.tr("Kommer fra HHH"))
         self.hhh_link.currentIndexChanged.connect(lambda _i: self.save_goal())
         self.state = QLabel()
@@ -79,10 +87,12 @@ class GoalSection(QGroupBox):
         self.delete_goal_button = button(self.tr("Slet mål …"), self.delete_goal)
         self.status_row.buttons.addWidget(self.delete_goal_button)
         self.history = HistoryView(self.tr("Tidligere ord"))
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.goal_choice, 1)
         top.addWidget(self.new_button)
         form = QFormLayout(self)
+        # On a narrow screen (200 %) a field goes under its label instead of beside it
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Mål:"), top)
         form.addRow(self.tr("Slags:"), self.goal_kind)
         form.addRow(self.tr("Borgerens ord:"), self.goal_own)

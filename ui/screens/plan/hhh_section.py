@@ -4,7 +4,7 @@ with the earlier answers and the day they changed. A goal can be made from an an
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from progressionsdialog.domain.plan import NOT_DECIDED, Hhh
 from progressionsdialog.storage.goals import goal_from_hhh
@@ -21,7 +21,14 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave
 from ui.read_only import reads_only
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.widgets import HistoryView, button, first_line, history_lines
+from ui.screens.plan.widgets import (
+    HistoryView,
+    button,
+    first_line,
+    history_lines,
+    narrow_combo,
+)
+from ui.widgets.flow_layout import FlowLayout
 
 PROMPTS = {
     "what": "Hvad vil du gerne opnå?",
@@ -44,7 +51,7 @@ class HhhSection(QGroupBox):
         self.context = context
         self._hhh_id: int | None = None  # the HHH in the fields, which the typing belongs to
         self._loading = False
-        self.hhh_choice = QComboBox()
+        self.hhh_choice = narrow_combo(QComboBox(), 20)
         self.hhh_choice.setAccessibleName(self.tr("Vælg HHH"))
         reads_only(self.hhh_choice)
         self.hhh_choice.currentIndexChanged.connect(self._show_chosen)
@@ -53,7 +60,7 @@ class HhhSection(QGroupBox):
         self.goal_button = button(self.tr("Lav et mål ud fra svaret"), self.make_goal)
         self.origin = QLabel()
         self.origin.setObjectName("hint")
-        top = QHBoxLayout()
+        top = FlowLayout()  # the buttons wrap under the chooser on a narrow screen
         top.addWidget(self.hhh_choice, 1)
         for widget in (self.new_button, self.goal_button, self.delete_button):
             top.addWidget(widget)

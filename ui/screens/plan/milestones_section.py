@@ -19,7 +19,7 @@ from progressionsdialog.storage.milestones import (
 from progressionsdialog.storage.sub_goals import list_sub_goals
 from ui.screens.plan.context import PlanContext
 from ui.screens.plan.goal_items import GoalItemsSection, outcome_text
-from ui.screens.plan.widgets import date_edit, first_line, pydate, qdate
+from ui.screens.plan.widgets import date_edit, first_line, narrow_combo, pydate, qdate
 
 
 class MilestonesSection(GoalItemsSection):
@@ -37,7 +37,7 @@ class MilestonesSection(GoalItemsSection):
         self.milestone_date = date_edit(
             QDate.currentDate().addMonths(1), self.tr("Milepælen: hvornår")
         )
-        self.milestone_sub_goal = QComboBox()
+        self.milestone_sub_goal = narrow_combo(QComboBox(), 14)
         self.milestone_sub_goal.setAccessibleName(self.tr("Hører til delmål"))
         self.finish_form(
             self.milestone_title,

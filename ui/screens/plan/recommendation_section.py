@@ -10,7 +10,7 @@ before it counts again) asks first and can be undone with Ctrl+Z.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.domain.recommendation import Recommendation
@@ -23,6 +23,7 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import PendingSave
 from ui.screens.plan.context import PlanContext
 from ui.screens.plan.widgets import HistoryView, button
+from ui.widgets.flow_layout import FlowLayout
 
 
 class RecommendationSection(QGroupBox):
@@ -51,7 +52,7 @@ class RecommendationSection(QGroupBox):
         self._pending = PendingSave(self, self.save_current).watch(self.text)
         self.delete_button = button(self.tr("Slet anbefaling …"), self.delete_latest)
         self.history = HistoryView(self.tr("Tidligere anbefalinger"))
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.written, 1)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)

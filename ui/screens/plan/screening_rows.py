@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -125,6 +125,64 @@ class AreaRow:
     def show_note(self, shown: bool) -> None:
         self.note_label.setVisible(shown)
         self.note.setVisible(shown)
+
+
+class AreaGrid(QWidget):
+    """The areas' rows: name, choices and the citizen's words side by side; on a narrow
+    screen (a laptop at 200 %) the words and the note under the name and the choices, the
+    whole width, instead of a sliver beside them."""
+
+    WORDS_LETTERS = 28  # the citizen's words get at least this room beside the choices
+
+    def __init__(self, rows: list[AreaRow]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.narrow: bool | None = None
+        self._place(narrow=False)
+
+    def _place(self, *, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        grid, top = self.grid, Qt.AlignmentFlag.AlignTop
+        for row in self.rows:
+            for widget in (row.label, row.choices, row.words, row.note_label, row.note):
+                grid.removeWidget(widget)
+        lines = 3 if narrow else 2
+        for index, row in enumerate(self.rows):
+            first = index * lines
+            grid.addWidget(row.label, first, 0, top)
+            grid.addWidget(row.choices, first, 1, top)
+            if narrow:
+                grid.addWidget(row.words, first + 1, 0, 1, 3)
+                grid.addWidget(row.note_label, first + 2, 0)
+                grid.addWidget(row.note, first + 2, 1, 1, 2)
+            else:
+                grid.addWidget(row.words, first, 2)
+                grid.addWidget(row.note_label, first + 1, 1)
+                grid.addWidget(row.note, first + 1, 2)
+        grid.setColumnStretch(1, 0)
+        grid.setColumnStretch(2, 1)
+
+    def _wide_needs(self) -> int:
+        label = max(row.label.minimumSizeHint().width() for row in self.rows)
+        choices = max(row.choices.sizeHint().width() for row in self.rows)
+        words = self.fontMetrics().averageCharWidth() * self.WORDS_LETTERS
+        return label + choices + words + 2 * self.grid.horizontalSpacing()
+
+    def minimumSizeHint(self) -> QSize:
+        """What the narrow arrangement needs: the page never scrolls sideways for the wide."""
+        label = max(row.label.minimumSizeHint().width() for row in self.rows)
+        choices = max(row.choices.minimumSizeHint().width() for row in self.rows)
+        width = label + choices + self.grid.horizontalSpacing()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        self._place(narrow=event.size().width() < self._wide_needs())
+        super().resizeEvent(event)
 
 
 def summary_text(shown: Screening) -> str:

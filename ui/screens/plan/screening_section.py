@@ -15,9 +15,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QToolButton,
@@ -48,10 +46,17 @@ from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import flush_pending
 from ui.read_only import reads_only
 from ui.screens.plan.context import PlanContext, label_tr
-from ui.screens.plan.screening_rows import STATUS_ORDER, AreaRow, history_entries, summary_text
+from ui.screens.plan.screening_rows import (
+    STATUS_ORDER,
+    AreaGrid,
+    AreaRow,
+    history_entries,
+    summary_text,
+)
 from ui.screens.plan.screening_undo import ScreeningCommand
-from ui.screens.plan.widgets import HistoryView, button
+from ui.screens.plan.widgets import HistoryView, button, together
 from ui.widgets.date_field import DateField
+from ui.widgets.flow_layout import FlowLayout
 
 
 class ScreeningSection(QGroupBox):
@@ -88,9 +93,10 @@ class ScreeningSection(QGroupBox):
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.empty_hint, 1)
+        # The buttons stand beside the summary, or under it on a narrow screen (200 %)
+        top = FlowLayout()
+        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.empty_hint, 1, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.show_toggle, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -113,37 +119,27 @@ class ScreeningSection(QGroupBox):
         self.notes_toggle.setObjectName("privateToggle")
         self.notes_toggle.toggled.connect(self._notes_shown)
         reads_only(self.notes_toggle)  # it only shows the notes
-        dates = QHBoxLayout()
-        dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(QLabel(self.tr("Dato:")))
-        dates.addWidget(self.date)
-        dates.addWidget(QLabel(self.tr("Samtale:")))
-        dates.addWidget(self.meeting)
+        dates = FlowLayout()
+        dates.addLayout(together(self.tr("Dato:"), self.date))
+        dates.addLayout(together(self.tr("Samtale:"), self.meeting))
         dates.addStretch()
         dates.addWidget(self.notes_toggle)
 
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(16)
-        grid.setColumnStretch(2, 1)
         self.rows: dict[ScreeningArea, AreaRow] = {}
-        for index, info in enumerate(AREAS):
+        for info in AREAS:
             row = AreaRow(info, self._save_text)
             row.group.idClicked.connect(
                 lambda choice, area=info.key: self._status_chosen(area, STATUS_ORDER[choice])
             )
-            grid.addWidget(row.label, index * 2, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(row.choices, index * 2, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(row.words, index * 2, 2)
-            grid.addWidget(row.note_label, index * 2 + 1, 1)
-            grid.addWidget(row.note, index * 2 + 1, 2)
-            row.show_note(False)
             self.rows[info.key] = row
+        grid = AreaGrid(list(self.rows.values()))
+        for row in self.rows.values():
+            row.show_note(False)
         self.history = HistoryView(self.tr("Tidligere screeninger"))
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(dates)
-        body.addLayout(grid)
+        body.addWidget(grid)
         body.addWidget(self.history)
 
         layout = QVBoxLayout(self)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +32,7 @@ from progressionsdialog.storage.steps import (
 from ui.dialogs.confirm import ConfirmDialog
 from ui.screens.plan.context import PlanContext, label_tr
 from ui.screens.plan.owner_chooser import OwnerChooser
+from ui.screens.plan.table_fit import ColumnFit
 from ui.screens.plan.widgets import (
     ID_ROLE,
     HistoryView,
@@ -43,6 +42,7 @@ from ui.screens.plan.widgets import (
     pydate,
     qdate,
 )
+from ui.widgets.flow_layout import FlowLayout
 
 COL_WHO, COL_WHAT, COL_DUE, COL_STATUS = range(4)
 
@@ -62,16 +62,8 @@ class StepsSection(QGroupBox):
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.verticalHeader().hide()
-        self.steps.setWordWrap(True)
-        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut off
-        header = self.steps.horizontalHeader()
-        for column, mode in (
-            (COL_WHO, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_WHAT, QHeaderView.ResizeMode.Stretch),
-            (COL_DUE, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_STATUS, QHeaderView.ResizeMode.Stretch),
-        ):
-            header.setSectionResizeMode(column, mode)
+        # wrapped, never cut off, and as wide as the section (a laptop at 200 % too)
+        self.columns = ColumnFit(self.steps, stretch=(COL_WHAT, COL_STATUS))
         self.steps.setMinimumHeight(self.fontMetrics().height() * 9)
         self.steps.itemSelectionChanged.connect(self._on_chosen)
         self.status_row = StatusRow(
@@ -104,7 +96,7 @@ class StepsSection(QGroupBox):
         self.add_button = button(self.tr("Tilføj skridt"), self.submit)
         self.cancel_button = button(self.tr("Annuller"), self.cancel_edit)
         self.cancel_button.hide()
-        form = QHBoxLayout()
+        form = FlowLayout()  # wraps on a narrow screen
         form.addWidget(self.step_owner)
         form.addWidget(self.step_what, 1)
         form.addWidget(self.step_due)
@@ -134,7 +126,7 @@ class StepsSection(QGroupBox):
             if step.id == keep:
                 self.steps.selectRow(row)
         self.steps.blockSignals(False)
-        self.steps.resizeRowsToContents()
+        self.columns.fit()
         if self._editing is not None and self._editing not in {s.id for s in steps}:
             self.cancel_edit()
         self._on_chosen()

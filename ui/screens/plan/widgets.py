@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.storage.revisions import Revision
 from ui.read_only import reads_only
+from ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -62,6 +64,25 @@ def button(text: str, slot: Callable[[], object], name: str = "") -> QPushButton
     return widget
 
 
+def together(*widgets: QWidget | str) -> QHBoxLayout:
+    """Widgets that stay on one line when a ``FlowLayout`` wraps: a label (given as text)
+    and its field, or ↑ and ↓."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
+    return row
+
+
+def narrow_combo(combo: QComboBox, letters: int = 16) -> QComboBox:
+    """A chooser as wide as ``letters`` letters at least, not as its longest entry (a goal's
+    title, a person with their role): it takes the room the row gives it, and its open list
+    shows every entry in full, so it never makes the page scroll sideways."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
+
+
 def fill_list(widget: QListWidget, rows: list[tuple[int, str, bool]], keep: int | None) -> None:
     """Rows of (id, text, still open); the row with id ``keep`` stays chosen."""
     widget.blockSignals(True)  # the caller updates what depends on the choice afterwards
@@ -92,12 +113,10 @@ class StatusRow(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(reason_hint)
         self.reason.setAccessibleName(self.named(self.tr("Hvorfor?")))
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel(self.tr("Dato:")))
-        top.addWidget(self.on)
+        # Both rows wrap on a narrow screen (200 %) instead of widening the page
+        self.buttons = FlowLayout()
+        top = FlowLayout()
+        top.addLayout(together(self.tr("Dato:"), self.on))
         top.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
