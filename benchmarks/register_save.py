@@ -80,14 +80,14 @@ def child(data_dir: Path, runs: int) -> dict:
         results[name]["resets"].append(resets[0])
 
     for run in range(runs):
-        dialog = window.edit_citizen(citizen_id)
+        dialog = window.editing.edit_citizen(citizen_id)
         dialog.name.setText(f"Birgitte Åkesson {run}")
         timed("edit", dialog.try_save)
-        timed("archive", lambda: window._set_archived(citizen_id, True))
-        timed("restore", lambda: window._set_archived(citizen_id, False))
+        timed("archive", lambda: window.editing.set_archived(citizen_id, True))
+        timed("restore", lambda: window.editing.set_archived(citizen_id, False))
         window.undo_stack.setIndex(window.undo_stack.index() - 2)  # the archive and restore
         timed("undo edit", window.undo_stack.undo)
-        dialog = window.new_citizen()
+        dialog = window.editing.new_citizen()
         dialog.name.setText(f"Ny Borger {run}")
         dialog.birth.setText("01-02-1990")
         timed("new citizen", dialog.try_save)

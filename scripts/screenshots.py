@@ -65,12 +65,12 @@ def main(out: Path) -> None:
     settle(app)
     window.grab().save(str(out / "register-archived.png"))
 
-    dialog = window.edit_citizen(window.register.current_citizen_id())
+    dialog = window.editing.edit_citizen(window.register.current_citizen_id())
     settle(app)
     dialog.grab().save(str(out / "form-edit.png"))
     dialog.reject()
 
-    dialog = window.new_citizen()
+    dialog = window.editing.new_citizen()
     dialog.name.setText("   ")
     dialog.birth.setText("310299-1234")
     dialog.phone.setText("tlf 12")

@@ -46,6 +46,43 @@
     </message>
 </context>
 <context>
+    <name>CitizenEditing</name>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="80"/>
+        <source>%1 er oprettet.</source>
+        <translation>%1 has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="130"/>
+        <source>Vil du arkivere %1?
+
+Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
+        <translation>Archive %1?
+
+The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="134"/>
+        <source>Arkivér borger</source>
+        <translation>Archive citizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="134"/>
+        <source>Arkivér</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="155"/>
+        <source>%1 er arkiveret.</source>
+        <translation>%1 has been archived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/citizen_editing.py" line="155"/>
+        <source>%1 er genskabt.</source>
+        <translation>%1 has been restored.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenFormDialog</name>
     <message>
         <location filename="../../ui/dialogs/citizen_form.py" line="102"/>
@@ -680,104 +717,104 @@
 <context>
     <name>CompanyHours</name>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="38"/>
-        <location filename="../../ui/screens/plan/company_hours.py" line="43"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="46"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="51"/>
         <source>Timer om ugen</source>
         <translation>Hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="41"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="49"/>
         <source>Timetallet gælder fra</source>
         <translation>The hours apply from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="44"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="52"/>
         <source>0–37</source>
         <translation>0–37</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="47"/>
-        <location filename="../../ui/screens/plan/company_hours.py" line="126"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="55"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="131"/>
         <source>Tilføj timetal</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="48"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="56"/>
         <source>Ret timetal</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="49"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="57"/>
         <source>Slet timetal …</source>
         <translation>Delete hours …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="50"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="58"/>
         <source>Annuller rettelse</source>
         <translation>Cancel the edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="53"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="61"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="56"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="62"/>
         <source>timer om ugen</source>
         <translation>hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="64"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="69"/>
         <source>&lt;b&gt;Timer om ugen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hours a week&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="76"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="81"/>
         <source>fra %1: %2 timer om ugen</source>
         <translation>from %1: %2 hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="86"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="91"/>
         <source>Ingen timer skrevet endnu.</source>
         <translation>No hours written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="99"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="104"/>
         <source>tilføj timetal</source>
         <translation>add hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="102"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="107"/>
         <source>ret timetal</source>
         <translation>edit hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="118"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="123"/>
         <source>Gem timetal</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="135"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="140"/>
         <source>Vil du slette timetallet %1 timer om ugen fra %2?</source>
         <translation>Delete the hours, %1 hours a week from %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="139"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="144"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="141"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="146"/>
         <source>Slet timetal</source>
         <translation>Delete hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="141"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="146"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="145"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="150"/>
         <source>slet timetal</source>
         <translation>delete hours</translation>
     </message>
@@ -785,121 +822,121 @@
 <context>
     <name>CompanySection</name>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="83"/>
-        <location filename="../../ui/screens/plan/company_section.py" line="111"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="84"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="114"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="86"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="87"/>
         <source>Virksomhedens navn</source>
         <translation>The company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="89"/>
         <source>CVR-nummer</source>
         <translation>CVR number</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="89"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="90"/>
         <source>8 cifre, kan udelades</source>
         <translation>8 digits, may be left out</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="91"/>
-        <location filename="../../ui/screens/plan/company_section.py" line="113"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="92"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="116"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="92"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="93"/>
         <source>Kontaktperson i virksomheden</source>
         <translation>Contact person at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="93"/>
-        <location filename="../../ui/screens/plan/company_section.py" line="115"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="94"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="118"/>
         <source>Virksomhedskonsulent</source>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="95"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="96"/>
         <source>Delmål for indsatsen</source>
         <translation>Sub-goals of the effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="96"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="97"/>
         <source>Et delmål på hver linje</source>
         <translation>One sub-goal on each line</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="99"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="100"/>
         <source>Gem virksomhed</source>
         <translation>Save company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="101"/>
-        <location filename="../../ui/screens/plan/company_section.py" line="126"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="102"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="129"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="102"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="103"/>
         <source>Ikke afsluttet</source>
         <translation>Not ended</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="105"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="106"/>
         <source>Slutdato</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="107"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="108"/>
         <source>Begrundelse for resultatet</source>
         <translation>Reason for the result</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="108"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="109"/>
         <source>Hvorfor? (skal udfyldes ved stop)</source>
         <translation>Why? (required when stopped)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="109"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="110"/>
         <source>Gem resultat</source>
         <translation>Save result</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="112"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="115"/>
         <source>CVR</source>
         <translation>CVR</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="114"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="117"/>
         <source>Kontaktperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="116"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="119"/>
         <source>Delmål</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="164"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="167"/>
         <source>%1 – virksomheden</source>
         <translation>%1 – the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="178"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="181"/>
         <source>Startede %1</source>
         <translation>Started %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="207"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="210"/>
         <source>ret virksomhed</source>
         <translation>edit company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="222"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="225"/>
         <source>gem resultat</source>
         <translation>save result</translation>
     </message>
@@ -907,103 +944,103 @@
 <context>
     <name>CompanyVisits</name>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="59"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="60"/>
         <source>Opfølgninger i virksomheden</source>
         <translation>Follow-ups at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="63"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
         <source>Dato for opfølgningen</source>
         <translation>Date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="67"/>
         <source>Virksomhedens vurdering</source>
         <translation>The company&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="66"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="68"/>
         <source>Virksomhedens vurdering af, hvordan det går med målene</source>
         <translation>The company&apos;s view of how the goals are going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="69"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
         <source>Noter fra opfølgningen</source>
         <translation>Notes from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="69"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="70"/>
-        <location filename="../../ui/screens/plan/company_visits.py" line="153"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="72"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="155"/>
         <source>Tilføj opfølgning</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="73"/>
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="72"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="74"/>
         <source>Slet opfølgning …</source>
         <translation>Delete follow-up …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="73"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="75"/>
         <source>Annuller rettelse</source>
         <translation>Cancel the edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="76"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="78"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="87"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="89"/>
         <source>&lt;b&gt;Opfølgning i virksomheden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-up at the company&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="124"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="126"/>
         <source>tilføj opfølgning i virksomheden</source>
         <translation>add follow-up at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="127"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="129"/>
         <source>ret opfølgning i virksomheden</source>
         <translation>edit follow-up at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="144"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="146"/>
         <source>Gem opfølgning</source>
         <translation>Save follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="162"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="164"/>
         <source>Vil du slette opfølgningen i virksomheden den %1?</source>
         <translation>Delete the follow-up at the company on %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="166"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="170"/>
         <source>Slet opfølgning</source>
         <translation>Delete follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="170"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="173"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="175"/>
         <source>slet opfølgning i virksomheden</source>
         <translation>delete follow-up at the company</translation>
     </message>
@@ -1011,109 +1048,142 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="39"/>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="44"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="40"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="45"/>
         <source>Personer omkring borgeren</source>
         <translation>People around the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="55"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="54"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="56"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="55"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="57"/>
         <location filename="../../ui/screens/plan/contacts_section.py" line="58"/>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="59"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="61"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="60"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="64"/>
         <location filename="../../ui/screens/plan/contacts_section.py" line="65"/>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="66"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="67"/>
         <location filename="../../ui/screens/plan/contacts_section.py" line="68"/>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="69"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="71"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="70"/>
         <source>Arbejdssted, fx Plejecenter Solgården</source>
         <translation>Workplace, e.g. Solgården care home</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="72"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="71"/>
         <source>Arbejdssted</source>
         <translation>Workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="73"/>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="174"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="72"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="173"/>
         <source>Tilføj person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="74"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="73"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="139"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="138"/>
         <source>tilføj person</source>
         <translation>add person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="142"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="141"/>
         <source>ret person</source>
         <translation>edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="160"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="159"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="183"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="182"/>
         <source>Vil du slette %1 fra listen?</source>
         <translation>Delete %1 from the list?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="187"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="186"/>
         <source>%1 står for %2 skridt. Skridtene bliver i planen med navnet som tekst.</source>
         <translation>%1 is responsible for %2 step(s). The steps stay in the plan, with the name as text.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="189"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="188"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="190"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="189"/>
         <source>Slet person</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="190"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="189"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/contacts_section.py" line="193"/>
+        <location filename="../../ui/screens/plan/contacts_section.py" line="192"/>
         <source>slet person</source>
         <translation>delete person</translation>
+    </message>
+</context>
+<context>
+    <name>DataRights</name>
+    <message>
+        <location filename="../../ui/data_rights.py" line="61"/>
+        <source>Eksportér alle data</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="79"/>
+        <source>Gemt: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="97"/>
+        <source>Borgeren er slettet for altid.</source>
+        <translation>The citizen has been deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="106"/>
+        <source>Ingen borgere har været uden aktivitet i %1 år.</source>
+        <translation>No citizens have been without activity for %1 years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="112"/>
+        <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
+        <translation>Without activity for %1 years. Consider deleting them:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="118"/>
+        <source>Borgere uden aktivitet</source>
+        <translation>Citizens without activity</translation>
     </message>
 </context>
 <context>
@@ -1142,91 +1212,91 @@
 <context>
     <name>EffortsSection</name>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="55"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="61"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="56"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="62"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="75"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="71"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="76"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="72"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="74"/>
         <source>Slags indsats</source>
         <translation>Kind of effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="82"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="79"/>
         <source>Sted eller virksomhed</source>
         <translation>Place or company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="85"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="81"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="86"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="82"/>
         <source>Slutter</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="87"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="83"/>
         <source>Uden slutdato er indsatsen i gang</source>
         <translation>Without an end date, the effort is ongoing</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="84"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="92"/>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="93"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="89"/>
         <source>Aftalte mål for indsatsen</source>
         <translation>Agreed goals for the effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="95"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="91"/>
         <source>Resultat, når det kendes</source>
         <translation>Result, when known</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="96"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="92"/>
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="97"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="93"/>
         <location filename="../../ui/screens/plan/efforts_section.py" line="277"/>
         <source>Tilføj indsats</source>
         <translation>Add effort</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="98"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="94"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="103"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="99"/>
         <source>Vælg en praktik, et løntilskud, ordinære timer eller en mentor for at se firmaet.</source>
         <translation>Choose an internship, a wage subsidy job, ordinary hours or a mentor to see the company.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="115"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="110"/>
         <source>fra</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/efforts_section.py" line="197"/>
+        <location filename="../../ui/screens/plan/efforts_section.py" line="189"/>
         <source>i gang</source>
         <translation>ongoing</translation>
     </message>
@@ -1302,31 +1372,31 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="374"/>
+        <location filename="../../ui/translation.py" line="376"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="378"/>
+        <location filename="../../ui/translation.py" line="380"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="377"/>
+        <location filename="../../ui/translation.py" line="379"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="375"/>
+        <location filename="../../ui/translation.py" line="377"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="376"/>
+        <location filename="../../ui/translation.py" line="378"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -1335,102 +1405,102 @@
 <context>
     <name>GoalItemsSection</name>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="43"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="44"/>
         <source>Liste: %1</source>
         <translation>List: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="48"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="52"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="51"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="55"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="54"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="58"/>
         <source>Nået</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="57"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="61"/>
         <source>Opgivet</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="60"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="64"/>
         <source>Åbn igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="67"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="71"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="69"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="73"/>
         <source>Skriv målet først – så hører det til målet.</source>
         <translation>Write the goal first – then this belongs to the goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="124"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="133"/>
         <source>Vælg en linje i listen først.</source>
         <translation>Choose a line in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="132"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="141"/>
         <source>Skriv målet først, så det hører til et mål.</source>
         <translation>Write the goal first, so this belongs to a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="137"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="146"/>
         <source>ret %1</source>
         <translation>edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="137"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="146"/>
         <source>tilføj %1</source>
         <translation>add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="150"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="159"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="166"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="175"/>
         <source>%1 nået</source>
         <translation>%1 reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="167"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="176"/>
         <source>%1 opgivet</source>
         <translation>%1 given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="168"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="177"/>
         <source>%1 åbnet igen</source>
         <translation>%1 reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="182"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="191"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="183"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="192"/>
         <source>Slet %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="184"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="193"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_items.py" line="186"/>
+        <location filename="../../ui/screens/plan/goal_items.py" line="195"/>
         <source>slet %1</source>
         <translation>delete %1</translation>
     </message>
@@ -1438,168 +1508,168 @@
 <context>
     <name>GoalSection</name>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="41"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="49"/>
         <source>Målet</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="45"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="53"/>
         <source>Vælg mål</source>
         <translation>Choose goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="48"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="56"/>
         <source>Nyt mål</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="50"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="58"/>
         <source>Slags: job eller uddannelse</source>
         <translation>Kind: job or education</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="55"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="63"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="56"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="64"/>
         <source>Målet med borgerens ord</source>
         <translation>The goal in the citizen&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="58"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="66"/>
         <source>Kun hvis det skal siges anderledes</source>
         <translation>Only if it needs different wording</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="59"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="67"/>
         <source>Jobrettet formulering</source>
         <translation>Job-focused wording</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="62"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="70"/>
         <source>Kommer fra HHH</source>
         <translation>Comes from HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="67"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="75"/>
         <source>Hvorfor? (skal skrives, når et mål opgives)</source>
         <translation>Why? (required when a goal is given up)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="67"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="75"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="70"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="78"/>
         <source>Nået</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="73"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="81"/>
         <source>Opgivet</source>
         <translation>Given up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="76"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="84"/>
         <source>Aktivt igen</source>
         <translation>Active again</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="79"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="87"/>
         <source>Slet mål …</source>
         <translation>Delete goal …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="81"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="89"/>
         <source>Tidligere ord</source>
         <translation>Earlier words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="86"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="96"/>
         <source>Mål:</source>
         <translation>Goal:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="87"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="97"/>
         <source>Slags:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="88"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="98"/>
         <source>Borgerens ord:</source>
         <translation>Citizen&apos;s words:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="89"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="99"/>
         <source>Jobrettet formulering:</source>
         <translation>Job-focused wording:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="90"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="100"/>
         <source>Fra HHH:</source>
         <translation>From HHH:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="91"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="101"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="110"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="120"/>
         <source>– ikke fra et HHH –</source>
         <translation>– not from an HHH –</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="153"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="163"/>
         <source>Intet mål endnu. Skriv det med borgerens ord.</source>
         <translation>No goal yet. Write it in the citizen&apos;s words.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="160"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="170"/>
         <source>(sat %1)</source>
         <translation>(set %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="184"/>
-        <location filename="../../ui/screens/plan/goal_section.py" line="214"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="194"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="224"/>
         <source>nyt mål</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="195"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="205"/>
         <source>ret mål</source>
         <translation>edit goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="226"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="236"/>
         <source>mål: %1</source>
         <translation>goal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="239"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="249"/>
         <source>Vil du slette målet «%1»?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="244"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="254"/>
         <source>Skal målet bare ikke nås, så vælg Opgivet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
         <translation>If the goal is just not going to be reached, choose Given up: then it stays in the history. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="247"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="257"/>
         <source>Slet mål</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="247"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="257"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/goal_section.py" line="250"/>
+        <location filename="../../ui/screens/plan/goal_section.py" line="260"/>
         <source>slet mål</source>
         <translation>delete goal</translation>
     </message>
@@ -1619,82 +1689,82 @@
 <context>
     <name>HhhSection</name>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="43"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="50"/>
         <source>HHH – hvad, hvorfor, hvordan</source>
         <translation>HHH – what, why, how</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="48"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="55"/>
         <source>Vælg HHH</source>
         <translation>Choose HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="51"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="58"/>
         <source>Nyt HHH</source>
         <translation>New HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="52"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="59"/>
         <source>Slet HHH …</source>
         <translation>Delete HHH …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="53"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="60"/>
         <source>Lav et mål ud fra svaret</source>
         <translation>Make a goal from the answer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="71"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="78"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="85"/>
         <source>Tidligere svar</source>
         <translation>Earlier answers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="116"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="123"/>
         <source>Ønske fra livshjulet: %1</source>
         <translation>Wish from the life wheel: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="144"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="151"/>
         <source>nyt HHH</source>
         <translation>new HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="155"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="162"/>
         <source>Vil du slette HHH-svaret «%1»?</source>
         <translation>Delete the HHH answer “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="161"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="168"/>
         <source>%1 mål kommer fra svaret. Målet bliver i planen, uden koblingen til svaret.</source>
         <translation>%1 goal(s) come from this answer. They stay in the plan, without the link to the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="163"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="170"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="164"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="171"/>
         <source>Slet HHH</source>
         <translation>Delete HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="164"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="171"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="167"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="174"/>
         <source>slet HHH</source>
         <translation>delete HHH</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/hhh_section.py" line="179"/>
+        <location filename="../../ui/screens/plan/hhh_section.py" line="186"/>
         <source>mål fra HHH</source>
         <translation>goal from HHH</translation>
     </message>
@@ -1702,7 +1772,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="167"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="186"/>
         <source>(ændret %1)</source>
         <translation>(changed %1)</translation>
     </message>
@@ -1828,33 +1898,33 @@
 <context>
     <name>LifeWheelPage</name>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="483"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="533"/>
         <source>Andet …</source>
         <translation>Other …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="222"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="272"/>
         <source>Den stiplede linje viser livshjulet fra %1.</source>
         <translation>The dashed line shows the life wheel from %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="135"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="452"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="140"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="502"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="452"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="502"/>
         <source>Fjern livsområde</source>
         <translation>Remove life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="141"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="146"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="138"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="143"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
@@ -1864,7 +1934,7 @@
         <translation>Works well</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="153"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="159"/>
         <source>Hvordan er det?</source>
         <translation>How is it?</translation>
     </message>
@@ -1879,134 +1949,134 @@
         <translation>I want a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="164"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="175"/>
         <source>Livshjul fra samtalen:</source>
         <translation>Life wheel from the meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="101"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="106"/>
         <source>Livsområder</source>
         <translation>Life areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="126"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="131"/>
         <source>Med borgerens egne ord</source>
         <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="109"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="114"/>
         <source>Navn på livsområdet</source>
         <translation>Name of the life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="90"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="95"/>
         <source>Hvad betyder mest i dit liv? Tryk på »Tilføj …« og vælg et område, eller vælg »Andet …« og skriv dit eget.</source>
         <translation>What matters most in your life? Press &quot;Add …&quot; and choose an area, or choose &quot;Other …&quot; and write your own.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="115"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="120"/>
         <source>Score: hvor godt fungerer det? 0 til 10</source>
         <translation>Score: how well does it work? 0 to 10</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="127"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="132"/>
         <source>Ønske: hvad vil du gerne ændre?</source>
         <translation>Wish: what would you like to change?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="150"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="488"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="156"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="538"/>
         <source>Navn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="216"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="266"/>
         <source>Nyt livshjul med områderne fra sidst</source>
         <translation>New life wheel with last time&apos;s areas</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="251"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="301"/>
         <source>Vælg de livsområder, der betyder mest for borgeren. Vælg mindst %1.</source>
         <translation>Choose the areas of life that matter most to the citizen. Choose at least %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="256"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="306"/>
         <source>Vælg mindst %1 livsområder. Der mangler %2.</source>
         <translation>Choose at least %1 areas of life. %2 more to go.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="269"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="319"/>
         <source>op fra %1</source>
         <translation>up from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="270"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="320"/>
         <source>ned fra %1</source>
         <translation>down from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="271"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="321"/>
         <source>som sidst</source>
         <translation>as last time</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="275"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="325"/>
         <source>(nyt)</source>
         <translation>(new)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="277"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="327"/>
         <source>vil ændre</source>
         <translation>wants a change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="488"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="538"/>
         <source>Nyt livsområde</source>
         <translation>New life area</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="77"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="81"/>
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="152"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="158"/>
         <source>Score:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="80"/>
-        <location filename="../../ui/screens/life_wheel_page.py" line="218"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="84"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="268"/>
         <source>Start livshjul</source>
         <translation>Start life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="143"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="148"/>
         <source>Tag ønsket med til planen</source>
         <translation>Take the wish to the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="131"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="136"/>
         <source>Tilføj …</source>
         <translation>Add …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="451"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="501"/>
         <source>Vil du fjerne %1 fra livshjulet?</source>
         <translation>Remove %1 from the life wheel?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="114"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="119"/>
         <source>ikke sat</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="154"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="160"/>
         <source>Ønske:</source>
         <translation>Wish:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/life_wheel_page.py" line="467"/>
+        <location filename="../../ui/screens/life_wheel_page.py" line="517"/>
         <source>Ønsket er med i planen</source>
         <translation>The wish is in the plan</translation>
     </message>
@@ -2024,27 +2094,27 @@
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="137"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="139"/>
         <source>ikke sat</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="137"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="139"/>
         <source>%1 af 10</source>
         <translation>%1 of 10</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="142"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="144"/>
         <source>op fra %1</source>
         <translation>up from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="143"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="145"/>
         <source>ned fra %1</source>
         <translation>down from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/life_wheel.py" line="144"/>
+        <location filename="../../ui/widgets/life_wheel.py" line="146"/>
         <source>som sidst (%1)</source>
         <translation>as last time (%1)</translation>
     </message>
@@ -2052,32 +2122,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="80"/>
+        <location filename="../../ui/screens/lock_screen.py" line="90"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="111"/>
+        <location filename="../../ui/screens/lock_screen.py" line="122"/>
         <source>Adgangskoden passer ikke. Prøv igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="73"/>
+        <location filename="../../ui/screens/lock_screen.py" line="83"/>
         <source>Data om borgerne er skjult.</source>
         <translation>Citizen data is hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="82"/>
+        <location filename="../../ui/screens/lock_screen.py" line="92"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="68"/>
+        <location filename="../../ui/screens/lock_screen.py" line="78"/>
         <source>Programmet er låst</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="75"/>
+        <location filename="../../ui/screens/lock_screen.py" line="85"/>
         <source>Skriv adgangskoden for at fortsætte.</source>
         <translation>Enter the password to continue.</translation>
     </message>
@@ -2085,87 +2155,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <source>%1 er arkiveret.</source>
-        <translation>%1 has been archived.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <source>%1 er genskabt.</source>
-        <translation>%1 has been restored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="545"/>
-        <source>%1 er oprettet.</source>
-        <translation>%1 has been created.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="339"/>
-        <source>Adgangskoden er skiftet.</source>
-        <translation>The password has been changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="604"/>
-        <source>Arkivér</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="604"/>
-        <source>Arkivér borger</source>
-        <translation>Archive citizen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="321"/>
-        <source>Borgere uden aktivitet</source>
-        <translation>Citizens without activity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <source>Borgeren er slettet for altid.</source>
-        <translation>The citizen has been deleted permanently.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
-        <source>Demo-databasen har ingen adgangskode.</source>
-        <translation>The demo database has no password.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <source>Eksportér alle data</source>
-        <translation>Export all data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <source>Gemt: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="311"/>
-        <source>Ingen borgere har været uden aktivitet i %1 år.</source>
-        <translation>No citizens have been without activity for %1 years.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -2176,275 +2186,261 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
-        <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
-        <translation>Without activity for %1 years. Consider deleting them:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="601"/>
-        <source>Vil du arkivere %1?
-
-Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
-        <translation>Archive %1?
-
-The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/translation.py" line="354"/>
+        <location filename="../../ui/translation.py" line="356"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="355"/>
+        <location filename="../../ui/translation.py" line="357"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="356"/>
+        <location filename="../../ui/translation.py" line="358"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="357"/>
+        <location filename="../../ui/translation.py" line="359"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="358"/>
+        <location filename="../../ui/translation.py" line="360"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="321"/>
+        <location filename="../../ui/translation.py" line="323"/>
         <source>Udskriv &amp;plan …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="322"/>
+        <location filename="../../ui/translation.py" line="324"/>
         <source>&amp;Overleveringsrapport …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="328"/>
+        <location filename="../../ui/translation.py" line="330"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="329"/>
+        <location filename="../../ui/translation.py" line="331"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="330"/>
+        <location filename="../../ui/translation.py" line="332"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="331"/>
+        <location filename="../../ui/translation.py" line="333"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="332"/>
+        <location filename="../../ui/translation.py" line="334"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="333"/>
+        <location filename="../../ui/translation.py" line="335"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="334"/>
+        <location filename="../../ui/translation.py" line="336"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="335"/>
+        <location filename="../../ui/translation.py" line="337"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="336"/>
+        <location filename="../../ui/translation.py" line="338"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="337"/>
+        <location filename="../../ui/translation.py" line="339"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="338"/>
+        <location filename="../../ui/translation.py" line="340"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="339"/>
+        <location filename="../../ui/translation.py" line="341"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="373"/>
+        <location filename="../../ui/translation.py" line="375"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="340"/>
+        <location filename="../../ui/translation.py" line="342"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="323"/>
+        <location filename="../../ui/translation.py" line="325"/>
         <source>&amp;Blanke ark til at udfylde hjemme …</source>
         <translation>&amp;Blank sheets to fill in at home …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="324"/>
+        <location filename="../../ui/translation.py" line="326"/>
         <source>Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme</source>
         <translation>An empty life wheel and the HHH questions for the citizen to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="341"/>
+        <location filename="../../ui/translation.py" line="343"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="342"/>
+        <location filename="../../ui/translation.py" line="344"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="343"/>
+        <location filename="../../ui/translation.py" line="345"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="344"/>
+        <location filename="../../ui/translation.py" line="346"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="345"/>
+        <location filename="../../ui/translation.py" line="347"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="346"/>
+        <location filename="../../ui/translation.py" line="348"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="347"/>
+        <location filename="../../ui/translation.py" line="349"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="348"/>
+        <location filename="../../ui/translation.py" line="350"/>
         <source>&amp;Projekter …</source>
         <translation>&amp;Projects …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="349"/>
+        <location filename="../../ui/translation.py" line="351"/>
         <source>Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder</source>
         <translation>Projects, control groups and the citizens&apos; status after 12 and 24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="353"/>
+        <location filename="../../ui/translation.py" line="355"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="359"/>
+        <location filename="../../ui/translation.py" line="361"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="360"/>
+        <location filename="../../ui/translation.py" line="362"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="361"/>
+        <location filename="../../ui/translation.py" line="363"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="362"/>
+        <location filename="../../ui/translation.py" line="364"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="363"/>
+        <location filename="../../ui/translation.py" line="365"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="364"/>
+        <location filename="../../ui/translation.py" line="366"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="368"/>
+        <location filename="../../ui/translation.py" line="370"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="369"/>
+        <location filename="../../ui/translation.py" line="371"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="370"/>
+        <location filename="../../ui/translation.py" line="372"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="371"/>
+        <location filename="../../ui/translation.py" line="373"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="372"/>
+        <location filename="../../ui/translation.py" line="374"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -2920,17 +2916,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="45"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="46"/>
         <source>%1, skrevet</source>
         <translation>%1, typed</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="46"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="47"/>
         <source>Navn og telefon</source>
         <translation>Name and phone</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_section.py" line="60"/>
+        <location filename="../../ui/screens/plan/company_section.py" line="61"/>
         <source>Skriv navnet</source>
         <translation>Type the name</translation>
     </message>
@@ -3211,6 +3207,19 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <location filename="../../ui/screens/plan_page.py" line="69"/>
         <source>Borgerens plan</source>
         <translation>The citizen&apos;s plan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettings</name>
+    <message>
+        <location filename="../../ui/program_settings.py" line="32"/>
+        <source>Demo-databasen har ingen adgangskode.</source>
+        <translation>The demo database has no password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_settings.py" line="42"/>
+        <source>Adgangskoden er skiftet.</source>
+        <translation>The password has been changed.</translation>
     </message>
 </context>
 <context>
@@ -3513,68 +3522,68 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="31"/>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="45"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="32"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="46"/>
         <source>Anbefalet næste skridt</source>
         <translation>Recommended next step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="36"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="37"/>
         <source>Til den næste sagsbehandler eller virksomhedskonsulent. Kun for medarbejdere: kommer med i overleveringsrapporten, men vises ikke for borgeren og kommer ikke med i borgerens plan.</source>
         <translation>For the next caseworker or company consultant. Staff only: it goes into the handover report, but is not shown to the citizen and not printed in the citizen&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="47"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="48"/>
         <source>fx Start virksomhedspraktik i ældreplejen, 12 timer om ugen</source>
         <translation>e.g. Start a company internship in elder care, 12 hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="52"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="53"/>
         <source>Slet anbefaling …</source>
         <translation>Delete recommendation …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="53"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="54"/>
         <source>Tidligere anbefalinger</source>
         <translation>Earlier recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="81"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="82"/>
         <source>Skrevet %1</source>
         <translation>Written %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="84"/>
         <source>Ingen anbefaling endnu.</source>
         <translation>No recommendation yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="109"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="110"/>
         <source>Vil du slette anbefalingen fra %1?</source>
         <translation>Delete the recommendation from %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="114"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="115"/>
         <source>Anbefalingen fra %1 gælder så igen.</source>
         <translation>The recommendation from %1 then applies again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="117"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="118"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="118"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="119"/>
         <source>Slet anbefaling</source>
         <translation>Delete recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="118"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="119"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/recommendation_section.py" line="121"/>
+        <location filename="../../ui/screens/plan/recommendation_section.py" line="122"/>
         <source>slet anbefaling</source>
         <translation>delete recommendation</translation>
     </message>
@@ -3866,189 +3875,189 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ScreeningSection</name>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="60"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="65"/>
         <source>Screening – ressourcer og barrierer</source>
         <translation>Screening – resources and barriers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="73"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="202"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="198"/>
         <source>Vis screeningen</source>
         <translation>Show the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="77"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
         <source>Ny screening</source>
         <translation>New screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="77"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
         <source>Ny screening ud fra den sidste</source>
         <translation>New screening from the last one</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="80"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="85"/>
         <source>Begynder en ny screening med svarene fra den sidste. Den sidste bliver.</source>
         <translation>Starts a new screening with the answers from the last one. The last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="87"/>
         <source>Slet screening …</source>
         <translation>Delete screening …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="85"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="90"/>
         <source>Ingen screening endnu. Tryk «Ny screening» for at tale om borgerens ressourcer og barrierer, område for område.</source>
         <translation>No screening yet. Press «New screening» to talk about the citizen&apos;s resources and barriers, area by area.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="100"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="106"/>
         <source>Screeningens dato</source>
         <translation>The screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="104"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="110"/>
         <source>Samtalen, screeningen hører til</source>
         <translation>The meeting the screening belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="111"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="210"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="117"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="206"/>
         <source>Vis medarbejderens noter</source>
         <translation>Show the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="118"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="123"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="120"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="124"/>
         <source>Samtale:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="142"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="138"/>
         <source>Tidligere screeninger</source>
         <translation>Earlier screenings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="186"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="182"/>
         <source>Ingen bestemt samtale</source>
         <translation>No particular meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="202"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="198"/>
         <source>Skjul screeningen</source>
         <translation>Hide the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="210"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="206"/>
         <source>Skjul medarbejderens noter</source>
         <translation>Hide the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="250"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="278"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="274"/>
         <source>ny screening</source>
         <translation>new screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="291"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="287"/>
         <source>Vil du slette screeningen fra %1?</source>
         <translation>Delete the screening from %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="296"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="292"/>
         <source>I har talt om 1 område i den.</source>
         <translation>You talked about 1 area in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="294"/>
         <source>I har talt om %1 områder i den.</source>
         <translation>You talked about %1 areas in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="297"/>
         <source>De tidligere screeninger bliver.</source>
         <translation>The earlier screenings are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="303"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="299"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="305"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
         <source>Slet screening</source>
         <translation>Delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="305"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="317"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="313"/>
         <source>slet screening</source>
         <translation>delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="340"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="336"/>
         <source>screeningens dato</source>
         <translation>the screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="384"/>
+        <location filename="../../ui/translation.py" line="386"/>
         <source>Note, kun for dig:</source>
         <translation>Note, only for you:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="385"/>
+        <location filename="../../ui/translation.py" line="387"/>
         <source>Kun for dig. Kommer ikke med i borgerens plan.</source>
         <translation>Only for you. Not printed in the citizen&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="386"/>
+        <location filename="../../ui/translation.py" line="388"/>
         <source>I har ikke talt om nogen områder endnu.</source>
         <translation>You have not talked about any areas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="387"/>
+        <location filename="../../ui/translation.py" line="389"/>
         <source>Screenet %1.</source>
         <translation>Screened %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="388"/>
+        <location filename="../../ui/translation.py" line="390"/>
         <source>%1: borgerens egne ord</source>
         <translation>%1: the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="389"/>
+        <location filename="../../ui/translation.py" line="391"/>
         <source>%1: medarbejderens note, kun for medarbejderen</source>
         <translation>%1: the worker&apos;s note, for staff only</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="390"/>
+        <location filename="../../ui/translation.py" line="392"/>
         <source>Barrierer: %1.</source>
         <translation>Barriers: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="391"/>
+        <location filename="../../ui/translation.py" line="393"/>
         <source>Ressourcer: %1.</source>
         <translation>Resources: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="392"/>
+        <location filename="../../ui/translation.py" line="394"/>
         <source>Screening %1</source>
         <translation>Screening %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="393"/>
+        <location filename="../../ui/translation.py" line="395"/>
         <source>Note om %1: %2</source>
         <translation>Note about %1: %2</translation>
     </message>
@@ -4331,12 +4340,12 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="379"/>
+        <location filename="../../ui/translation.py" line="381"/>
         <source>Teamnøgle</source>
         <translation>Team key</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="380"/>
+        <location filename="../../ui/translation.py" line="382"/>
         <source>Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.</source>
         <translation>The team&apos;s key (the same on every computer in the team), so a citizen who changed caseworker counts once. Leave it empty if the team has none.</translation>
     </message>
@@ -4344,17 +4353,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>StatusRow</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="91"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="112"/>
         <source>Hvornår skete det?</source>
         <translation>When did it happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="94"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="115"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="99"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="119"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
@@ -4379,7 +4388,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
     <message>
         <location filename="../../ui/screens/plan/steps_section.py" line="58"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="103"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="95"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
@@ -4389,155 +4398,155 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="70"/>
         <source>Hvorfor? (skal skrives ved ikke gjort og droppet)</source>
         <translation>Why? (required for not done and dropped)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="78"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="70"/>
         <source>Skridt</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="83"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="75"/>
         <source>Gjort</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="84"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="76"/>
         <source>Ikke gjort</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="85"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="77"/>
         <source>Droppet</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="86"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="78"/>
         <source>Åbn igen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="91"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="83"/>
         <source>Flyt op</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="92"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="84"/>
         <source>Flyt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="93"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="85"/>
         <source>Ret</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="94"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="86"/>
         <source>Slet …</source>
         <translation>Delete …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="97"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="89"/>
         <source>Opfølgning på skridtet</source>
         <translation>Follow-up on the step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="100"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="101"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="92"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="93"/>
         <source>Hvad skal der ske?</source>
         <translation>What needs to happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="104"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="248"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="96"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="240"/>
         <source>Tilføj skridt</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="105"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="97"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="174"/>
-        <location filename="../../ui/screens/plan/steps_section.py" line="184"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="166"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="176"/>
         <source>Ny frist %1</source>
         <translation>New deadline %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="179"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="171"/>
         <source>Åbnet igen</source>
         <translation>Reopened</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="190"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="182"/>
         <source>(samtale %1)</source>
         <translation>(meeting %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="200"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="192"/>
         <source>Vælg et skridt i listen først.</source>
         <translation>Choose a step in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="219"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="211"/>
         <source>tilføj skridt</source>
         <translation>add step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="222"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="214"/>
         <source>ret skridt</source>
         <translation>edit step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="240"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="232"/>
         <source>Gem ændring</source>
         <translation>Save change</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="257"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="249"/>
         <source>skridt: %1</source>
         <translation>step: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="270"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="262"/>
         <source>flyt skridt</source>
         <translation>move step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="281"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="273"/>
         <source>Vil du slette skridtet «%1»?</source>
         <translation>Delete the step “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="284"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="276"/>
         <source>Dets opfølgning bliver også slettet.</source>
         <translation>Its follow-up is deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="286"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="278"/>
         <source>Dets %1 opfølgninger bliver også slettet.</source>
         <translation>Its %1 follow-ups are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="290"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="282"/>
         <source>Blev det bare ikke til noget, så vælg Droppet: så bliver det i historikken. Du kan fortryde med Ctrl+Z.</source>
         <translation>If it just did not happen, choose Dropped: then it stays in the history. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="293"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="285"/>
         <source>Slet skridt</source>
         <translation>Delete step</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="293"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="285"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/steps_section.py" line="295"/>
+        <location filename="../../ui/screens/plan/steps_section.py" line="287"/>
         <source>slet skridt</source>
         <translation>delete step</translation>
     </message>

@@ -135,7 +135,7 @@ def test_keys_that_reach_other_citizens_or_settings_do_nothing(laptop, demo_db, 
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
     louise = laptop.register.current_citizen_id()
     sabina = next(c for c in list_citizens(demo_db) if c.name.startswith("Sabina"))
-    laptop.archive_citizen(sabina.id)  # Ctrl+Z would now bring Sabina back, by name
+    laptop.editing.archive_citizen(sabina.id)  # Ctrl+Z would now bring Sabina back, by name
     laptop.register.select_citizen(louise)
     laptop.register.table.setFocus()
     enter_by_key(laptop, qtbot)
@@ -354,7 +354,7 @@ def test_ctrl_b_and_the_leave_button_do_nothing_while_locked(laptop, qtbot):
     press(Qt.Key.Key_L, CTRL)
     assert laptop.is_locked()
     press(Qt.Key.Key_B, CTRL)  # the demo has no password: this would leave at once
-    laptop.toggle_citizen_view()  # and so would the action, however it is reached
+    laptop.view_switch.toggle()  # and so would the action, however it is reached
     laptop.citizen_view.leave_button.click()
     assert laptop.is_locked() and laptop.lock_screen.isVisible()
     assert not laptop.register.isVisible() and not laptop.citizen_view.isVisible()

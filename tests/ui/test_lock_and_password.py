@@ -159,7 +159,7 @@ def test_the_password_is_changed_from_the_menu(laptop, db, data_dir, secret, mon
     window = laptop
     db.close()
     reopened = open_database(data_dir / DB_FILENAME)  # now encrypted with the session password
-    window.db = reopened
+    window.db = window.program_settings.db = reopened
     asked = []
     monkeypatch.setattr(
         PasswordDialog,

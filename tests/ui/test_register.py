@@ -148,7 +148,7 @@ def test_overlong_name_is_explained_not_cut(window, qtbot, citizen_form):
 def test_edit_then_undo(window, db, qtbot):
     ids = fill(db)
     window.reload()
-    dialog = window.edit_citizen(ids["Anna Berg"])
+    dialog = window.editing.edit_citizen(ids["Anna Berg"])
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Anna Berg Holm")
     with qtbot.waitSignal(dialog.saved):
@@ -164,7 +164,7 @@ def test_archive_asks_first_and_can_be_undone(window, db, qtbot, monkeypatch):
     ids = fill(db)
     window.reload()
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: False))
-    assert window.archive_citizen(ids["Anna Berg"]) is False
+    assert window.editing.archive_citizen(ids["Anna Berg"]) is False
     assert not get_citizen(db, ids["Anna Berg"]).archived
 
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: True))
@@ -192,9 +192,9 @@ def test_keyboard_only_find_and_open(window, db, qtbot, monkeypatch):
     ids = fill(db)
     window.reload()
     opened = []
-    monkeypatch.setattr(window, "edit_citizen", lambda cid: opened.append(cid))
+    monkeypatch.setattr(window.editing, "edit_citizen", lambda cid: opened.append(cid))
     window.register.edit_requested.disconnect()
-    window.register.edit_requested.connect(window.edit_citizen)
+    window.register.edit_requested.connect(window.editing.edit_citizen)
     window.register.focus_search()
     qtbot.keyClicks(window.register.search, "bent")
     qtbot.keyClick(window.register.search, Qt.Key.Key_Down)

@@ -164,7 +164,7 @@ def test_erasing_removes_the_row_without_a_reload(laptop, db, monkeypatch):
     register.select_citizen(aase)
     resets = Resets(register.model)
     monkeypatch.setattr(EraseDialog, "ask_name", classmethod(lambda cls, parent, name: name))
-    assert laptop.erase_citizen(aase)
+    assert laptop.rights.erase_citizen(aase)
     assert "Åse Dal" not in shown(laptop)
     assert register.current_citizen_id() is None
     assert register.count_label.text() == "4 borgere"

@@ -33,7 +33,7 @@ def citizen(db, name: str):
 def open_preview(window, db, qtbot, kind: str, name: str = "Hanne Bøgh", keep: bool = True):
     window.resize(1366, 768)
     window.register.select_citizen(citizen(db, name).id)
-    dialog = window.open_report(kind)
+    dialog = window.documents.open_report(kind)
     if keep:
         qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pdf is not None and dialog.page_count() > 0, timeout=20_000)

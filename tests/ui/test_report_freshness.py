@@ -55,7 +55,7 @@ def handover(demo_window, demo_db, qtbot, tmp_dir):
     meeting = add_meeting(demo_db, hanne.id, clock.today())
     save_score(demo_db, meeting, IndicatorScore("motivation", 5, 6, private_note=SECRET))
     demo_window.register.select_citizen(hanne.id)
-    dialog = demo_window.open_report("handover")
+    dialog = demo_window.documents.open_report("handover")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
     return dialog
@@ -169,7 +169,7 @@ def test_closing_while_the_pdf_is_made_is_quiet_and_leaves_nothing(
     hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
     demo_window.register.select_citizen(hanne.id)
     for _ in range(3):
-        dialog = demo_window.open_report("handover")
+        dialog = demo_window.documents.open_report("handover")
         close = next(b for b in dialog.findChildren(type(dialog.save_button)) if b.text() == "Luk")
         assert dialog.progress.isVisible()  # the PDF is being made
         click(qtbot, close)
@@ -188,7 +188,7 @@ def test_the_window_closed_with_the_dialog_open_leaves_no_temp_files(
 ):
     hanne = next(c for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
     demo_window.register.select_citizen(hanne.id)
-    dialog = demo_window.open_report("plan")
+    dialog = demo_window.documents.open_report("plan")
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
     demo_window.close()
     assert QThreadPool.globalInstance().waitForDone(30_000)

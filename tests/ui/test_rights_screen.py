@@ -17,7 +17,7 @@ def test_viewing_a_citizen_is_logged_and_the_log_can_be_filtered(window, db, qtb
     window.register.select_citizen(anna.id)
     window.register.select_citizen(bo.id)
     assert [e.action for e in entries(db, anna.id)] == ["create", "view"]
-    dialog = window.show_audit()
+    dialog = window.rights.show_audit()
     qtbot.addWidget(dialog)
     shown = {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())}
     assert shown == {"Bo"}
@@ -30,7 +30,7 @@ def test_viewing_a_citizen_is_logged_and_the_log_can_be_filtered(window, db, qtb
 def test_export_writes_json_and_pdf(window, db, tmp_path):
     anna = add_citizen(db, CitizenDraft(name="Anna Eksport"))
     window.reload()
-    path = window.export_citizen(anna.id, str(tmp_path / "anna.json"))
+    path = window.rights.export_citizen(anna.id, str(tmp_path / "anna.json"))
     assert json.loads(path.read_text(encoding="utf-8"))["citizens"][0]["name"] == "Anna Eksport"
     assert (tmp_path / "anna.pdf").exists()
 
@@ -39,13 +39,13 @@ def test_erase_needs_the_name_typed(window, db, monkeypatch):
     anna = add_citizen(db, CitizenDraft(name="Anna Slet"))
     window.reload()
     errors = []
-    monkeypatch.setattr("ui.main_window.show_error", lambda parent, text, *a: errors.append(text))
+    monkeypatch.setattr("ui.data_rights.show_error", lambda parent, text, *a: errors.append(text))
     monkeypatch.setattr(EraseDialog, "ask_name", classmethod(lambda cls, parent, name: "Anna"))
-    assert not window.erase_citizen(anna.id)
+    assert not window.rights.erase_citizen(anna.id)
     assert "passer ikke" in errors[0]
     monkeypatch.setattr(EraseDialog, "ask_name", classmethod(lambda cls, parent, name: None))
-    assert not window.erase_citizen(anna.id)
+    assert not window.rights.erase_citizen(anna.id)
     monkeypatch.setattr(EraseDialog, "ask_name", classmethod(lambda cls, parent, name: name))
-    assert window.erase_citizen(anna.id)
+    assert window.rights.erase_citizen(anna.id)
     assert list_citizens(db) == []
     assert entries(db, anna.id)[-1].action == "erase"
