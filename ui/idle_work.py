@@ -9,8 +9,7 @@ costs what every later click does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,18 +17,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 QUIET_MS = 1500  # no input for this long: the person reads, talks or is away
 FIRST_AFTER_MS = 2000  # after the window shows: the charts' warm-up goes first
 POLL_MS = 250
-
-
-@contextmanager
-def app_filters_paused(*filters: QObject | None) -> Iterator[None]:
-    """Kept for callers: there is nothing to pause any more.
-
-    Building a page sends thousands of events (child added, polish, style and font changes).
-    They went through the idle lock's and the lock key's filters on the application, and
-    the Samtaler page took 190–580 ms with them against 100–140 ms without. Those filters
-    now watch the program's windows (:mod:`ui.window_input`), which a build does not touch.
-    """
-    yield
 
 
 class IdleWork(QObject):

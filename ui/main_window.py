@@ -25,7 +25,7 @@ from ui.citizen_view_switch import CitizenViewSwitch
 from ui.data_rights import DataRights
 from ui.dialogs.confirm import show_info
 from ui.documents import Documents
-from ui.idle_work import IdleWork, app_filters_paused
+from ui.idle_work import IdleWork
 from ui.locking import WindowLock
 from ui.program_settings import ProgramSettings
 from ui.read_only import ReadOnlyGuard, reads_only
@@ -98,9 +98,8 @@ class MainWindow(QMainWindow):
             self.is_locked,
         )
         self._idle_work_started = False
-        # A click on a tab not built yet builds it at the press, before the tab changes,
-        # with the event filters paused as in idle time (about half the time of a build
-        # that the tab change would do).
+        # A click on a tab not built yet builds it at the press, before the tab changes
+        # and while it is still hidden: less to lay out than a build the change would do.
         self.overview.tabs.tabBar().tabBarClicked.connect(self._prepare_tab)
         self.locker.unlocked.connect(self.idle.timer.start)
         self._build_helpers()
@@ -273,17 +272,10 @@ class MainWindow(QMainWindow):
             self._prepare_plan_tab()
 
     def _prepare_meetings_tab(self) -> None:
-        with app_filters_paused(*self._app_filters()):
-            self.overview.meetings.ensurePolished()
+        self.overview.meetings.ensurePolished()
 
     def _prepare_plan_tab(self) -> None:
-        with app_filters_paused(*self._app_filters()):
-            self.overview.plan.ensurePolished()
-
-    def _app_filters(self) -> list:
-        """The application-wide filters a build may skip: input and lock keys (not the
-        read-only guard, which must see every control that is shown)."""
-        return [self.idle, self.locker]
+        self.overview.plan.ensurePolished()
 
     # -- shown and closed ---------------------------------------------------------------
     def showEvent(self, event) -> None:
