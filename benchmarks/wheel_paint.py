@@ -37,7 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _gui import isolate_settings, make_demo, p95, spawn_child, wait
+from _gui import isolate_settings, make_demo, p95, settle_idle_work, spawn_child, wait
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1920, 1080)
@@ -76,6 +76,7 @@ def page_child(data_dir: Path, drags: int) -> dict:
     window.resize(*SIZE)
     window.show()
     wait(300)
+    settle_idle_work(window)  # the tabs built in idle time are built before the drags
     hanne = window.db.execute("SELECT id FROM citizens WHERE name = ?", [HANNE]).fetchone()[0]
     window.register.select_citizen(hanne)
     window.overview.tabs.setCurrentIndex(window.overview.TAB_WHEEL)
