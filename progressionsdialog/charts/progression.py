@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from progressionsdialog.charts import style
+from progressionsdialog.domain.dates import date_pattern, format_date
 from progressionsdialog.domain.meeting import IndicatorScore, Meeting
 from progressionsdialog.domain.plan import Effort
 from progressionsdialog.i18n import _, speaking
@@ -46,7 +47,8 @@ def _cached_layout():
     """Constrained layout, worked out once per size and ``shape`` of the content, then kept.
 
     Constrained layout measures every tick label of every axis; the charts' labels have the
-    same size for every citizen (dates as dd-mm-åååå, scores 1–10), so its answer depends
+    same size for every citizen (dates as 07-03-2026 or 07/03/2026, scores 1–10; a chart
+    speaks one language all its life, and the layouts are kept per chart), so its answer depends
     only on the figure's size and on what the chart calls the ``shape`` of its content
     (whether there are dates at all; the star's legend). All it sets is each axes'
     position, so a kept answer is those positions, put back.
@@ -110,7 +112,9 @@ class ProgressionChart:
     scores moved; an effort still running reaches to the last date shown.
 
     Every text (titles, legend, effort names, "no meetings") is in ``language``, by default
-    the language in use when the chart is made. Dates stay dd-mm-yyyy.
+    the language in use when the chart is made, and so are the dates on its time axis
+    (07-03-2026 in Danish, 07/03/2026 in English). A chart keeps its language; one for
+    another language is another chart (the handover keeps one per language).
     """
 
     def __init__(
@@ -163,8 +167,9 @@ class ProgressionChart:
             ax.spines[["top", "right"]].set_visible(False)
             ax.xaxis.axis_date()
             ax.tick_params(axis="x", labelrotation=DATE_ROTATION, labelsize=DATE_SIZE)
-        axes[0].xaxis.set_major_formatter(DateFormatter(style.DANISH_DATE))  # shared by all
-        axes[0].xaxis.set_major_locator(_inside_dates())
+        # shared by all axes; the axis is redrawn with the data, never kept as a picture
+        axes[0].xaxis.set_major_formatter(DateFormatter(date_pattern(language)))
+        axes[0].xaxis.set_major_locator(_inside_dates(language))
         with speaking(language):
             handles = [
                 _legend_line(style.CITIZEN, _("Borgerens score")),
@@ -363,7 +368,7 @@ class RadarChart:
                 continue
             xs = [a for a, _ in present] + [present[0][0]]
             ys = [v for _, v in present] + [present[0][1]]
-            label = f"{style.label(line_style)} ({meeting.held_on.strftime(style.DANISH_DATE)})"
+            label = f"{style.label(line_style)} ({format_date(meeting.held_on)})"  # chart language
             missing = [n for n, v in zip(self.names, values, strict=True) if v is None]
             if missing:
                 label += "\n  " + _("ikke svaret: {names}").format(
@@ -426,8 +431,9 @@ def radar_figure(
 _locator_class = None
 
 
-def _inside_dates():
-    """A date locator whose labels never reach past the axis (see ``InsideDates``)."""
+def _inside_dates(language: str):
+    """A date locator whose labels (dates in ``language``) never reach past the axis (see
+    ``InsideDates``)."""
     global _locator_class
     if _locator_class is None:
         from matplotlib.dates import AutoDateLocator
@@ -443,13 +449,15 @@ def _inside_dates():
             for every citizen and can be kept.
             """
 
-            def __init__(self) -> None:
+            def __init__(self, language: str) -> None:
+                self.language = language
                 self._picked: tuple = (None, [])
 
             def __call__(self):
                 low, high = self.axis.get_view_interval()
                 width = self.axis.axes.bbox.width
-                label = 2 * _date_label_half_width_pt() * self.axis.figure.dpi / 72
+                half = _date_label_half_width_pt(self.language)
+                label = 2 * half * self.axis.figure.dpi / 72
                 room = label + 6  # between two labels' middles
                 fits = max(1, int((width - label) // room) + 1)
                 if self._picked[0] != (low, high, fits):  # rrule is slow: not every draw
@@ -467,17 +475,18 @@ def _inside_dates():
                 return shown or [(low + high) / 2]
 
         _locator_class = InsideDates
-    return _locator_class()
+    return _locator_class(language)
 
 
 @functools.cache
-def _date_label_half_width_pt() -> float:
-    """Half the width of a date label on the axis (rotated 30°), in points."""
+def _date_label_half_width_pt(language: str) -> float:
+    """Half the width of a date label in ``language`` on the axis (rotated 30°), in points."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figure = Figure(dpi=72)
-    text = figure.text(0, 0, "00-00-0000", rotation=DATE_ROTATION, fontsize=DATE_SIZE)
+    widest = date_pattern(language).replace("%d", "00").replace("%m", "00").replace("%Y", "0000")
+    text = figure.text(0, 0, widest, rotation=DATE_ROTATION, fontsize=DATE_SIZE)
     return text.get_window_extent(FigureCanvasAgg(figure).get_renderer()).width / 2
 
 

@@ -4,7 +4,9 @@ The citizen's line is drawn on top and solid; the worker's is dashed with hollow
 so where both gave the same score the two marks are still told apart.
 
 Each style's ``label`` is the Danish source; a legend shows :func:`label` (the language in
-use), never the dict's own.
+use), never the dict's own. Dates are written as
+:func:`progressionsdialog.domain.dates.date_pattern` says for the language
+(07-03-2026 in Danish, 07/03/2026 in English).
 """
 
 from progressionsdialog.i18n import _
@@ -23,7 +25,6 @@ FIRST = {"color": "#7a7a7a", "linestyle": "--", "label": "Første"}
 PREVIOUS = {"color": "#009E73", "linestyle": ":", "label": "Forrige"}  # 3.4:1 on white
 LATEST = {"color": "#0072B2", "linestyle": "-", "label": "Seneste"}
 GRID = "#dddddd"
-DANISH_DATE = "%d-%m-%Y"
 EFFORT_COLOURS = ["#e8e1f5", "#dff0e1", "#fbeed9", "#e0eef7"]  # pale, behind the lines
 
 

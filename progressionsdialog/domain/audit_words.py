@@ -13,7 +13,9 @@ program's internal keys ("score job_search", "dokument (handover)").
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from progressionsdialog.domain.dates import format_date
 from progressionsdialog.i18n import _
 
 ACTIONS = {
@@ -90,14 +92,15 @@ def _detail(entity: str, detail: str) -> str:
     if detail.startswith("score "):  # "score job_search 01-03-2026": a later edit
         _score, key, *when = detail.split(" ")
         said = _("score for {name}").format(name=_(INDICATORS[key]) if key in INDICATORS else key)
-        return said + (" " + _("(samtalen {date})").format(date=when[0]) if when else "")
+        return said + (" " + _("(samtalen {date})").format(date=_day(when[0])) if when else "")
     if entity == "screening":
         from progressionsdialog.domain.screening import ScreeningArea
 
         if detail in {area.value for area in ScreeningArea}:
             return ScreeningArea(detail).label
     if detail.startswith("meeting "):  # "meeting 01-03-2026": its date, kind or participants
-        return _("dato, art eller deltagere (samtalen {date})").format(date=detail.split(" ", 1)[1])
+        day = _day(detail.split(" ", 1)[1])
+        return _("dato, art eller deltagere (samtalen {date})").format(date=day)
     parts = re.fullmatch(r"with (\d+) sub-goals and (\d+) milestones", detail)
     if parts:
         return _("med {subs} delmål og {milestones} milepæle").format(
@@ -105,7 +108,19 @@ def _detail(entity: str, detail: str) -> str:
         )
     if entity == "citizen" and all(f in FIELDS for f in detail.split(",")):
         return ", ".join(_(FIELDS[f]) for f in detail.split(","))
-    return _(WORDS[detail]) if detail in WORDS else detail
+    return _(WORDS[detail]) if detail in WORDS else _day(detail)
+
+
+def _day(stored: str) -> str:
+    """A date the log keeps as dd-mm-åååå, shown as the language in use writes it.
+
+    >>> _day("01-03-2026"), _day("housing")
+    ('01-03-2026', 'housing')
+    """
+    try:
+        return format_date(datetime.strptime(stored, "%d-%m-%Y").date())
+    except ValueError:
+        return stored
 
 
 def what_was_done(action: str, entity: str, detail: str) -> tuple[str, str]:

@@ -24,7 +24,7 @@ from progressionsdialog.domain.contacts import Contact, ContactRole
 from progressionsdialog.domain.plan import PLAN_TEXT_MAX, Effort, EffortKind, EffortTrack
 from progressionsdialog.domain.text import SHORT_TEXT_MAX, validate_name, validate_text
 from progressionsdialog.errors import ValidationError
-from progressionsdialog.i18n import _
+from progressionsdialog.i18n import _, language
 
 COMPANY_KINDS = frozenset(
     {
@@ -148,13 +148,15 @@ def validate_hours(value: object) -> float:
     return number
 
 
-def format_hours(hours: float) -> str:
-    """Danish: "12", "12,5".
+def format_hours(hours: float, in_language: str | None = None) -> str:
+    """Hours as the language in use (or ``in_language``) writes them: a decimal comma in
+    Danish, a point in English.
 
-    >>> format_hours(32.0), format_hours(12.5)
-    ('32', '12,5')
+    >>> format_hours(32.0), format_hours(12.5), format_hours(12.5, "en")
+    ('32', '12,5', '12.5')
     """
-    return f"{hours:g}".replace(".", ",")
+    shown = f"{hours:g}"
+    return shown if (in_language or language()) == "en" else shown.replace(".", ",")
 
 
 def validate_details(details: CompanyDetails) -> CompanyDetails:

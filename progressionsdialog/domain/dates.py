@@ -1,4 +1,9 @@
-"""Danish date formatting and parsing (dd-mm-åååå, and the ways people type it)."""
+"""Dates shown in the language in use, and read the ways people type them.
+
+Danish shows ``07-03-2026``; English shows ``07/03/2026`` (day first, as the British write
+it: the reader of the English window is a Danish worker). What is stored stays ISO
+(:func:`to_iso`), and :func:`parse_date` reads either form in both languages.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,11 @@ from datetime import date
 
 from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
-from progressionsdialog.i18n import _
+from progressionsdialog.i18n import _, language
+
+# The language → how a date is shown: strftime's pattern, and Qt's display format.
+DATE_PATTERNS = {"da": "%d-%m-%Y", "en": "%d/%m/%Y"}
+QT_DATE_FORMATS = {"da": "dd-MM-yyyy", "en": "dd/MM/yyyy"}
 
 _DANISH_DATE = re.compile(r"^(\d{1,2})[-./ ]+(\d{1,2})[-./ ]+(\d{4}|\d{2})$")
 _DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4}|\d{2})$")
@@ -16,15 +25,35 @@ PAST_YEARS = 80  # a two-digit year means a year from 80 years ago to 19 years a
 MONTHS_SHORT = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
-def format_date(value: date | None) -> str:
-    """Format a date the Danish way.
+def date_pattern(in_language: str | None = None) -> str:
+    """The strftime pattern of a date in ``in_language`` (by default the language in use).
+
+    >>> date_pattern("da"), date_pattern("en")
+    ('%d-%m-%Y', '%d/%m/%Y')
+    """
+    return DATE_PATTERNS.get(in_language or language(), DATE_PATTERNS["da"])
+
+
+def qt_date_format(in_language: str | None = None) -> str:
+    """Qt's display format for a date (``QDateEdit.setDisplayFormat``), as :func:`date_pattern`.
+
+    >>> qt_date_format("da"), qt_date_format("en")
+    ('dd-MM-yyyy', 'dd/MM/yyyy')
+    """
+    return QT_DATE_FORMATS.get(in_language or language(), QT_DATE_FORMATS["da"])
+
+
+def format_date(value: date | None, in_language: str | None = None) -> str:
+    """A date as the language in use (or ``in_language``) shows it.
 
     >>> format_date(date(2026, 3, 7))
     '07-03-2026'
+    >>> format_date(date(2026, 3, 7), "en")
+    '07/03/2026'
     >>> format_date(None)
     ''
     """
-    return "" if value is None else value.strftime("%d-%m-%Y")
+    return "" if value is None else value.strftime(date_pattern(in_language))
 
 
 def parse_date(text: str, field: str = "date", today: date | None = None) -> date:
@@ -33,8 +62,8 @@ def parse_date(text: str, field: str = "date", today: date | None = None) -> dat
     Separators may be ``-``, ``.``, ``/`` or a space, or left out (``ddmmåååå``, ``ddmmåå``).
     A two-digit year is the one from 80 years ago to 19 years ahead of ``today``.
 
-    >>> parse_date("7-3-2026")
-    datetime.date(2026, 3, 7)
+    >>> parse_date("7-3-2026"), parse_date("07/03/2026")
+    (datetime.date(2026, 3, 7), datetime.date(2026, 3, 7))
     >>> parse_date("26082026"), parse_date("26.8.26", today=date(2026, 1, 1))
     (datetime.date(2026, 8, 26), datetime.date(2026, 8, 26))
     >>> parse_date("120394", today=date(2026, 1, 1))

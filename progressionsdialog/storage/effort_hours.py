@@ -56,7 +56,7 @@ def save_hours(db: sqlite_utils.Database, level: HoursLevel) -> HoursLevel:
             citizen_id=effort.citizen_id,
             entity="effort",
             entity_id=effort.id,
-            detail=f"timer om ugen: {format_hours(level.hours)}",
+            detail=f"timer om ugen: {format_hours(level.hours, 'da')}",  # stored: Danish
         )
     return get_hours(db, level_id)
 

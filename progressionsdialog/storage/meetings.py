@@ -114,7 +114,7 @@ def delete_meeting(db: sqlite_utils.Database, meeting_id: int) -> None:
             citizen_id=meeting.citizen_id,
             entity="meeting",
             entity_id=meeting_id,
-            detail=format_date(meeting.held_on),
+            detail=format_date(meeting.held_on, "da"),  # stored: Danish
         )
 
 
@@ -137,7 +137,7 @@ def meetings_on(db: sqlite_utils.Database, citizen_id: int, day: date) -> list[M
 def _audit_change(db: sqlite_utils.Database, meeting: Meeting, what: str, key: str = "") -> None:
     """Record edits of meetings held before today (today's meeting is work in progress)."""
     if meeting.held_on < clock.today():
-        detail = f"{what} {key} {format_date(meeting.held_on)}".replace("  ", " ").strip()
+        detail = f"{what} {key} {format_date(meeting.held_on, 'da')}".replace("  ", " ").strip()
         audit.record(
             db,
             "update",

@@ -192,7 +192,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
     <message>
         <location filename="../../ui/dialogs/citizen_form.py" line="82"/>
         <source>dd-mm-åååå eller ddmmåå-xxxx</source>
-        <translation>dd-mm-yyyy or ddmmyy-xxxx</translation>
+        <translation>dd/mm/yyyy or ddmmyy-xxxx</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/citizen_form.py" line="84"/>
@@ -1191,7 +1191,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
     <message>
         <location filename="../../ui/widgets/date_field.py" line="52"/>
         <source>dd-mm-åååå</source>
-        <translation>dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/date_field.py" line="59"/>
@@ -4181,7 +4181,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <location filename="../../ui/dialogs/statistics_dialog.py" line="100"/>
         <location filename="../../ui/dialogs/statistics_dialog.py" line="103"/>
         <source>dd-mm-åååå</source>
-        <translation>dd-mm-yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/statistics_dialog.py" line="101"/>

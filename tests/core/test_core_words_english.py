@@ -197,6 +197,6 @@ def test_the_audit_log_speaks_english_in_the_english_window():
         )
         assert what_was_done("update", "meeting", "score job_search 01-03-2026") == (
             "Changed",
-            "meeting: score for Job search (the meeting 01-03-2026)",
+            "meeting: score for Job search (the meeting 01/03/2026)",  # stored 01-03-2026
         )
     assert what_was_done("view", "citizen", "")[0] == "Så"

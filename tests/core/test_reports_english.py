@@ -162,6 +162,6 @@ def test_the_plan_chart_labels_follow_the_language(db, course):
     assert [line.get_label() for line in chart.lines[0].values()] == ["Citizen", "Worker"]
     radar_labels = [t.get_text() for t in radar.figure.legends[0].get_texts()]
     assert radar_labels[-1].startswith("Latest (")
-    assert re.search(r"\(\d\d-\d\d-\d{4}\)", radar_labels[-1])  # dates stay dd-mm-yyyy
+    assert re.search(r"\(\d\d/\d\d/\d{4}\)", radar_labels[-1])  # English dates: dd/mm/yyyy
     danish = ProgressionChart(tool)
     assert danish.figure.legends[0].get_texts()[0].get_text() == "Borgerens score"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from progressionsdialog.domain.audit_words import what_was_done
+from progressionsdialog.domain.dates import date_pattern
 from progressionsdialog.storage.audit import entries
 from progressionsdialog.storage.citizens import citizen_names
 
@@ -62,7 +63,7 @@ class AuditDialog(QDialog):
             local = entry.at.astimezone()
             verb, what = what_was_done(entry.action, entry.entity, entry.detail)
             cells = (
-                local.strftime("%d-%m-%Y %H:%M"),
+                local.strftime(f"{date_pattern()} %H:%M"),
                 entry.actor,
                 verb,
                 what,

@@ -54,7 +54,7 @@ def _search_text(summary: CitizenSummary) -> str:
     parts = [search_key(citizen.name)]
     if citizen.birth_date:
         born = citizen.birth_date
-        parts += [format_date(born), born.strftime("%d%m%y"), born.strftime("%d.%m.%Y")]
+        parts += [format_date(born), f"{born:%d-%m-%Y}", f"{born:%d%m%y}", f"{born:%d.%m.%Y}"]
     if citizen.cpr:
         parts += [citizen.cpr.digits, str(citizen.cpr)]
     return " ".join(parts)

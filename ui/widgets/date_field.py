@@ -3,7 +3,8 @@
 Qt's QDateEdit splits a date into sections that take keys one by one: "26082026" typed into
 it changes nothing, "26-08-2026" lands a day off, and Shift+Tab into it starts in the year.
 This field is plain text, read with the core's ``parse_date`` when the person leaves it (or
-presses Enter) and then shown as dd-mm-åååå. A wrong date is named, never guessed: the
+presses Enter) and then shown as the language writes a date (07-03-2026 in Danish,
+07/03/2026 in English; either is read in both). A wrong date is named, never guessed: the
 text stays for correcting, and the last good date is kept. ↑/↓ move a day; Alt+↓ or the
 button opens a calendar.
 """
@@ -49,7 +50,7 @@ class DateField(QLineEdit):
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: date | None = None
-        self.setPlaceholderText(self.tr("dd-mm-åååå"))  # English: dd-mm-yyyy
+        self.setPlaceholderText(self.tr("dd-mm-åååå"))  # English: dd/mm/yyyy
         self.setMaxLength(20)
         width = (
             self.fontMetrics().horizontalAdvance("00-00-00000") + self.fontMetrics().height() * 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QGroupBox, QLabel, QLineEdit
 
-from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.dates import format_date, qt_date_format
 from progressionsdialog.domain.plan import Appointment
 from progressionsdialog.storage.appointments import book_next_meeting, next_meeting
 from ui.screens.plan.context import PlanContext
@@ -21,7 +21,7 @@ class NextMeetingSection(QGroupBox):
         self.next_label.setWordWrap(True)
         start = QDateTime(QDate.currentDate().addDays(21), QTime(10, 0))  # a round time
         self.next_when = QDateTimeEdit(start)
-        self.next_when.setDisplayFormat("dd-MM-yyyy  HH:mm")
+        self.next_when.setDisplayFormat(f"{qt_date_format()}  HH:mm")
         self.next_when.setCalendarPopup(True)
         self.next_when.setAccessibleName(self.tr("Næste samtale: hvornår"))
         self.next_place = QLineEdit()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from progressionsdialog.domain.dates import format_date
+from progressionsdialog.domain.dates import format_date, qt_date_format
 from progressionsdialog.storage.revisions import Revision
 from ui.read_only import reads_only
 from ui.widgets.flow_layout import FlowLayout
@@ -50,7 +50,7 @@ def first_line(text: str, width: int = 40) -> str:
 
 def date_edit(value: QDate, name: str) -> QDateEdit:
     edit = QDateEdit(value)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(qt_date_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit
