@@ -21,13 +21,15 @@ POLL_MS = 250
 
 class IdleWork(QObject):
     """Runs ``steps`` one at a time while ``window`` is shown, unlocked, without an open
-    dialog, and ``input_timer`` (restarted by every input event) says all has been quiet."""
+    dialog, and ``input_timer`` (restarted by every input event) says all has been quiet.
+
+    A step that returns ``True`` has more left: it is called again on a later turn."""
 
     def __init__(
         self,
         window: QWidget,
         input_timer: QTimer,
-        steps: list[Callable[[], object]],
+        steps: list[Callable[[], bool | None]],
         is_locked: Callable[[], bool],
     ) -> None:
         super().__init__(window)
@@ -61,4 +63,5 @@ class IdleWork(QObject):
             or self._quiet_ms() < QUIET_MS
         ):
             return
-        self._steps.pop(0)()
+        if self._steps[0]() is not True:  # True: more of the same work is left
+            self._steps.pop(0)

@@ -91,8 +91,10 @@ class MainWindow(QMainWindow):
             self.idle.timer,
             [
                 _import_meetings_page,
+                self.overview.build_meetings_part,  # the editor, the page, the citizen
                 self._prepare_meetings_tab,
                 _import_plan_page,
+                self.overview.build_plan_part,  # a section per turn
                 self._prepare_plan_tab,
             ],
             self.is_locked,

@@ -43,6 +43,7 @@ def test_left_alone_the_window_builds_the_tabs_and_the_first_click_uses_them(
 
 def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeypatch):
     monkeypatch.setattr(idle_work, "QUIET_MS", 1000)
+    steps = demo_window.idle_work.pending()
     search = demo_window.register.search
     search.setFocus()
     for _ in range(14):  # 3.5 s of the window in use, never quiet for 1 s
@@ -50,7 +51,7 @@ def test_nothing_is_built_while_the_caseworker_types(demo_window, qtbot, monkeyp
         qtbot.wait(250)
         mouse_move_in_window(search)
     assert demo_window.overview.findChild(MeetingsPage) is None
-    assert demo_window.idle_work.pending() == 4
+    assert demo_window.idle_work.pending() == steps
 
 
 def test_a_click_on_a_tab_not_built_yet_builds_it_and_keeps_the_idle_lock_listening(
@@ -69,3 +70,21 @@ def test_a_click_on_a_tab_not_built_yet_builds_it_and_keeps_the_idle_lock_listen
     demo_window.register.search.setFocus()
     key_to_window(Qt.Key.Key_A, widget=demo_window.register.search)
     assert timer.isActive()
+
+
+def test_a_click_on_the_plan_tab_while_it_is_half_built_finishes_it(demo_window, qtbot):
+    """Idle time builds the plan a section per turn; a click in the middle gets it whole."""
+    from ui.screens.plan_page import SECTIONS
+
+    overview = demo_window.overview
+    QTest.keyClick(demo_window.register.search, Qt.Key.Key_Down)  # the first citizen
+    for _ in range(3):  # the empty page, then two sections, as three quiet turns would
+        assert overview.build_plan_part()
+    page = overview.findChild(PlanPage)
+    assert page is not None and len(page.findChildren(type(page.screening_section))) == 1
+    assert not hasattr(page, "goal_section")
+    click_tab(demo_window, overview.TAB_PLAN)
+    assert overview.plan is page and page.isVisible()
+    assert all(getattr(page, name).isVisible() for name, _kind in SECTIONS)
+    assert page.citizen_id == demo_window.register.current_citizen_id()
+    assert not overview.build_plan_part()  # nothing left

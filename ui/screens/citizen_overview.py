@@ -137,6 +137,8 @@ class CitizenOverview(QWidget):
         self.summary_scroll = summary_scroll
         self._meetings_box, self._progression_box = _box(), _box()
         self._meetings = self._progression = None
+        self._meetings_editor = None  # the meetings page's editor, built before the page
+        self._meetings_unshown = False  # the page is built but shows no one yet
         self.tabs.addTab(summary_scroll, self.tr("Overblik"))
         self.tabs.addTab(self._meetings_box, self.tr("Samtaler"))
         self.tabs.addTab(self._progression_box, self.tr("Progression"))
@@ -171,9 +173,7 @@ class CitizenOverview(QWidget):
         changed = (citizen.id if citizen else None) != (self._citizen.id if self._citizen else None)
         self._citizen = citizen
         if changed and self._meetings is not None:
-            self._meetings.show_citizen(
-                citizen.id if citizen else None, citizen.caseworker_id if citizen else None
-            )
+            self._show_citizen_in_meetings()
         if changed and self._progression is not None:
             self._progression.show_citizen(citizen.id if citizen else None)
             if self._progression.warming_up and self.tabs.currentIndex() != self.TAB_PROGRESSION:
@@ -240,21 +240,41 @@ class CitizenOverview(QWidget):
         self.tabs.setCurrentIndex(self.TAB_MEETINGS)
         self.meetings.select_meeting(meeting_id)
 
+    def build_meetings_part(self) -> bool:
+        """The meetings page built in three parts (idle time): its editor, the page around
+        it, the chosen citizen's meetings in it (together they took 100–130 ms). ``True``
+        while a part is left."""
+        if self._meetings is None and self._meetings_editor is None:
+            from ui.screens.meeting_editor import MeetingEditor
+
+            self._meetings_editor = MeetingEditor(self.db, self.tool)
+            return True
+        if self._meetings is None:
+            from ui.screens.meetings_page import MeetingsPage
+
+            self._meetings = MeetingsPage(self.db, self.tool, editor=self._meetings_editor)
+            self._meetings.meetings_changed.connect(self._on_meetings_changed)
+            self._meetings_box.layout().addWidget(self._meetings)
+            self._meetings.show()  # a layout shows a late child only after the event loop
+            self._meetings_unshown = True
+            return True
+        if self._meetings_unshown:
+            self._show_citizen_in_meetings()
+        return False
+
+    def _show_citizen_in_meetings(self) -> None:
+        self._meetings_unshown = False
+        citizen = self._citizen
+        self._meetings.show_citizen(
+            citizen.id if citizen else None, citizen.caseworker_id if citizen else None
+        )
+
     # The meeting and progression pages are built the first time they are wanted, which
     # keeps start-up close to a bare window.
     @property
     def meetings(self):
-        if self._meetings is None:
-            from ui.screens.meetings_page import MeetingsPage
-
-            self._meetings = MeetingsPage(self.db, self.tool)
-            self._meetings.meetings_changed.connect(self._on_meetings_changed)
-            self._meetings_box.layout().addWidget(self._meetings)
-            self._meetings.show()  # a layout shows a late child only after the event loop
-            citizen = self._citizen
-            self._meetings.show_citizen(
-                citizen.id if citizen else None, citizen.caseworker_id if citizen else None
-            )
+        while self.build_meetings_part():
+            pass
         return self._meetings
 
     @property
@@ -284,16 +304,24 @@ class CitizenOverview(QWidget):
             self._wheel_page.show_citizen(self._citizen.id if self._citizen else None)
         return self._wheel_page
 
-    @property
-    def plan(self):
+    def build_plan_part(self) -> bool:
+        """The plan page built a part at a time (idle time); ``True`` while parts are left.
+        The first part is the empty page in its place."""
         if self._plan_page is None:
             from ui.screens.plan_page import PlanPage
 
-            self._plan_page = PlanPage(self.db)
+            self._plan_page = PlanPage(self.db, built=False)
             self._plan_page.changed.connect(self._on_meetings_changed)
             self._plan_box.layout().addWidget(self._plan_page)
             self._plan_page.show()
             self._plan_dirty = True
+            return True
+        return self._plan_page.build_part()
+
+    @property
+    def plan(self):
+        while self.build_plan_part():
+            pass
         if self._plan_dirty:
             self._plan_dirty = False
             self._plan_page.show_citizen(self._citizen.id if self._citizen else None)
