@@ -223,7 +223,7 @@ def hours_on(levels: list[HoursLevel], day: date) -> float | None:
 
 
 def hours_series_text(levels: list[HoursLevel]) -> str:
-    """The series as the citizen reads it: "12 → 20 → 32 timer".
+    """The series as the citizen reads it: "12 → 20 → 32 timer", in the language in use.
 
     >>> first, later = date(2026, 1, 5), date(2026, 3, 2)
     >>> hours_series_text([HoursLevel(1, 1, first, 12), HoursLevel(2, 1, later, 32)])
@@ -232,4 +232,4 @@ def hours_series_text(levels: list[HoursLevel]) -> str:
     if not levels:
         return ""
     ordered = sorted(levels, key=lambda lv: lv.from_on)
-    return " → ".join(format_hours(lv.hours) for lv in ordered) + " timer"
+    return _("{hours} timer").format(hours=" → ".join(format_hours(lv.hours) for lv in ordered))

@@ -107,7 +107,7 @@ def screening_part(db: sqlite_utils.Database, citizen_id: int, s, width: float) 
 
 
 def _hours_series(levels) -> str:
-    """ "12 → 20 → 32 timer" in the language in use (``hours_series_text`` speaks Danish)."""
+    """ "12 → 20 → 32 timer" in the language in use, the numbers kept on one line."""
     if not levels:
         return ""
     ordered = sorted(levels, key=lambda lv: lv.from_on)

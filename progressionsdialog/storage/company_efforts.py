@@ -35,6 +35,7 @@ from progressionsdialog.domain.company import (
     validate_details,
 )
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.contacts import get_contact
@@ -81,7 +82,7 @@ def save_details(db: sqlite_utils.Database, details: CompanyDetails) -> CompanyD
     consultant_name = _named(db, details.consultant_id, details.consultant_name)
     for contact_id in (details.contact_id, details.consultant_id):
         if contact_id is not None and get_contact(db, contact_id).citizen_id != effort.citizen_id:
-            raise ValidationError("contact_id", "Personen hører til en anden borgers liste.")
+            raise ValidationError("contact_id", _("Personen hører til en anden borgers liste."))
     values = [
         details.company_name,
         details.cvr,
@@ -145,7 +146,7 @@ def set_result(
     going (no end date). ``None`` takes a result back (the end date stays)."""
     details = get_details(db, effort_id)
     if details is None:
-        raise ValidationError("result", "Skriv først virksomhedens navn og gem det.")
+        raise ValidationError("result", _("Skriv først virksomhedens navn og gem det."))
     effort = get_effort(db, effort_id)
     ends_on = effort.ends_on
     if result in (EffortResult.JOB, EffortResult.STOPPED):

@@ -12,6 +12,7 @@ import sqlite_utils
 from progressionsdialog.domain.company import CompanyFollowUp, validate_follow_up
 from progressionsdialog.domain.dates import from_iso, to_iso
 from progressionsdialog.errors import NotFoundError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.efforts import get_effort
@@ -61,7 +62,7 @@ def get_follow_up(db: sqlite_utils.Database, follow_up_id: int) -> CompanyFollow
         f"SELECT {_COLUMNS} FROM company_follow_ups WHERE id = ?", [follow_up_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError("Opfølgningen findes ikke (længere).")
+        raise NotFoundError(_("Opfølgningen findes ikke (længere)."))
     return _follow_up(row)
 
 

@@ -12,6 +12,7 @@ import sqlite_utils
 from progressionsdialog.domain.company import HoursLevel, format_hours, validate_hours_level
 from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.efforts import get_effort
@@ -33,7 +34,9 @@ def save_hours(db: sqlite_utils.Database, level: HoursLevel) -> HoursLevel:
     if clash:
         raise ValidationError(
             "from_on",
-            f"Der er allerede et timetal fra {format_date(level.from_on)}. Ret det i stedet.",
+            _("Der er allerede et timetal fra {date}. Ret det i stedet.").format(
+                date=format_date(level.from_on)
+            ),
         )
     with transaction(db):
         if level.id is None:
@@ -66,7 +69,7 @@ def get_hours(db: sqlite_utils.Database, level_id: int) -> HoursLevel:
         "SELECT id, effort_id, from_on, hours FROM effort_hours WHERE id = ?", [level_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError("Timetallet findes ikke (længere).")
+        raise NotFoundError(_("Timetallet findes ikke (længere)."))
     return _level(row)
 
 

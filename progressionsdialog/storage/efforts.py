@@ -14,6 +14,7 @@ import sqlite_utils
 from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.domain.plan import Effort, EffortKind, validate_effort
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.transaction import transaction
@@ -43,8 +44,10 @@ def save_effort(db: sqlite_utils.Database, effort: Effort) -> Effort:
         if earliest and earliest < to_iso(effort.starts_on):
             raise ValidationError(
                 "starts_on",
-                f"Indsatsen har timer eller opfølgninger fra {format_date(from_iso(earliest))}. "
-                "Den kan ikke begynde senere end det.",
+                _(
+                    "Indsatsen har timer eller opfølgninger fra {date}. "
+                    "Den kan ikke begynde senere end det."
+                ).format(date=format_date(from_iso(earliest))),
             )
     values = [
         EffortKind(effort.kind).value,
@@ -83,7 +86,7 @@ def save_effort(db: sqlite_utils.Database, effort: Effort) -> Effort:
 def get_effort(db: sqlite_utils.Database, effort_id: int) -> Effort:
     row = db.execute(f"SELECT {_COLUMNS} FROM efforts WHERE id = ?", [effort_id]).fetchone()
     if row is None:
-        raise NotFoundError("Indsatsen findes ikke (længere).")
+        raise NotFoundError(_("Indsatsen findes ikke (længere)."))
     return _effort(row)
 
 

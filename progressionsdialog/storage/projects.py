@@ -25,6 +25,7 @@ from progressionsdialog.domain.outcome import (
 )
 from progressionsdialog.domain.text import validate_text
 from progressionsdialog.errors import NotFoundError, ValidationError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.citizens import get_citizen
 from progressionsdialog.storage.clock import now_iso
@@ -43,12 +44,12 @@ def check_benefit_start(started_on: date | None, birth: date | None, today: date
         return
     if started_on > today:
         raise ValidationError(
-            "benefit_started_on", "Datoen ligger i fremtiden. Skriv den dag, ydelsen begyndte."
+            "benefit_started_on", _("Datoen ligger i fremtiden. Skriv den dag, ydelsen begyndte.")
         )
     if birth is not None and started_on < birth:
         raise ValidationError(
             "benefit_started_on",
-            f"Datoen ligger før borgerens fødselsdato ({format_date(birth)}).",
+            _("Datoen ligger før borgerens fødselsdato ({date}).").format(date=format_date(birth)),
         )
 
 
@@ -85,7 +86,9 @@ def add_project(
 ) -> Project:
     name = validate_project_name(name)
     if db.execute("SELECT 1 FROM projects WHERE name = ?", [name]).fetchone():
-        raise ValidationError("name", f"Der er allerede et projekt, der hedder {name}.")
+        raise ValidationError(
+            "name", _("Der er allerede et projekt, der hedder {name}.").format(name=name)
+        )
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO projects (name, started_on, has_control_group, created_at) "
@@ -100,7 +103,7 @@ def get_project(db: sqlite_utils.Database, project_id: int) -> Project:
         "SELECT id, name, started_on, has_control_group FROM projects WHERE id = ?", [project_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Projektet (nr. {project_id}) findes ikke.")
+        raise NotFoundError(_("Projektet (nr. {id}) findes ikke.").format(id=project_id))
     return _project(row)
 
 
@@ -110,8 +113,12 @@ def project_named(db: sqlite_utils.Database, name: str) -> Project:
         [name.strip()],
     ).fetchone()
     if row is None:
-        known = ", ".join(p.name for p in list_projects(db)) or "ingen endnu"
-        raise NotFoundError(f"Der er intet projekt, der hedder '{name}'. Projekter: {known}.")
+        known = ", ".join(p.name for p in list_projects(db)) or _("ingen endnu")
+        raise NotFoundError(
+            _("Der er intet projekt, der hedder '{name}'. Projekter: {known}.").format(
+                name=name, known=known
+            )
+        )
     return _project(row)
 
 
@@ -137,7 +144,9 @@ def update_project(
         "SELECT 1 FROM projects WHERE name = ? AND id != ?", [name, project_id]
     ).fetchone()
     if taken:
-        raise ValidationError("name", f"Der er allerede et projekt, der hedder {name}.")
+        raise ValidationError(
+            "name", _("Der er allerede et projekt, der hedder {name}.").format(name=name)
+        )
     first = db.execute(
         "SELECT min(joined_on) FROM project_members WHERE project_id = ?", [project_id]
     ).fetchone()[0]
