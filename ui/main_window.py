@@ -25,7 +25,7 @@ from ui.citizen_view_switch import CitizenViewSwitch
 from ui.data_rights import DataRights
 from ui.dialogs.confirm import show_info
 from ui.documents import Documents
-from ui.idle_work import IdleWork
+from ui.idle_work import IdleWork, importing
 from ui.locking import WindowLock
 from ui.program_settings import ProgramSettings
 from ui.read_only import ReadOnlyGuard, reads_only
@@ -38,13 +38,39 @@ from ui.window_geometry import WindowGeometry, register_splitter
 DEFAULT_TOOL = "halsnaes"
 
 
-def _import_meetings_page() -> None:
-    """Its modules compiled and imported in a turn of their own, before the page is built."""
-    import ui.screens.meetings_page  # noqa: F401
+# The modules of the pages and dialogs built or opened later, imported in idle time one per
+# turn (a page's sections each import their own; plan_page last, once they are in).
+LATER_PAGES = ("ui.screens.meeting_editor", "ui.screens.meetings_page")
+LATER_PLAN = (
+    *(
+        f"ui.screens.plan.{name}_section"
+        for name in (
+            "screening", "hhh", "goal", "sub_goals", "milestones", "contacts", "steps",
+            "efforts", "recommendation", "next_meeting",
+        )
+    ),
+    "ui.screens.plan_page",
+)  # fmt: skip
+LATER_DIALOGS = (
+    "ui.dialogs.report_dialog",
+    "ui.dialogs.projects_dialog",
+    "ui.dialogs.statistics_dialog",
+)
 
 
-def _import_plan_page() -> None:
-    import ui.screens.plan_page  # noqa: F401
+def _warm_up_reports() -> None:
+    """The first print's loading (``reports.make.warm_up``, and pdfium for the preview) done
+    on a worker thread: the first preview held the window up to 140 ms, later ones about 55."""
+    from ui.workers import run_job
+
+    def work() -> None:
+        import pypdfium2  # noqa: F401
+
+        from progressionsdialog.reports.make import warm_up
+
+        warm_up()
+
+    run_job(work, lambda _result: None, lambda _message: None)
 
 
 class MainWindow(QMainWindow):
@@ -90,12 +116,14 @@ class MainWindow(QMainWindow):
             self,
             self.idle.timer,
             [
-                _import_meetings_page,
+                importing(*LATER_PAGES),
                 self.overview.build_meetings_part,  # the editor, the page, the citizen
                 self._prepare_meetings_tab,
-                _import_plan_page,
+                importing(*LATER_PLAN),
                 self.overview.build_plan_part,  # a section per turn
                 self._prepare_plan_tab,
+                importing(*LATER_DIALOGS),
+                _warm_up_reports,
             ],
             self.is_locked,
         )

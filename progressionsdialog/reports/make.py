@@ -74,3 +74,13 @@ def _build(
     else:
         raise ReportError(f"Ukendt slags dokument: {kind}. Brug plan, handover eller blank.")
     return path
+
+
+def warm_up() -> None:
+    """Load what the first print needs (the report modules, reportlab, the fonts) ahead of
+    it. The window calls it on a worker thread in idle time."""
+    import progressionsdialog.reports.handover
+    import progressionsdialog.reports.plan  # noqa: F401
+    from progressionsdialog.reports.fonts import register_fonts
+
+    register_fonts()

@@ -61,7 +61,7 @@ LANGUAGE_NAMES = (("da", "Dansk"), ("en", "English"))  # each in its own languag
 
 
 class _Signals(QObject):
-    done = Signal(str)  # the PDF's path
+    done = Signal(str, object)  # the PDF's path, and its pages as preview images
     failed = Signal(str, str)  # the path asked for, and why it was not made
     checked = Signal(str, object)  # the plan's path and its Readability, before done
 
@@ -84,11 +84,16 @@ class ReportJob(QRunnable):
         kind: str,
         out: Path,
         cleanup: Path | None = None,
+        preview_scale: float = 0,
         **options,
     ) -> None:
+        """``preview_scale``: the pages are also drawn as images at this scale (pixels per
+        point) for the preview, here off the window's thread (a handover's 7 pages held the
+        window 100–140 ms); 0: no images."""
         super().__init__()
         self.args = (db_path, citizen_id, kind, out)
         self.options = options
+        self.preview_scale = preview_scale
         self.cleanup = cleanup
         # Owned by the application, in the GUI thread: never deleted under a running job,
         # and deleted there (deleteLater) after the job's last signal has been delivered.
@@ -103,11 +108,17 @@ class ReportJob(QRunnable):
     def run(self) -> None:
         try:
             outcome = self._make()
+            images: list[QImage] = []
+            if outcome is None and self.preview_scale and not self._cancelled.is_set():
+                try:
+                    images = render_pages(self.args[3], scale=self.preview_scale)
+                except Exception as error:  # a PDF pdfium cannot read: say so, no traceback
+                    outcome = f"PDF'en kunne ikke vises ({error})."
             if self._cancelled.is_set():
                 if self.cleanup is not None:
                     shutil.rmtree(self.cleanup, ignore_errors=True)
             elif outcome is None:
-                self.signals.done.emit(str(self.args[3]))
+                self.signals.done.emit(str(self.args[3]), images)
             else:
                 self.signals.failed.emit(str(self.args[3]), outcome)
         finally:
@@ -150,11 +161,19 @@ PREVIEW_SCALE = 1.5  # pixels per PDF point for the preview (A4: 893 px wide); H
 PRINT_SCALE = 300 / 72  # 300 dpi on paper
 
 
+# pdfium is not thread-safe: one document at a time, from the preview's jobs or a print
+_PDFIUM = threading.Lock()
+
+
 def render_pages(path: Path, scale: float = PREVIEW_SCALE, only: int | None = None) -> list[QImage]:
     """The PDF's pages as images (``only``: just that page, counted from 0)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(path))
+    with _PDFIUM:
+        return _render(pypdfium2.PdfDocument(str(path)), scale, only)
+
+
+def _render(document, scale: float, only: int | None) -> list[QImage]:
     images = []
     try:
         numbers = range(len(document)) if only is None else [only]
@@ -175,11 +194,12 @@ def render_pages(path: Path, scale: float = PREVIEW_SCALE, only: int | None = No
 def page_count(path: Path) -> int:
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        return len(document)
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the steps of Zoom ind / Zoom ud
@@ -545,8 +565,16 @@ class ReportDialog(QDialog):
         options = self.options()
         out = self._workdir / f"{self.kind}-{self._generation}.pdf"
         self._asked[str(out)] = (self._generation, options)
+        ratio = self.devicePixelRatioF()
+        self._render_scale = PREVIEW_SCALE * (4 / 3 if ratio > 1.25 else 1)
         job = ReportJob(
-            self.db_path, self.citizen_id, self.kind, out, cleanup=self._workdir, **options
+            self.db_path,
+            self.citizen_id,
+            self.kind,
+            out,
+            cleanup=self._workdir,
+            preview_scale=self._render_scale,
+            **options,
         )
         job.signals.checked.connect(self._on_checked)
         job.signals.done.connect(self._show)
@@ -596,7 +624,7 @@ class ReportDialog(QDialog):
         self.message.setText("⚠ " + message)
         self._update_buttons()
 
-    def _show(self, path: str) -> None:
+    def _show(self, path: str, images: list[QImage]) -> None:
         generation, options = self._asked.get(path, (None, None))
         if not self._is_current(path):
             return
@@ -609,9 +637,7 @@ class ReportDialog(QDialog):
         self._shown_generation, self._shown_options = generation, options
         self._show_readability(self._readability.pop(path, None))
         self._clear_pages()
-        ratio = self.devicePixelRatioF()
-        self._render_scale = PREVIEW_SCALE * (4 / 3 if ratio > 1.25 else 1)
-        self._images = render_pages(self.pdf, scale=self._render_scale)
+        self._images = images
         for number in range(1, len(self._images) + 1):
             label = QLabel()
             label.setAccessibleName(self.tr("Side %1").replace("%1", str(number)))
