@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 QUIET_MS = 400  # no input for this long: a pause in typing or clicking
-FIRST_AFTER_MS = 1000  # after the window shows
+FIRST_AFTER_MS = 2500  # after the window shows and the charts have warmed up (a worker)
 POLL_MS = 100  # a part is short: the next one soon after, while it stays quiet
 
 
