@@ -108,6 +108,8 @@ def figure_image(figure, width: float, dpi: int):
     pixels = PILImage.frombuffer(
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     ).convert("RGB")
+    # The pixels are copied: let the drawing surface go (a kept chart held ~5 MB in it)
+    canvas.renderer, canvas._lastKey = None, None
     inches_wide, inches_high = figure.get_size_inches()
     height = width * inches_high / inches_wide
 
