@@ -13,12 +13,12 @@ from progressionsdialog.domain.company import CompanyFollowUp, validate_follow_u
 from progressionsdialog.domain.dates import from_iso, to_iso
 from progressionsdialog.errors import NotFoundError
 from progressionsdialog.i18n import _
-from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
-from progressionsdialog.storage.efforts import get_effort
+from progressionsdialog.storage.efforts import delete_effort_part, get_effort, record_effort_part
 from progressionsdialog.storage.transaction import transaction
 
 _COLUMNS = "id, effort_id, held_on, company_view, notes"
+DETAIL = "opfølgning i virksomheden"  # the audit log's detail, stored in Danish
 
 
 def _follow_up(r: tuple) -> CompanyFollowUp:
@@ -46,14 +46,7 @@ def save_follow_up(db: sqlite_utils.Database, follow_up: CompanyFollowUp) -> Com
                 [*values, stamp, follow_up_id],
             )
             action = "update"
-        audit.record(
-            db,
-            action,
-            citizen_id=effort.citizen_id,
-            entity="effort",
-            entity_id=effort.id,
-            detail="opfølgning i virksomheden",
-        )
+        record_effort_part(db, effort, action, DETAIL)
     return get_follow_up(db, follow_up_id)
 
 
@@ -77,13 +70,4 @@ def list_follow_ups(db: sqlite_utils.Database, effort_id: int) -> list[CompanyFo
 def delete_follow_up(db: sqlite_utils.Database, follow_up_id: int) -> None:
     follow_up = get_follow_up(db, follow_up_id)
     effort = get_effort(db, follow_up.effort_id)
-    with transaction(db):
-        db.execute("DELETE FROM company_follow_ups WHERE id = ?", [follow_up_id])
-        audit.record(
-            db,
-            "delete",
-            citizen_id=effort.citizen_id,
-            entity="effort",
-            entity_id=effort.id,
-            detail="opfølgning i virksomheden",
-        )
+    delete_effort_part(db, "company_follow_ups", follow_up_id, effort, DETAIL)

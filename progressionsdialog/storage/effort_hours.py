@@ -13,10 +13,11 @@ from progressionsdialog.domain.company import HoursLevel, format_hours, validate
 from progressionsdialog.domain.dates import format_date, from_iso, to_iso
 from progressionsdialog.errors import NotFoundError, ValidationError
 from progressionsdialog.i18n import _
-from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
-from progressionsdialog.storage.efforts import get_effort
+from progressionsdialog.storage.efforts import delete_effort_part, get_effort, record_effort_part
 from progressionsdialog.storage.transaction import transaction
+
+DETAIL = "timer om ugen"  # the audit log's detail, stored in Danish
 
 
 def _level(r: tuple) -> HoursLevel:
@@ -53,14 +54,8 @@ def save_hours(db: sqlite_utils.Database, level: HoursLevel) -> HoursLevel:
                 [to_iso(level.from_on), level.hours, level_id],
             )
             action = "update"
-        audit.record(
-            db,
-            action,
-            citizen_id=effort.citizen_id,
-            entity="effort",
-            entity_id=effort.id,
-            detail=f"timer om ugen: {format_hours(level.hours, 'da')}",  # stored: Danish
-        )
+        detail = f"{DETAIL}: {format_hours(level.hours, 'da')}"  # stored: Danish
+        record_effort_part(db, effort, action, detail)
     return get_hours(db, level_id)
 
 
@@ -85,13 +80,4 @@ def list_hours(db: sqlite_utils.Database, effort_id: int) -> list[HoursLevel]:
 def delete_hours(db: sqlite_utils.Database, level_id: int) -> None:
     level = get_hours(db, level_id)
     effort = get_effort(db, level.effort_id)
-    with transaction(db):
-        db.execute("DELETE FROM effort_hours WHERE id = ?", [level_id])
-        audit.record(
-            db,
-            "delete",
-            citizen_id=effort.citizen_id,
-            entity="effort",
-            entity_id=effort.id,
-            detail="timer om ugen",
-        )
+    delete_effort_part(db, "effort_hours", level_id, effort, DETAIL)

@@ -115,3 +115,25 @@ def delete_effort(db: sqlite_utils.Database, effort_id: int) -> int:
             db, "delete", citizen_id=effort.citizen_id, entity="effort", entity_id=effort_id
         )
     return linked
+
+
+def record_effort_part(db: sqlite_utils.Database, effort: Effort, action: str, detail: str) -> None:
+    """A part of ``effort`` (its hours a week, a follow-up at the company) was created,
+    changed or deleted: the audit log has it on the effort. Inside the caller's transaction."""
+    audit.record(
+        db,
+        action,
+        citizen_id=effort.citizen_id,
+        entity="effort",
+        entity_id=effort.id,
+        detail=detail,
+    )
+
+
+def delete_effort_part(
+    db: sqlite_utils.Database, table: str, part_id: int, effort: Effort, detail: str
+) -> None:
+    """Delete row ``part_id`` of ``table`` (``effort_hours``, ``company_follow_ups``), logged."""
+    with transaction(db):
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [part_id])
+        record_effort_part(db, effort, "delete", detail)
