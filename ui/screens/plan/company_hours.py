@@ -17,11 +17,9 @@ from progressionsdialog import clock
 from progressionsdialog.domain.company import HoursLevel, format_hours, hours_series_text
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.storage.effort_hours import delete_hours, get_hours, list_hours, save_hours
-from ui.dialogs.confirm import ConfirmDialog
-from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext
+from ui.screens.plan.effort_parts import EffortPartRows
 from ui.screens.plan.widgets import (
-    button,
     chosen_id,
     date_edit,
     fill_list,
@@ -33,18 +31,16 @@ from ui.widgets.field_error import FieldError
 from ui.widgets.flow_layout import FlowLayout
 
 
-class CompanyHours(QWidget):
+class CompanyHours(EffortPartRows):
     def __init__(self, context: PlanContext, error: FieldError) -> None:
-        super().__init__()
-        self.context, self.error = context, error
-        self.effort_id: int | None = None
-        self._editing: int | None = None
+        super().__init__(context, error)
         self.series = QLabel()
         self.series.setObjectName("hint")
         self.series.setWordWrap(True)
         self.levels = QListWidget()
         self.levels.setAccessibleName(self.tr("Timer om ugen"))
         self.levels.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.rows = self.levels
         self.levels.currentItemChanged.connect(lambda *_: self._on_chosen())
         self.from_on = date_edit(qdate(clock.today()), self.tr("Timetallet gælder fra"))
         self.hours = QLineEdit()
@@ -52,18 +48,16 @@ class CompanyHours(QWidget):
         self.hours.setPlaceholderText(self.tr("0–37"))
         self.hours.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8)
         self.hours.returnPressed.connect(self.submit)
-        self.add_button = button(self.tr("Tilføj timetal"), self.submit)
-        self.edit_button = button(self.tr("Ret timetal"), self.start_edit)
-        self.delete_button = button(self.tr("Slet timetal …"), self.delete_chosen)
-        self.cancel_button = button(self.tr("Annuller rettelse"), self.cancel_edit)
-        self.cancel_button.hide()
+        buttons = self._buttons(
+            self.tr("Tilføj timetal"),
+            self.tr("Gem timetal"),
+            self.tr("Ret timetal"),
+            self.tr("Slet timetal …"),
+            self.tr("Annuller rettelse"),
+        )
         form = FlowLayout()  # the form and the buttons wrap on a narrow screen (200 %)
         form.addLayout(together(self.tr("Fra"), self.from_on))
         form.addLayout(together(self.hours, self.tr("timer om ugen")))
-        buttons = FlowLayout()
-        for widget in (self.add_button, self.cancel_button, self.edit_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Timer om ugen</b>")))
@@ -91,11 +85,6 @@ class CompanyHours(QWidget):
         self.series.setText(hours_series_text(levels) or self.tr("Ingen timer skrevet endnu."))
         self._on_chosen()
 
-    def _on_chosen(self) -> None:
-        chosen = chosen_id(self.levels) is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-
     def submit(self) -> bool:
         if self.effort_id is None:
             return False
@@ -105,31 +94,16 @@ class CompanyHours(QWidget):
         if self._editing is not None:
             level = replace(get_hours(db, self._editing), from_on=level.from_on, hours=level.hours)
             text = self.tr("ret timetal")
-        done = act_on_efforts(
-            self.context, text, lambda: save_hours(db, level), self.error, self.fields
-        )
-        if done:
-            self.cancel_edit()
-        return done
+        return self._save(text, lambda: save_hours(db, level), self.fields)
 
-    def start_edit(self) -> bool:
-        level_id = chosen_id(self.levels)
-        if level_id is None:
-            return False
-        level = get_hours(self.context.db, level_id)
+    def _fill_form(self, row_id: int) -> QWidget:
+        level = get_hours(self.context.db, row_id)
         self.from_on.setDate(qdate(level.from_on))
         self.hours.setText(format_hours(level.hours))
-        self._editing = level_id
-        self.add_button.setText(self.tr("Gem timetal"))
-        self.cancel_button.show()
-        self.hours.setFocus()
-        return True
+        return self.hours
 
-    def cancel_edit(self) -> None:
-        self._editing = None
+    def _clear_form(self) -> None:
         self.hours.clear()
-        self.add_button.setText(self.tr("Tilføj timetal"))
-        self.cancel_button.hide()
 
     def delete_chosen(self) -> bool:
         level_id = chosen_id(self.levels)
@@ -143,9 +117,11 @@ class CompanyHours(QWidget):
             + "\n\n"
             + self.tr("Du kan fortryde med Ctrl+Z.")
         )
-        if not ConfirmDialog.ask(self, self.tr("Slet timetal"), question, self.tr("Slet")):
-            return False
         db = self.context.db
-        return act_on_efforts(
-            self.context, self.tr("slet timetal"), lambda: delete_hours(db, level_id), self.error
+        return self._delete_after_asking(
+            self.tr("Slet timetal"),
+            question,
+            self.tr("Slet"),
+            self.tr("slet timetal"),
+            lambda: delete_hours(db, level_id),
         )

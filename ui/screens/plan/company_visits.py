@@ -25,11 +25,9 @@ from progressionsdialog.storage.company_follow_ups import (
     list_follow_ups,
     save_follow_up,
 )
-from ui.dialogs.confirm import ConfirmDialog
-from ui.screens.plan.company_undo import act_on_efforts
 from ui.screens.plan.context import PlanContext
+from ui.screens.plan.effort_parts import EffortPartRows
 from ui.screens.plan.widgets import (
-    button,
     chosen_id,
     date_edit,
     fill_list,
@@ -38,7 +36,6 @@ from ui.screens.plan.widgets import (
     qdate,
 )
 from ui.widgets.field_error import FieldError
-from ui.widgets.flow_layout import FlowLayout
 
 
 def _text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:
@@ -50,13 +47,10 @@ def _text_box(name: str, placeholder: str, lines: int) -> QPlainTextEdit:
     return box
 
 
-class CompanyVisits(QWidget):
+class CompanyVisits(EffortPartRows):
     def __init__(self, context: PlanContext, error: FieldError) -> None:
-        super().__init__()
-        self.context, self.error = context, error
-        self.effort_id: int | None = None
-        self._editing: int | None = None
-        self.visits = QListWidget()
+        super().__init__(context, error)
+        self.visits = self.rows = QListWidget()
         self.visits.setAccessibleName(self.tr("Opfølgninger i virksomheden"))
         self.visits.setWordWrap(True)
         self.visits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -69,21 +63,19 @@ class CompanyVisits(QWidget):
             2,
         )
         self.notes = _text_box(self.tr("Noter fra opfølgningen"), self.tr("Noter"), 2)
-        self.add_button = button(self.tr("Tilføj opfølgning"), self.submit)
-        self.edit_button = button(self.tr("Ret opfølgning"), self.start_edit)
-        self.delete_button = button(self.tr("Slet opfølgning …"), self.delete_chosen)
-        self.cancel_button = button(self.tr("Annuller rettelse"), self.cancel_edit)
-        self.cancel_button.hide()
+        buttons = self._buttons(
+            self.tr("Tilføj opfølgning"),
+            self.tr("Gem opfølgning"),
+            self.tr("Ret opfølgning"),
+            self.tr("Slet opfølgning …"),
+            self.tr("Annuller rettelse"),
+        )
         form = QGridLayout()
         form.addWidget(QLabel(self.tr("Dato")), 0, 0)
         form.addWidget(self.held_on, 0, 1)
         form.addWidget(self.company_view, 1, 0, 1, 3)
         form.addWidget(self.notes, 2, 0, 1, 3)
         form.setColumnStretch(2, 1)
-        buttons = FlowLayout()  # wraps on a narrow screen (200 %)
-        for widget in (self.add_button, self.cancel_button, self.edit_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Opfølgning i virksomheden</b>")))
@@ -108,11 +100,6 @@ class CompanyVisits(QWidget):
         fill_list(self.visits, rows, chosen_id(self.visits))
         self._on_chosen()
 
-    def _on_chosen(self) -> None:
-        chosen = chosen_id(self.visits) is not None
-        self.edit_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
-
     def submit(self) -> bool:
         if self.effort_id is None:
             return False
@@ -127,33 +114,18 @@ class CompanyVisits(QWidget):
         if self._editing is not None:
             visit = replace(get_follow_up(db, self._editing), **values)
             text = self.tr("ret opfølgning i virksomheden")
-        done = act_on_efforts(
-            self.context, text, lambda: save_follow_up(db, visit), self.error, self.fields
-        )
-        if done:
-            self.cancel_edit()
-        return done
+        return self._save(text, lambda: save_follow_up(db, visit), self.fields)
 
-    def start_edit(self) -> bool:
-        visit_id = chosen_id(self.visits)
-        if visit_id is None:
-            return False
-        visit = get_follow_up(self.context.db, visit_id)
+    def _fill_form(self, row_id: int) -> QWidget:
+        visit = get_follow_up(self.context.db, row_id)
         self.held_on.setDate(qdate(visit.held_on))
         self.company_view.setPlainText(visit.company_view)
         self.notes.setPlainText(visit.notes)
-        self._editing = visit_id
-        self.add_button.setText(self.tr("Gem opfølgning"))
-        self.cancel_button.show()
-        self.company_view.setFocus()
-        return True
+        return self.company_view
 
-    def cancel_edit(self) -> None:
-        self._editing = None
+    def _clear_form(self) -> None:
         self.company_view.clear()
         self.notes.clear()
-        self.add_button.setText(self.tr("Tilføj opfølgning"))
-        self.cancel_button.hide()
 
     def delete_chosen(self) -> bool:
         visit_id = chosen_id(self.visits)
@@ -167,12 +139,11 @@ class CompanyVisits(QWidget):
             + "\n\n"
             + self.tr("Du kan fortryde med Ctrl+Z.")
         )
-        if not ConfirmDialog.ask(self, self.tr("Slet opfølgning"), question, self.tr("Slet")):
-            return False
         db = self.context.db
-        return act_on_efforts(
-            self.context,
+        return self._delete_after_asking(
+            self.tr("Slet opfølgning"),
+            question,
+            self.tr("Slet"),
             self.tr("slet opfølgning i virksomheden"),
             lambda: delete_follow_up(db, visit_id),
-            self.error,
         )
