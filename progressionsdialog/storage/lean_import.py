@@ -1,13 +1,36 @@
-"""Import sqlite-utils without numpy and pandas, to keep start-up fast.
+"""Import sqlite-utils without the parts we never use at start-up, to keep start-up fast.
 
-sqlite-utils imports numpy and pandas, when installed, only to map their number types to
-columns. We never store such values, and numpy (installed for matplotlib) costs about
-0.1 s at start-up. They are hidden for this one import and import normally afterwards.
+sqlite-utils' import costs about 65 ms, more than a third of what a start may cost beyond a
+bare Qt window. Most of it is for features the program does not use, or not at start:
+
+- numpy and pandas, when installed, only map their number types to columns. We never store
+  such values, and numpy (installed for matplotlib) costs about 0.1 s. They are hidden for
+  this one import and import normally afterwards.
+- dateutil parses dates for sqlite-utils' ``parsedate`` recipes. It is bound as a lazy
+  module: imported in full the first time anything in it is used, by us or anyone else.
+- click draws progress bars for sqlite-utils' own command line (about 9 ms). While
+  sqlite-utils is imported, ``click`` is a stand-in: the one thing read from it then is
+  ``click.Group`` in a plugin hook's annotation, which nothing evaluates. Afterwards the
+  stand-in passes every use on to the real click, imported on the first.
+- Two regular expressions in ``sqlite_utils.db`` (one matches ``CREATE VIRTUAL TABLE`` with
+  any Unicode name, case-insensitively: about 15 ms to compile) are compiled the first time
+  they are used.
+
+``tests/core/test_lean_import.py`` checks that the features behind all three still work,
+and that the lazy parts are not loaded by the import.
 """
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import re
 import sys
+import types
+from typing import Any
+
+LAZY_MODULES = ("dateutil.parser",)
+LAZY_PATTERN_MODULE = "sqlite_utils.db"
 
 
 def import_sqlite_utils_lean() -> None:
@@ -16,8 +39,77 @@ def import_sqlite_utils_lean() -> None:
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # "import name" now fails
+    for name in LAZY_MODULES:
+        _bind_lazily(name)
+    click = None if "click" in sys.modules else ClickLater()
+    if click is not None:
+        sys.modules["click"] = click
+    compile_now = re.compile
+    re.compile = _compile_later  # type: ignore[assignment]
     try:
         import sqlite_utils  # noqa: F401
     finally:
+        re.compile = compile_now
         for name in hidden:
             del sys.modules[name]
+        if click is not None:
+            del sys.modules["click"]  # the next "import click" is the real one
+            click.importing = False
+
+
+def _bind_lazily(name: str) -> None:
+    """``name`` in ``sys.modules`` as a module whose code runs on its first attribute use."""
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:  # not installed: sqlite-utils' import says so
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)
+
+
+class ClickLater(types.ModuleType):
+    """``click`` for sqlite-utils: a placeholder while it is imported, then the real one's."""
+
+    def __init__(self) -> None:
+        super().__init__("click")
+        self.importing = True
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if self.importing:  # ``click.Group`` in an annotation: never evaluated
+            return type(name, (), {"__module__": "click"})
+        return getattr(importlib.import_module("click"), name)
+
+
+class LazyPattern:
+    """A regular expression compiled when it is first used, then the compiled one's."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _compile_later(pattern, flags=0):
+    """``re.compile`` while sqlite-utils is imported: lazy for ``sqlite_utils.db``'s own
+    module-level patterns (used only through their methods), real for everyone else."""
+    caller = sys._getframe(1).f_globals.get("__name__")
+    if caller == LAZY_PATTERN_MODULE and isinstance(pattern, str):
+        return LazyPattern(pattern, flags)
+    return _real_compile(pattern, flags)
+
+
+_real_compile = re.compile
