@@ -8,6 +8,7 @@ items and the register's requests to these, and ``changed`` to bringing the row 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
@@ -24,9 +25,11 @@ from progressionsdialog.storage.citizens import (
     restore_citizen,
     update_citizen,
 )
-from ui.dialogs.citizen_form import CitizenFormDialog
 from ui.dialogs.confirm import ConfirmDialog, show_error
 from ui.undo import ArchiveCommand, EditCitizenCommand
+
+if TYPE_CHECKING:
+    from ui.dialogs.citizen_form import CitizenFormDialog
 
 
 class CitizenEditing(QObject):
@@ -69,6 +72,8 @@ class CitizenEditing(QObject):
                 self.db, replace(draft, caseworker_id=self._caseworker_id(caseworker))
             )
 
+        from ui.dialogs.citizen_form import CitizenFormDialog  # opened later: not at start
+
         dialog = CitizenFormDialog(save, list_caseworkers(self.db), parent=self._window, db=self.db)
         dialog.saved.connect(self._after_create)
         dialog.open()
@@ -103,6 +108,8 @@ class CitizenEditing(QObject):
                 )
             )
             return saved
+
+        from ui.dialogs.citizen_form import CitizenFormDialog
 
         dialog = CitizenFormDialog(
             save,

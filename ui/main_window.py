@@ -40,7 +40,12 @@ DEFAULT_TOOL = "halsnaes"
 
 # The modules of the pages and dialogs built or opened later, imported in idle time one per
 # turn (a page's sections each import their own; plan_page last, once they are in).
-LATER_PAGES = ("ui.screens.meeting_editor", "ui.screens.meetings_page")
+LATER_PAGES = (
+    "progressionsdialog.overview",
+    "ui.dialogs.citizen_form",
+    "ui.screens.meeting_editor",
+    "ui.screens.meetings_page",
+)
 LATER_PLAN = (
     *(
         f"ui.screens.plan.{name}_section"

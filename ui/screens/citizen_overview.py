@@ -25,7 +25,6 @@ from progressionsdialog import clock
 from progressionsdialog.domain.citizen import Citizen
 from progressionsdialog.domain.dates import age_on, format_date
 from progressionsdialog.domain.meeting import Meeting
-from progressionsdialog.overview import overview
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.pending import flush_pending
 from ui.translation import target_group_label
@@ -231,6 +230,8 @@ class CitizenOverview(QWidget):
     def _update_summary(self) -> None:
         if self._citizen is None:
             return
+        from progressionsdialog.overview import overview  # with the first citizen: not at start
+
         for section in overview(self.db, self._citizen.id, self.tool):
             box, label = self.summary_boxes[section.key]
             box.setTitle(section.title)  # the core speaks the language
