@@ -21,7 +21,7 @@ from progressionsdialog.errors import StorageError
 from progressionsdialog.i18n import _
 
 LOCK_FILENAME = "progressionsdialog.lock"
-WINDOW = "Progressionsdialog-vinduet"
+WINDOW = "Progressionsdialog-vinduet"  # translated when written, as the holder line is
 _LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the holder line
 
 
@@ -48,11 +48,10 @@ class InstanceLock:
                     "Intet er ændret."
                 ).format(holder=holder_of(self.path))
             ) from None
-        stamp = datetime.now().strftime("%d-%m-%Y kl. %H:%M")
         try:
             handle.seek(0)
             handle.truncate()
-            handle.write(f"{self.holder} (proces {os.getpid()}, startet {stamp})\n".encode())
+            handle.write(f"{self.holder_line()}\n".encode())
         except OSError as error:  # e.g. a full disk: say so, hold nothing
             handle.close()
             from progressionsdialog.storage.database import classify_error
@@ -61,6 +60,18 @@ class InstanceLock:
         self._handle = handle
         _HELD.append(self)
         return self
+
+    def holder_line(self) -> str:
+        """Who holds the lock, in the language in use: the next program shows it as it is."""
+        from progressionsdialog.domain.dates import format_date
+
+        now = datetime.now()
+        return _("{holder} (proces {pid}, startet {date} kl. {time})").format(
+            holder=_("Progressionsdialog-vinduet") if self.holder == WINDOW else self.holder,
+            pid=os.getpid(),
+            date=format_date(now.date()),
+            time=now.strftime("%H:%M"),
+        )
 
     def release(self) -> None:
         if self._handle is not None:

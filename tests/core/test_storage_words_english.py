@@ -35,3 +35,22 @@ def test_project_messages_speak_english_in_english(db):
             check_benefit_start(date(1980, 1, 1), date(1990, 5, 1), date(2026, 1, 1))
     with pytest.raises(ValidationError, match="Der er allerede et projekt, der hedder Job-Kompas"):
         add_project(db, "Job-Kompas", date(2026, 2, 1))
+
+
+def test_a_second_program_is_told_who_holds_the_database_in_the_language_in_use(tmp_path):
+    from progressionsdialog.storage.instance_lock import DatabaseInUseError, InstanceLock
+
+    with speaking("en"):
+        held = InstanceLock(tmp_path).acquire()
+        try:
+            with pytest.raises(DatabaseInUseError) as refused:
+                InstanceLock(tmp_path).acquire()
+        finally:
+            held.release()
+    message = str(refused.value)
+    assert "the Progressionsdialog window (process " in message
+    assert "started " in message and "/" in message  # 25/11/2026, not 25-11-2026
+    assert "(proces " not in message and "vinduet" not in message
+    danish = r"Progressionsdialog-vinduet \(proces"
+    with InstanceLock(tmp_path), pytest.raises(DatabaseInUseError, match=danish):
+        InstanceLock(tmp_path).acquire()  # and in Danish as before
