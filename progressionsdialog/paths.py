@@ -8,15 +8,19 @@ import tempfile
 from pathlib import Path
 
 from progressionsdialog.errors import DataDirError, DiskFullError
+from progressionsdialog.i18n import _
 
-_REASONS = {
-    errno.EACCES: "adgang nægtet",
-    errno.EPERM: "adgang nægtet",
-    errno.EROFS: "disken er skrivebeskyttet",
-    errno.ENOTDIR: "en del af stien er en fil, ikke en mappe",
-    errno.EEXIST: "der ligger en fil med det navn",
-    errno.ENAMETOOLONG: "navnet er for langt",
-}
+
+def _reason(number: int) -> str | None:
+    """Why a folder cannot be written, in the language in use."""
+    return {
+        errno.EACCES: _("adgang nægtet"),
+        errno.EPERM: _("adgang nægtet"),
+        errno.EROFS: _("disken er skrivebeskyttet"),
+        errno.ENOTDIR: _("en del af stien er en fil, ikke en mappe"),
+        errno.EEXIST: _("der ligger en fil med det navn"),
+        errno.ENAMETOOLONG: _("navnet er for langt"),
+    }.get(number)
 
 
 def default_data_dir() -> Path:
@@ -32,13 +36,15 @@ def demo_data_dir(base: Path | None = None) -> Path:
 
 def _cannot_write(path: Path, error: OSError) -> Exception:
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        from progressionsdialog.storage.database import DISK_FULL_MESSAGE
+        from progressionsdialog.storage.database import disk_full_message
 
-        return DiskFullError(DISK_FULL_MESSAGE)
-    reason = _REASONS.get(error.errno or 0, error.strerror or str(error))
+        return DiskFullError(disk_full_message())
+    reason = _reason(error.errno or 0) or error.strerror or str(error)
     return DataDirError(
-        f"Programmet kan ikke gemme i mappen {path} ({reason}). "
-        "Vælg en mappe, du må skrive i, med --data-dir."
+        _(
+            "Programmet kan ikke gemme i mappen {path} ({reason}). "
+            "Vælg en mappe, du må skrive i, med --data-dir."
+        ).format(path=path, reason=reason)
     )
 
 
@@ -53,7 +59,9 @@ def ensure_writable_dir(path: Path) -> Path:
         raise _cannot_write(path, error) from error
     if not os.access(path, os.W_OK):
         raise DataDirError(
-            f"Programmet må ikke skrive i mappen {path}. Vælg en mappe, du må skrive i."
+            _("Programmet må ikke skrive i mappen {path}. Vælg en mappe, du må skrive i.").format(
+                path=path
+            )
         )
     return path
 

@@ -31,12 +31,12 @@ from progressionsdialog.errors import (
     ReadOnlyError,
     StorageError,
 )
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import migrations, session_key
 
 # The parts split out by concept, named here too: every other module imports them from here.
 from progressionsdialog.storage.errors_classify import (  # noqa: F401
     _BACKUP_FOLDER,
-    DISK_FULL_MESSAGE,
     NEARLY_FULL_BYTES,
     WrongPasswordError,
     _cipher,
@@ -45,7 +45,9 @@ from progressionsdialog.storage.errors_classify import (  # noqa: F401
     _why_read_only,
     classify_error,
     database_errors,
+    disk_full_message,
     integrity_errors,
+    restore_hint,
     storage_errors,
 )
 from progressionsdialog.storage.integrity_check import (  # noqa: F401
@@ -71,20 +73,26 @@ def _opening_error(error: BaseException, path: Path, password: str | None) -> St
     text = "malformed" if isinstance(error, UnicodeDecodeError) else str(error)
     if "not a database" in text and password is not None:
         return WrongPasswordError(
-            "Adgangskoden passer ikke til databasen (eller filen er beskadiget). "
-            "Filen er ikke ændret. Prøv igen."
+            _(
+                "Adgangskoden passer ikke til databasen (eller filen er beskadiget). "
+                "Filen er ikke ændret. Prøv igen."
+            )
         )
     if "not a database" in text and not is_plain(path):
         return NotADatabaseError(
-            f"Filen {path} er ikke en database, som programmet kan læse uden adgangskode. "
-            "Er den krypteret, så skriv adgangskoden (på kommandolinjen: sæt "
-            f"{session_key.ENV_VAR}). Filen er ikke ændret."
+            _(
+                "Filen {path} er ikke en database, som programmet kan læse uden adgangskode. "
+                "Er den krypteret, så skriv adgangskoden (på kommandolinjen: sæt "
+                "{variable}). Filen er ikke ændret."
+            ).format(path=path, variable=session_key.ENV_VAR)
         )
     if "not a database" in text:
         return NotADatabaseError(
-            f"Filen {path} er ikke en database, som programmet kan læse. "
-            "Filen er ikke ændret. Vælg en anden datamappe, eller hent en sikkerhedskopi: "
-            "progressionsdialog restore FIL."
+            _(
+                "Filen {path} er ikke en database, som programmet kan læse. Filen er ikke "
+                "ændret. Vælg en anden datamappe."
+            ).format(path=path)
+            + f" {restore_hint()}: progressionsdialog restore FIL."
         )
     return classify_error(error, path)
 
@@ -201,7 +209,7 @@ def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_
     showing the database without its newest changes.
     """
     if not path.exists():
-        raise StorageError(f"Der er ingen database i {path.parent}.")
+        raise StorageError(_("Der er ingen database i {folder}.").format(folder=path.parent))
     if password is not None and is_plain(path):
         password = None  # a plain file is read as it is; encrypting it would be a write
     errors = (*_errors_opening(password), UnicodeDecodeError)
@@ -225,10 +233,12 @@ def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_
         name = (getattr(error, "sqlite_errorname", None) or "").upper()
         if journal is not None and name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
             raise ReadOnlyError(
-                f"Databasen kan kun læses ({reason}), og de seneste ændringer står i filen "
-                f"{journal.name}, som kun kan læses, når programmet må skrive i mappen. "
-                "Kopiér hele mappen til et sted, hvor du må skrive, og åbn den der. "
-                "Intet er ændret."
+                _(
+                    "Databasen kan kun læses ({reason}), og de seneste ændringer står i filen "
+                    "{journal}, som kun kan læses, når programmet må skrive i mappen. "
+                    "Kopiér hele mappen til et sted, hvor du må skrive, og åbn den der. "
+                    "Intet er ændret."
+                ).format(reason=reason, journal=journal.name)
             ) from error
         raise _opening_error(error, path, password) from error
     if not shm_existed and shm.exists():
@@ -256,10 +266,12 @@ def connect(
     if read_only or (read_only is None and reason):
         if not path.exists() and read_only is None:
             raise ReadOnlyError(
-                f"Databasen kan ikke laves i mappen {path.parent} ({reason}). "
-                "Vælg en mappe, du må skrive i, med --data-dir. Intet er ændret."
+                _(
+                    "Databasen kan ikke laves i mappen {folder} ({reason}). "
+                    "Vælg en mappe, du må skrive i, med --data-dir. Intet er ændret."
+                ).format(folder=path.parent, reason=reason)
             )
-        return _connect_read_only(path, password, reason or "åbnet kun til læsning")
+        return _connect_read_only(path, password, reason or _("åbnet kun til læsning"))
     existed = path.exists()
     if password is not None and existed and path.stat().st_size and is_plain(path):
         with storage_errors(path):
@@ -314,7 +326,7 @@ def encrypt_in_place(path: Path, password: str) -> None:
 def change_password(db: sqlite_utils.Database, new_password: str) -> None:
     """Re-encrypt the open database with a new password (``PRAGMA rekey``)."""
     if not new_password:
-        raise StorageError("Adgangskoden må ikke være tom.")
+        raise StorageError(_("Adgangskoden må ikke være tom."))
     db.execute(f"PRAGMA rekey = {_quote(new_password)}")
     session_key.set_password(new_password)
 
@@ -343,14 +355,19 @@ def _refuse_an_old_schema_read_only(db: sqlite_utils.Database, path: Path) -> No
         migrations.upgrade(db)  # raises SchemaTooNewError before it would write anything
     if not applied:
         raise ReadOnlyError(
-            f"Databasen {path} er tom, og den kan kun læses ({db.conn.reason}), så "
-            "programmet kan ikke gøre den klar. Intet er ændret."
+            _(
+                "Databasen {path} er tom, og den kan kun læses ({reason}), så "
+                "programmet kan ikke gøre den klar. Intet er ændret."
+            ).format(path=path, reason=db.conn.reason)
         )
     if migrations.pending_names(db):
         raise ReadOnlyError(
-            f"Databasen kan kun læses ({db.conn.reason}), og den er fra en ældre version af "
-            "programmet, så den skal opdateres, før den kan åbnes. Åbn den, hvor programmet "
-            "må skrive (så tages en sikkerhedskopi, og den opdateres). Intet er ændret."
+            _(
+                "Databasen kan kun læses ({reason}), og den er fra en ældre version af "
+                "programmet, så den skal opdateres, før den kan åbnes. Åbn den, hvor "
+                "programmet må skrive (så tages en sikkerhedskopi, og den opdateres). "
+                "Intet er ændret."
+            ).format(reason=db.conn.reason)
         )
 
 

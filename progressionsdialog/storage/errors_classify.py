@@ -1,6 +1,7 @@
 """What went wrong with a database, named: every SQLite, SQLCipher or file-system error
-becomes one of the project's ``StorageError`` kinds with a Danish message (a full disk, a
-read-only place, a busy or a damaged database), in one place, ``classify_error``.
+becomes one of the project's ``StorageError`` kinds with a message in the language in use
+(a full disk, a read-only place, a busy or a damaged database), in one place,
+``classify_error``.
 
     with storage_errors(path):
         rows = list_citizens(db)
@@ -24,17 +25,27 @@ from progressionsdialog.errors import (
     ReadOnlyError,
     StorageError,
 )
+from progressionsdialog.i18n import _
 
-DISK_FULL_MESSAGE = (
-    "Disken er fuld. Frigør plads (slet store filer eller tøm papirkurven), og prøv igen. "
-    "Intet er ændret."
-)
 NEARLY_FULL_BYTES = 1_000_000  # less free than this, and an I/O error means a full disk
 _BACKUP_FOLDER = "backups"  # storage.backup.BACKUP_DIR (that module imports this one)
 
 
 class WrongPasswordError(StorageError):
     """The password does not open the database (or the file is damaged). Nothing changed."""
+
+
+def disk_full_message() -> str:
+    return _(
+        "Disken er fuld. Frigør plads (slet store filer eller tøm papirkurven), og prøv igen. "
+        "Intet er ændret."
+    )
+
+
+def restore_hint() -> str:
+    """Where a damaged database's message turns to the command line (the window cuts it
+    there: ui/recovery.py)."""
+    return _("Hent en sikkerhedskopi")
 
 
 def _cipher():
@@ -94,24 +105,27 @@ def _on_read_only_disk(path: Path) -> bool:
 
 
 def _why_read_only(path: Path | None) -> str:
-    """Why the program may not write ``path`` (a Danish phrase), or ``""`` if it may."""
+    """Why the program may not write ``path`` (a phrase), or ``""`` if it may."""
     if path is None:
         return ""
     folder = path.parent
     if not folder.is_dir():
         return ""
     if _on_read_only_disk(path if path.exists() else folder):
-        return "disken er skrivebeskyttet"
+        return _("disken er skrivebeskyttet")
     if not os.access(folder, os.W_OK):  # first: it blocks even a writable file (its -wal)
-        return f"mappen {folder} er skrivebeskyttet"
+        return _("mappen {folder} er skrivebeskyttet").format(folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return f"filen {path.name} er skrivebeskyttet"
+        return _("filen {name} er skrivebeskyttet").format(name=path.name)
     return ""
 
 
 def _read_only_message(reason: str) -> str:
-    inside = f" ({reason})" if reason else ""
-    return f"Databasen kan kun læses{inside}. Ændringen er ikke gemt."
+    if reason:
+        return _("Databasen kan kun læses ({reason}). Ændringen er ikke gemt.").format(
+            reason=reason
+        )
+    return _("Databasen kan kun læses. Ændringen er ikke gemt.")
 
 
 def _disk_nearly_full(path: Path | None) -> bool:
@@ -127,37 +141,47 @@ def _disk_nearly_full(path: Path | None) -> bool:
 
 
 def _damaged(path: Path | None, detail: object) -> DamagedDatabaseError:
-    where = f"Databasen {path}" if path else "Databasen"
-    backups = (
-        f" De automatiske sikkerhedskopier ligger i {path.parent / _BACKUP_FOLDER}." if path else ""
-    )
-    return DamagedDatabaseError(
-        f"{where} er beskadiget og kan ikke læses ({detail}). Filen er ikke ændret. "
-        f"Hent en sikkerhedskopi: progressionsdialog restore FIL.{backups}"
-    )
+    if path:
+        what = _("Databasen {path} er beskadiget og kan ikke læses ({detail}).")
+    else:
+        what = _("Databasen er beskadiget og kan ikke læses ({detail}).")
+    message = what.format(path=path, detail=detail) + " " + _("Filen er ikke ændret.")
+    message += " " + restore_hint() + ": progressionsdialog restore FIL."
+    if path:
+        message += " " + _("De automatiske sikkerhedskopier ligger i {folder}.").format(
+            folder=path.parent / _BACKUP_FOLDER
+        )
+    return DamagedDatabaseError(message)
 
 
-_OS_REASONS = {
-    errno.ENOENT: "findes ikke",
-    errno.ENOTDIR: "en del af stien er ikke en mappe",
-    errno.EISDIR: "er en mappe",
-    errno.EIO: "disken svarede ikke",
-    errno.ENAMETOOLONG: "navnet er for langt",
-}
+def _os_reason(number: int) -> str | None:
+    """The phrase for an OS error number, in the language in use (literal for the check
+    that every core text has its English)."""
+    return {
+        errno.ENOENT: _("findes ikke"),
+        errno.ENOTDIR: _("en del af stien er ikke en mappe"),
+        errno.EISDIR: _("er en mappe"),
+        errno.EIO: _("disken svarede ikke"),
+        errno.ENAMETOOLONG: _("navnet er for langt"),
+    }.get(number)
 
 
 def _from_os_error(error: OSError, path: Path | None) -> StorageError:
-    where = error.filename or path or "filen"
+    where = error.filename or path or _("filen")
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(DISK_FULL_MESSAGE)
+        return DiskFullError(disk_full_message())
     if error.errno == errno.EROFS:
         return ReadOnlyError(
-            f"Programmet må ikke skrive i {where} (disken er skrivebeskyttet). Intet er ændret."
+            _(
+                "Programmet må ikke skrive i {where} (disken er skrivebeskyttet). Intet er ændret."
+            ).format(where=where)
         )
     if error.errno in (errno.EACCES, errno.EPERM):  # reading or writing: the system says no
-        return ReadOnlyError(f"Programmet har ikke adgang til {where}. Intet er ændret.")
-    reason = _OS_REASONS.get(error.errno or 0, error.strerror or str(error))
-    return StorageError(f"{where} kan ikke bruges ({reason}).")
+        return ReadOnlyError(
+            _("Programmet har ikke adgang til {where}. Intet er ændret.").format(where=where)
+        )
+    reason = _os_reason(error.errno or 0) or error.strerror or str(error)
+    return StorageError(_("{where} kan ikke bruges ({reason}).").format(where=where, reason=reason))
 
 
 def classify_error(error: BaseException, path: Path | str | None = None) -> StorageError:
@@ -181,32 +205,42 @@ def classify_error(error: BaseException, path: Path | str | None = None) -> Stor
     name = (getattr(error, "sqlite_errorname", None) or "").upper()
     text = str(error).lower()
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
-        return DiskFullError(DISK_FULL_MESSAGE)
+        return DiskFullError(disk_full_message())
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return ReadOnlyError(_read_only_message(_why_read_only(path)))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return DatabaseBusyError(
-            "Databasen er optaget af et andet program. Vent lidt, eller luk det andet "
-            "program, og prøv igen. Intet er ændret."
+            _(
+                "Databasen er optaget af et andet program. Vent lidt, eller luk det andet "
+                "program, og prøv igen. Intet er ændret."
+            )
         )
     if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
         reason = _why_read_only(path)
         if reason:
             return ReadOnlyError(
-                f"Databasen kan ikke åbnes, fordi programmet ikke må skrive der ({reason}). "
-                "Intet er ændret."
+                _(
+                    "Databasen kan ikke åbnes, fordi programmet ikke må skrive der ({reason}). "
+                    "Intet er ændret."
+                ).format(reason=reason)
             )
         if _disk_nearly_full(path):
-            return DiskFullError(DISK_FULL_MESSAGE)
-        where = f" {path}" if path else ""
-        return StorageError(f"Databasen{where} kan ikke åbnes ({error}). Intet er ændret.")
+            return DiskFullError(disk_full_message())
+        return StorageError(
+            _("Databasen{where} kan ikke åbnes ({error}). Intet er ændret.").format(
+                where=f" {path}" if path else "", error=error
+            )
+        )
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         if _disk_nearly_full(path):
-            return DiskFullError(DISK_FULL_MESSAGE)
+            return DiskFullError(disk_full_message())
         if name in ("", "SQLITE_IOERR", "SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ"):
             return _damaged(path, error)
         return StorageError(
-            "Disken svarede ikke, så intet er gemt. Tjek disken (eller USB-nøglen), og prøv igen."
+            _(
+                "Disken svarede ikke, så intet er gemt. Tjek disken (eller USB-nøglen), og prøv "
+                "igen."
+            )
         )
     if (
         name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
@@ -214,8 +248,11 @@ def classify_error(error: BaseException, path: Path | str | None = None) -> Stor
         or "not a database" in text
     ):
         return _damaged(path, error)
-    where = f" {path}" if path else ""
-    return StorageError(f"Databasen{where} kan ikke bruges ({error}).")
+    return StorageError(
+        _("Databasen{where} kan ikke bruges ({error}).").format(
+            where=f" {path}" if path else "", error=error
+        )
+    )
 
 
 @contextmanager

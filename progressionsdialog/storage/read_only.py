@@ -96,9 +96,13 @@ def is_read_only(db: sqlite_utils.Database) -> bool:
 
 
 def read_only_reason(db: sqlite_utils.Database) -> str:
-    """A Danish sentence for the window when ``db`` can only be read, else ``""``."""
+    """A sentence for the window when ``db`` can only be read, else ``""``."""
     if not is_read_only(db):
         return ""
-    reason = db.conn.reason or ""
-    inside = f" ({reason})" if reason else ""
-    return f"Databasen kan kun læses{inside}. Du kan se alt, men ændringer kan ikke gemmes."
+    from progressionsdialog.i18n import _
+
+    if db.conn.reason:
+        return _(
+            "Databasen kan kun læses ({reason}). Du kan se alt, men ændringer kan ikke gemmes."
+        ).format(reason=db.conn.reason)
+    return _("Databasen kan kun læses. Du kan se alt, men ændringer kan ikke gemmes.")
