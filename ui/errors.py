@@ -6,15 +6,18 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 
 log = logging.getLogger("progressionsdialog")
 
-UNEXPECTED = (
-    "Der skete en uventet fejl. Det du har gemt, er ikke tabt.\n\n"
-    "Prøv igen. Sker det igen, så kontakt support og nævn tidspunktet. "
-    "Detaljerne står i logfilen."
-)
+
+def unexpected_message() -> str:
+    return QCoreApplication.translate(
+        "errors",
+        "Der skete en uventet fejl. Det du har gemt, er ikke tabt.\n\n"
+        "Prøv igen. Sker det igen, så kontakt support og nævn tidspunktet. "
+        "Detaljerne står i logfilen.",
+    )
 
 
 def install_handlers() -> None:
@@ -27,7 +30,7 @@ def install_handlers() -> None:
             from ui.recovery import handle_error
 
             if QApplication.instance() is not None and not handle_error(value):
-                show_error(None, UNEXPECTED)  # a database error is told as what it is
+                show_error(None, unexpected_message())  # a database error is told as what it is
         except Exception:  # never let the handler itself crash the program
             log.exception("Could not show the error message")
 

@@ -13,11 +13,13 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from progressionsdialog.domain.dates import format_date
 from progressionsdialog.errors import NotADatabaseError, ProgressionsdialogError, StorageError
 from progressionsdialog.storage import DB_FILENAME
 from progressionsdialog.storage.backup import BACKUP_DIR, check_backup, list_backups, restore
-from progressionsdialog.storage.database import classify_error, database_errors
+from progressionsdialog.storage.database import classify_error, database_errors, restore_hint
 from progressionsdialog.storage.instance_lock import release_all
 from ui.dialogs.confirm import ConfirmDialog, show_error
 
@@ -52,7 +54,7 @@ def newest_good_backup(data_dir: Path) -> Path | None:
 
 def _what_happened(error: StorageError) -> str:
     """The core's message without its command-line advice, which the question replaces."""
-    return str(error).split(" Hent en sikkerhedskopi")[0]
+    return str(error).split(" " + restore_hint())[0]
 
 
 def _when(backup: Path) -> str:
@@ -60,11 +62,14 @@ def _when(backup: Path) -> str:
 
 
 def no_backup_message(data_dir: Path, error: StorageError) -> str:
-    return (
-        f"{_what_happened(error)}\n\n"
-        f"Der er ingen hel sikkerhedskopi i {Path(data_dir) / BACKUP_DIR}. Har du en "
-        "sikkerhedskopi et andet sted (fx på et netværksdrev), så kan den hentes med "
-        "kommandoen: progressionsdialog restore FIL. Kontakt support, hvis du er i tvivl."
+    advice = QCoreApplication.translate(
+        "recovery",
+        "Der er ingen hel sikkerhedskopi i {folder}. Har du en sikkerhedskopi et andet sted "
+        "(fx på et netværksdrev), så kan den hentes med kommandoen: progressionsdialog "
+        "restore FIL. Kontakt support, hvis du er i tvivl.",
+    )
+    return f"{_what_happened(error)}\n\n" + advice.replace(
+        "{folder}", str(Path(data_dir) / BACKUP_DIR)
     )
 
 
@@ -75,13 +80,24 @@ def offer_restore(data_dir: Path, error: ProgressionsdialogError) -> bool:
     newest = newest_good_backup(data_dir)
     if newest is None:
         return False
-    question = (
-        f"{_what_happened(error)}\n\nVil du hente den nyeste hele sikkerhedskopi fra "
-        f"{_when(newest)}? Den beskadigede fil gemmes først, så intet slettes."
+    question = QCoreApplication.translate(
+        "recovery",
+        "Vil du hente den nyeste hele sikkerhedskopi fra {date}? Den beskadigede fil gemmes "
+        "først, så intet slettes.",
     )
-    if not ConfirmDialog.ask(None, "Databasen kan ikke åbnes", question, "Hent sikkerhedskopien"):
+    question = f"{_what_happened(error)}\n\n" + question.replace("{date}", _when(newest))
+    title = QCoreApplication.translate("recovery", "Databasen kan ikke åbnes")
+    if not ConfirmDialog.ask(None, title, question, _fetch()):
         return False
     return _put_in_place(data_dir, newest)
+
+
+def _fetch() -> str:
+    return QCoreApplication.translate("recovery", "Hent sikkerhedskopien")
+
+
+def _damaged_title() -> str:
+    return QCoreApplication.translate("recovery", "Databasen er beskadiget")
 
 
 def cannot_start_message(data_dir: Path, error: ProgressionsdialogError) -> str:
@@ -137,15 +153,16 @@ def handle_error(error: BaseException) -> bool:
         return True
     newest = newest_good_backup(_data_dir)
     if newest is None:
-        show_error(None, no_backup_message(_data_dir, storage), "Databasen er beskadiget")
+        show_error(None, no_backup_message(_data_dir, storage), _damaged_title())
         return True
-    question = (
-        f"{_what_happened(storage)}\n\nVil du hente den nyeste hele sikkerhedskopi fra "
-        f"{_when(newest)}? Programmet lukker og starter igen med den. Den beskadigede fil "
-        "gemmes først, så intet slettes. Det, du har skrevet siden sikkerhedskopien, er ikke "
-        "med i den."
+    question = QCoreApplication.translate(
+        "recovery",
+        "Vil du hente den nyeste hele sikkerhedskopi fra {date}? Programmet lukker og starter "
+        "igen med den. Den beskadigede fil gemmes først, så intet slettes. Det, du har "
+        "skrevet siden sikkerhedskopien, er ikke med i den.",
     )
-    if ConfirmDialog.ask(None, "Databasen er beskadiget", question, "Hent sikkerhedskopien"):
+    question = f"{_what_happened(storage)}\n\n" + question.replace("{date}", _when(newest))
+    if ConfirmDialog.ask(None, _damaged_title(), question, _fetch()):
         from PySide6.QtWidgets import QApplication
 
         _pending = newest

@@ -383,6 +383,9 @@ _TEXTS_THROUGH_WRAPPERS = (
         "StatisticsDialog",
         "Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.",  # noqa: E501
     ),
+    QT_TRANSLATE_NOOP("StatisticsDialog", "Tallene kunne ikke beregnes"),
+    QT_TRANSLATE_NOOP("StatisticsDialog", "Teamfilen kunne ikke gemmes"),
+    QT_TRANSLATE_NOOP("StatisticsDialog", "PDF'en kunne ikke laves"),
     QT_TRANSLATE_NOOP("ScreeningSection", "Note, kun for dig:"),
     QT_TRANSLATE_NOOP("ScreeningSection", "Kun for dig. Kommer ikke med i borgerens plan."),
     QT_TRANSLATE_NOOP("ScreeningSection", "I har ikke talt om nogen områder endnu."),

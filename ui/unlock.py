@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from progressionsdialog.cli import StartOptions
 from progressionsdialog.storage import DB_FILENAME, open_database, session_key
 from progressionsdialog.storage.database import WrongPasswordError, is_plain
@@ -41,8 +43,11 @@ def unlock_at_start(options: StartOptions) -> bool:
 
     show_error(
         None,
-        "Adgangskoden passede ikke tre gange. Programmet lukker. Data er ikke "
-        "ændret. Start igen, når du har adgangskoden.",
-        "Forkert adgangskode",
+        QCoreApplication.translate(
+            "unlock",
+            "Adgangskoden passede ikke tre gange. Programmet lukker. Data er ikke "
+            "ændret. Start igen, når du har adgangskoden.",
+        ),
+        QCoreApplication.translate("unlock", "Forkert adgangskode"),
     )
     return False

@@ -4,43 +4,43 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="42"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="43"/>
         <source>Hvad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="44"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="60"/>
         <source>slettet borger</source>
         <translation>deleted citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="41"/>
         <source>Hvem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="33"/>
         <source>Kun den valgte borger</source>
         <translation>Only the chosen citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="29"/>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="50"/>
         <source>Revisionslog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/audit_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/audit_dialog.py" line="40"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -48,12 +48,12 @@
 <context>
     <name>CitizenEditing</name>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="80"/>
+        <location filename="../../ui/citizen_editing.py" line="85"/>
         <source>%1 er oprettet.</source>
         <translation>%1 has been created.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="130"/>
+        <location filename="../../ui/citizen_editing.py" line="137"/>
         <source>Vil du arkivere %1?
 
 Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller finde borgeren under Vis arkiverede.</source>
@@ -62,22 +62,22 @@ Borgeren skjules i listen, men intet slettes. Du kan fortryde med Ctrl+Z eller f
 The citizen is hidden in the list, but nothing is deleted. You can undo with Ctrl+Z or find the citizen under Show archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="134"/>
+        <location filename="../../ui/citizen_editing.py" line="141"/>
         <source>Arkivér borger</source>
         <translation>Archive citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="134"/>
+        <location filename="../../ui/citizen_editing.py" line="141"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="155"/>
+        <location filename="../../ui/citizen_editing.py" line="162"/>
         <source>%1 er arkiveret.</source>
         <translation>%1 has been archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/citizen_editing.py" line="155"/>
+        <location filename="../../ui/citizen_editing.py" line="162"/>
         <source>%1 er genskabt.</source>
         <translation>%1 has been restored.</translation>
     </message>
@@ -254,38 +254,38 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="96"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="95"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="102"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="206"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="101"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="205"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="114"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="113"/>
         <source>Borgerens faner</source>
         <translation>The citizen&apos;s tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="135"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="134"/>
         <source>Overblik over borgeren</source>
         <translation>Overview of the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="152"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="153"/>
         <source>Livshjulets side</source>
         <translation>The life wheel page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="196"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="195"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="206"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="205"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
@@ -295,7 +295,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="154"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="155"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
@@ -310,37 +310,37 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="140"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="141"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="158"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="159"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="142"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="143"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="99"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="98"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="100"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="99"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="202"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="201"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="141"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="142"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
@@ -360,7 +360,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="75"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="74"/>
         <source>Vælg en borger i listen, eller opret en ny.</source>
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
@@ -717,104 +717,103 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>CompanyHours</name>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="46"/>
-        <location filename="../../ui/screens/plan/company_hours.py" line="51"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="41"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="47"/>
         <source>Timer om ugen</source>
         <translation>Hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="49"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="45"/>
         <source>Timetallet gælder fra</source>
         <translation>The hours apply from</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="52"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="48"/>
         <source>0–37</source>
         <translation>0–37</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="55"/>
-        <location filename="../../ui/screens/plan/company_hours.py" line="131"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="52"/>
         <source>Tilføj timetal</source>
         <translation>Add hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="56"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="54"/>
         <source>Ret timetal</source>
         <translation>Edit hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="57"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="55"/>
         <source>Slet timetal …</source>
         <translation>Delete hours …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="58"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="56"/>
         <source>Annuller rettelse</source>
         <translation>Cancel the edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="61"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="59"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="62"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="60"/>
         <source>timer om ugen</source>
         <translation>hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="69"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="63"/>
         <source>&lt;b&gt;Timer om ugen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hours a week&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="81"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="75"/>
         <source>fra %1: %2 timer om ugen</source>
         <translation>from %1: %2 hours a week</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="91"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="85"/>
         <source>Ingen timer skrevet endnu.</source>
         <translation>No hours written yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="104"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="93"/>
         <source>tilføj timetal</source>
         <translation>add hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="107"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="96"/>
         <source>ret timetal</source>
         <translation>edit hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="123"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="53"/>
         <source>Gem timetal</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="140"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="114"/>
         <source>Vil du slette timetallet %1 timer om ugen fra %2?</source>
         <translation>Delete the hours, %1 hours a week from %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="144"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="118"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="146"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="122"/>
         <source>Slet timetal</source>
         <translation>Delete hours</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="146"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="124"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_hours.py" line="150"/>
+        <location filename="../../ui/screens/plan/company_hours.py" line="125"/>
         <source>slet timetal</source>
         <translation>delete hours</translation>
     </message>
@@ -944,103 +943,102 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>CompanyVisits</name>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="60"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="54"/>
         <source>Opfølgninger i virksomheden</source>
         <translation>Follow-ups at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="59"/>
         <source>Dato for opfølgningen</source>
         <translation>Date of the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="67"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="61"/>
         <source>Virksomhedens vurdering</source>
         <translation>The company&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="68"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="62"/>
         <source>Virksomhedens vurdering af, hvordan det går med målene</source>
         <translation>The company&apos;s view of how the goals are going</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
         <source>Noter fra opfølgningen</source>
         <translation>Notes from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="65"/>
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="72"/>
-        <location filename="../../ui/screens/plan/company_visits.py" line="155"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="67"/>
         <source>Tilføj opfølgning</source>
         <translation>Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="73"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="69"/>
         <source>Ret opfølgning</source>
         <translation>Edit follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="74"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="70"/>
         <source>Slet opfølgning …</source>
         <translation>Delete follow-up …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="75"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="71"/>
         <source>Annuller rettelse</source>
         <translation>Cancel the edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="78"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="74"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="89"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="81"/>
         <source>&lt;b&gt;Opfølgning i virksomheden&lt;/b&gt;</source>
         <translation>&lt;b&gt;Follow-up at the company&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="126"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="113"/>
         <source>tilføj opfølgning i virksomheden</source>
         <translation>add follow-up at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="129"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="116"/>
         <source>ret opfølgning i virksomheden</source>
         <translation>edit follow-up at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="146"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="68"/>
         <source>Gem opfølgning</source>
         <translation>Save follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="164"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="136"/>
         <source>Vil du slette opfølgningen i virksomheden den %1?</source>
         <translation>Delete the follow-up at the company on %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="168"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="140"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="170"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="144"/>
         <source>Slet opfølgning</source>
         <translation>Delete follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="170"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="146"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/company_visits.py" line="175"/>
+        <location filename="../../ui/screens/plan/company_visits.py" line="147"/>
         <source>slet opfølgning i virksomheden</source>
         <translation>delete follow-up at the company</translation>
     </message>
@@ -1189,22 +1187,22 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="52"/>
+        <location filename="../../ui/widgets/date_field.py" line="53"/>
         <source>dd-mm-åååå</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="59"/>
+        <location filename="../../ui/widgets/date_field.py" line="60"/>
         <source>Vælg dato i kalender</source>
         <translation>Choose a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="60"/>
+        <location filename="../../ui/widgets/date_field.py" line="61"/>
         <source>Vælg dato i kalender (Alt+↓)</source>
         <translation>Choose a date in the calendar (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="133"/>
+        <location filename="../../ui/widgets/date_field.py" line="134"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
@@ -2155,27 +2153,27 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -2543,42 +2541,42 @@ Data: %2</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="49"/>
+        <location filename="../../ui/screens/meetings_page.py" line="56"/>
         <source>&amp;Ny samtale</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="64"/>
+        <location filename="../../ui/screens/meetings_page.py" line="71"/>
         <source>Ingen samtaler endnu. Tryk på Ny samtale for at begynde.</source>
         <translation>No meetings yet. Press New meeting to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="42"/>
+        <location filename="../../ui/screens/meetings_page.py" line="49"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="145"/>
+        <location filename="../../ui/screens/meetings_page.py" line="152"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="145"/>
+        <location filename="../../ui/screens/meetings_page.py" line="152"/>
         <source>Slet samtale</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="52"/>
+        <location filename="../../ui/screens/meetings_page.py" line="59"/>
         <source>Slet samtale …</source>
         <translation>Delete meeting …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="50"/>
+        <location filename="../../ui/screens/meetings_page.py" line="57"/>
         <source>Start en ny samtale i dag (Ctrl+M)</source>
         <translation>Start a new meeting today (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="142"/>
+        <location filename="../../ui/screens/meetings_page.py" line="149"/>
         <source>Vil du slette samtalen %1?
 
 Scorer og noter fra samtalen slettes også. Det kan ikke fortrydes.</source>
@@ -2716,122 +2714,122 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="54"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="49"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="54"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="52"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="58"/>
         <source>Borgerens status over tid</source>
         <translation>The citizen&apos;s status over time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="61"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="69"/>
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="65"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="73"/>
         <source>Statusdato</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="67"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="75"/>
         <source>Note til status</source>
         <translation>Note for the status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="68"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="76"/>
         <source>fx navnet på uddannelsen (kan udelades)</source>
         <translation>e.g. the name of the education (may be left out)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="71"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="90"/>
         <source>&amp;Gem status</source>
         <translation>&amp;Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="73"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="92"/>
         <source>Slet status …</source>
         <translation>Delete status …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="75"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="102"/>
         <source>Fortryd sletning</source>
         <translation>Undo the delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="83"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="78"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="84"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="79"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="85"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="80"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="114"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="116"/>
         <source>Vælg en borger for at se og skrive status.</source>
         <translation>Choose a citizen to see and write their status.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="116"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="118"/>
         <source>Status for %1</source>
         <translation>Status of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="137"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="139"/>
         <source>Skriv den dag, status gælder fra.</source>
         <translation>Write the day the status applies from.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="152"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="154"/>
         <source>Gemt: %1, %2.</source>
         <translation>Saved: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="163"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="165"/>
         <source>Vælg den status, der skal slettes.</source>
         <translation>Choose the status to delete.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="168"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="170"/>
         <source>Slet status &apos;%1&apos; fra %2? Brug det, hvis den er skrevet forkert.</source>
         <translation>Delete the status &apos;%1&apos; from %2? Use this if it was written by mistake.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="172"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="174"/>
         <source>Slet status</source>
         <translation>Delete status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="172"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="174"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="179"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="181"/>
         <source>Status slettet.</source>
         <translation>Status deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/project_outcomes.py" line="195"/>
+        <location filename="../../ui/dialogs/project_outcomes.py" line="197"/>
         <source>Statussen er tilbage.</source>
         <translation>The status is back.</translation>
     </message>
@@ -3204,7 +3202,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="69"/>
+        <location filename="../../ui/screens/plan_page.py" line="67"/>
         <source>Borgerens plan</source>
         <translation>The citizen&apos;s plan</translation>
     </message>
@@ -3296,217 +3294,217 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="93"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="179"/>
         <source>Projekter</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="115"/>
         <source>Projekter og påmindelser</source>
         <translation>Projects and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="128"/>
         <source>Projekter og deres borgere</source>
         <translation>Projects and their citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="129"/>
         <source>&amp;Projekter</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="399"/>
         <source>På&amp;mindelser</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="120"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="260"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="177"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="182"/>
         <source>&amp;Nyt projekt …</source>
         <translation>&amp;New project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="184"/>
         <source>&amp;Ret projekt …</source>
         <translation>&amp;Edit project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="186"/>
         <source>Slet projekt …</source>
         <translation>Delete project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="259"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="261"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
         <source>Med fra</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
         <source>Seneste status</source>
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="201"/>
         <source>Projektets borgere</source>
         <translation>The project&apos;s citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="208"/>
         <source>Tilføj &amp;deltagere …</source>
         <translation>Add &amp;participants …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="212"/>
         <source>Tilføj til &amp;kontrolgruppen …</source>
         <translation>Add to the &amp;control group …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="214"/>
         <source>&amp;Fjern fra projektet …</source>
         <translation>Re&amp;move from the project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="227"/>
         <source>Fortryd fjernelsen</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="250"/>
         <source>Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og skriv status til højre.</source>
         <translation>Citizens in a project or a control group need their status written 12 and 24 months after they joined – archived citizens too. Choose a citizen and write the status on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="262"/>
         <source>Status ved</source>
         <translation>Status at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="263"/>
         <source>Skulle skrives</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="269"/>
         <source>Borgere, der mangler en status</source>
         <translation>Citizens missing a status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="274"/>
         <source>Ingen mangler en status ved 12 eller 24 måneder.</source>
         <translation>Nobody is missing a status at 12 or 24 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="343"/>
         <source>Opret et projekt med &apos;Nyt projekt …&apos;.</source>
         <translation>Create a project with &apos;New project …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="345"/>
         <source>%1, startede %2. %3 deltagere</source>
         <translation>%1, started %2. %3 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="353"/>
         <source>, %1 i kontrolgruppen</source>
         <translation>, %1 in the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="357"/>
         <source>, ingen kontrolgruppe</source>
         <translation>, no control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="373"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="373"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="412"/>
         <source>%1 mdr.</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="398"/>
         <source>På&amp;mindelser (%1)</source>
         <translation>&amp;Reminders (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="422"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="486"/>
         <source>Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) slettes. Borgerne og deres status bliver.</source>
         <translation>Delete the project %1? The list of participants and control group (%2 citizens) is deleted. The citizens and their status stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="492"/>
         <source>Slet projekt</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="428"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="492"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="518"/>
         <source>Vælg en borger i listen først.</source>
         <translation>Choose a citizen in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="522"/>
         <source>Fjern %1 fra %2? Borgerens status bliver.</source>
         <translation>Remove %1 from %2? The citizen&apos;s status stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="462"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="526"/>
         <source>Fjern fra projektet</source>
         <translation>Remove from the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="462"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="526"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="470"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="534"/>
         <source>%1 er fjernet fra %2.</source>
         <translation>%1 has been removed from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="487"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="551"/>
         <source>Borgeren er med igen.</source>
         <translation>The citizen is back in.</translation>
     </message>
@@ -3670,143 +3668,143 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Blank sheets to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="670"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="696"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="330"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
         <source>Sprog på planen:</source>
         <translation>Language of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
         <source>Sprog på arkene:</source>
         <translation>Language of the sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="292"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="298"/>
         <source>Forrige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="299"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="300"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="304"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="305"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="306"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="308"/>
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="309"/>
         <source>Mindre (Ctrl+-)</source>
         <translation>Smaller (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="313"/>
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
         <source>Større (Ctrl++)</source>
         <translation>Larger (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="316"/>
         <source>Tilpas</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="317"/>
         <source>Tilpas til bredden</source>
         <translation>Fit to the width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="318"/>
         <source>Hele sidens bredde i vinduet (Ctrl+0)</source>
         <translation>The page&apos;s whole width in the window (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="490"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="510"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="636"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="662"/>
         <source>Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.</source>
         <translation>The plan is hard to read (LIX %1). The citizen must be able to read it alone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="669"/>
         <source>Lange sætninger: %1</source>
         <translation>Long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="647"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
         <source>Lange ord: %1</source>
         <translation>Long words: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="649"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="675"/>
         <source>Du kan stadig udskrive planen, som den er.</source>
         <translation>You can still print the plan as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="656"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="682"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="684"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="710"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="270"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="605"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="633"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="336"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -3816,32 +3814,32 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="679"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="705"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="617"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="254"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="334"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
     </message>
@@ -4012,52 +4010,52 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>the screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="386"/>
+        <location filename="../../ui/translation.py" line="389"/>
         <source>Note, kun for dig:</source>
         <translation>Note, only for you:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="387"/>
+        <location filename="../../ui/translation.py" line="390"/>
         <source>Kun for dig. Kommer ikke med i borgerens plan.</source>
         <translation>Only for you. Not printed in the citizen&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="388"/>
+        <location filename="../../ui/translation.py" line="391"/>
         <source>I har ikke talt om nogen områder endnu.</source>
         <translation>You have not talked about any areas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="389"/>
+        <location filename="../../ui/translation.py" line="392"/>
         <source>Screenet %1.</source>
         <translation>Screened %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="390"/>
+        <location filename="../../ui/translation.py" line="393"/>
         <source>%1: borgerens egne ord</source>
         <translation>%1: the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="391"/>
+        <location filename="../../ui/translation.py" line="394"/>
         <source>%1: medarbejderens note, kun for medarbejderen</source>
         <translation>%1: the worker&apos;s note, for staff only</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="392"/>
+        <location filename="../../ui/translation.py" line="395"/>
         <source>Barrierer: %1.</source>
         <translation>Barriers: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="393"/>
+        <location filename="../../ui/translation.py" line="396"/>
         <source>Ressourcer: %1.</source>
         <translation>Resources: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="394"/>
+        <location filename="../../ui/translation.py" line="397"/>
         <source>Screening %1</source>
         <translation>Screening %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="395"/>
+        <location filename="../../ui/translation.py" line="398"/>
         <source>Note om %1: %2</source>
         <translation>Note about %1: %2</translation>
     </message>
@@ -4349,6 +4347,21 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <source>Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.</source>
         <translation>The team&apos;s key (the same on every computer in the team), so a citizen who changed caseworker counts once. Leave it empty if the team has none.</translation>
     </message>
+    <message>
+        <location filename="../../ui/translation.py" line="386"/>
+        <source>Tallene kunne ikke beregnes</source>
+        <translation>The figures could not be calculated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="387"/>
+        <source>Teamfilen kunne ikke gemmes</source>
+        <translation>The team file could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/translation.py" line="388"/>
+        <source>PDF&apos;en kunne ikke laves</source>
+        <translation>The PDF could not be made</translation>
+    </message>
 </context>
 <context>
     <name>StatusRow</name>
@@ -4637,6 +4650,59 @@ You can go on working, and nothing has been deleted. Contact support or your dat
     </message>
 </context>
 <context>
+    <name>confirm</name>
+    <message>
+        <location filename="../../ui/dialogs/confirm.py" line="32"/>
+        <source>Noget gik galt</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="15"/>
+        <source>Der skete en uventet fejl. Det du har gemt, er ikke tabt.
+
+Prøv igen. Sker det igen, så kontakt support og nævn tidspunktet. Detaljerne står i logfilen.</source>
+        <translation>An unexpected error happened. What you have saved is not lost.
+
+Try again. If it happens again, contact support and mention the time. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="65"/>
+        <source>Der er ingen hel sikkerhedskopi i {folder}. Har du en sikkerhedskopi et andet sted (fx på et netværksdrev), så kan den hentes med kommandoen: progressionsdialog restore FIL. Kontakt support, hvis du er i tvivl.</source>
+        <translation>There is no whole backup in {folder}. If you have a backup somewhere else (for example on a network drive), it can be restored with the command: progressionsdialog restore FILE. Contact support if you are in doubt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="83"/>
+        <source>Vil du hente den nyeste hele sikkerhedskopi fra {date}? Den beskadigede fil gemmes først, så intet slettes.</source>
+        <translation>Do you want to restore the newest whole backup, from {date}? The damaged file is kept first, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="89"/>
+        <source>Databasen kan ikke åbnes</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="96"/>
+        <source>Hent sikkerhedskopien</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="100"/>
+        <source>Databasen er beskadiget</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="158"/>
+        <source>Vil du hente den nyeste hele sikkerhedskopi fra {date}? Programmet lukker og starter igen med den. Den beskadigede fil gemmes først, så intet slettes. Det, du har skrevet siden sikkerhedskopien, er ikke med i den.</source>
+        <translation>Do you want to restore the newest whole backup, from {date}? The program closes and starts again with it. The damaged file is kept first, so nothing is deleted. What you have written since the backup is not in it.</translation>
+    </message>
+</context>
+<context>
     <name>undo</name>
     <message>
         <location filename="../../ui/translation.py" line="298"/>
@@ -4652,6 +4718,19 @@ You can go on working, and nothing has been deleted. Contact support or your dat
         <location filename="../../ui/undo.py" line="46"/>
         <source>ret %1</source>
         <translation>edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="46"/>
+        <source>Adgangskoden passede ikke tre gange. Programmet lukker. Data er ikke ændret. Start igen, når du har adgangskoden.</source>
+        <translation>The password was wrong three times. The program closes. No data was changed. Start again when you have the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="51"/>
+        <source>Forkert adgangskode</source>
+        <translation>Wrong password</translation>
     </message>
 </context>
 </TS>

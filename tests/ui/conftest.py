@@ -18,6 +18,21 @@ def app(qapp):
 
 
 @pytest.fixture
+def english(app, monkeypatch):
+    """The window's and the core's English, as chosen in the settings; Danish again after."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.translation import ENV_VAR, install_translator, installed_translator
+
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert install_translator(app, "en") == "en"
+    yield
+    app.removeTranslator(installed_translator(app))
+    install_translator(app, "da")
+    assert QCoreApplication.translate("MainWindow", "&Filer") == "&Filer"
+
+
+@pytest.fixture
 def window(app, qtbot, db, data_dir):
     from ui.main_window import MainWindow
 

@@ -526,20 +526,6 @@ def test_a_read_only_database_can_be_shown_in_citizen_view_not_changed(read_only
 
 
 # -- English --------------------------------------------------------------------------------------
-@pytest.fixture
-def english(app, monkeypatch):
-    from PySide6.QtCore import QCoreApplication
-
-    from ui.translation import ENV_VAR, install_translator, installed_translator
-
-    monkeypatch.delenv(ENV_VAR, raising=False)
-    assert install_translator(app, "en") == "en"
-    yield
-    app.removeTranslator(installed_translator(app))
-    install_translator(app, "da")
-    assert QCoreApplication.translate("MainWindow", "&Filer") == "&Filer"
-
-
 def test_in_english_the_indicators_have_the_tools_english_words(english, demo_db, data_dir, qtbot):
     from ui.main_window import MainWindow
 

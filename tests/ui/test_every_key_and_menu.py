@@ -658,7 +658,7 @@ def test_an_error_in_a_slot_shows_a_danish_message_and_no_traceback(
     menu_by_keys(laptop, Qt.Key.Key_F, Qt.Key.Key_U)  # the slot raises
     qtbot.waitUntil(lambda: bool(seen))
     text = seen[0].text
-    assert text == errors.UNEXPECTED
+    assert text == errors.unexpected_message()
     assert "Traceback" not in text and "RuntimeError" not in text and "intern fejl" not in text
     assert "intern fejl i inactive_citizens" in caplog.text  # the details go to the log
     assert laptop.isVisible() and not laptop.is_locked()  # the program goes on

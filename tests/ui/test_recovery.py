@@ -7,6 +7,7 @@ from progressionsdialog.errors import NotADatabaseError, StorageError
 from progressionsdialog.storage import DB_FILENAME, open_database
 from progressionsdialog.storage.backup import daily_backup
 from progressionsdialog.storage.citizens import add_citizen, list_citizens
+from ui import recovery
 from ui.dialogs.confirm import ConfirmDialog
 from ui.recovery import offer_restore
 
@@ -36,3 +37,37 @@ def test_nothing_is_offered_without_backups_or_for_other_errors(data_dir, monkey
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda *a: True))
     assert not offer_restore(data_dir, NotADatabaseError("x"))
     assert not offer_restore(data_dir, StorageError("låst"))
+
+
+def _damaged_with_backup(data_dir):
+    db = open_database(data_dir / DB_FILENAME)
+    add_citizen(db, CitizenDraft(name="Reddet"))
+    daily_backup(db, data_dir)
+    db.close()
+    (data_dir / DB_FILENAME).write_bytes(b"\x00garbage" * 500)
+    try:
+        open_database(data_dir / DB_FILENAME)
+    except NotADatabaseError as caught:
+        return caught
+    raise AssertionError("the damaged file opened")
+
+
+def test_in_english_the_damage_and_the_offer_are_english(english, data_dir, monkeypatch, app):
+    error = _damaged_with_backup(data_dir)
+    asked = []
+    monkeypatch.setattr(
+        ConfirmDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, text, yes: asked.append((title, text, yes))),
+    )
+    assert not offer_restore(data_dir, error)  # the worker said no: nothing is put in place
+    title, text, yes = asked[0]
+    assert (title, yes) == ("The database cannot be opened", "Restore the backup")
+    assert text.startswith("The file ") and "is not a database the program can read" in text
+    assert "Do you want to restore the newest whole backup, from " in text
+    assert "/" in text.split("from ")[-1]  # the backup's date as English dates are written
+    assert "progressionsdialog restore" not in text  # the command line's advice is cut off
+    for danish in ("Databasen", "sikkerhedskopi", "Filen", "ændret"):
+        assert danish not in text
+    no_backup = recovery.no_backup_message(data_dir, error)
+    assert "There is no whole backup in " in no_backup and "Der er" not in no_backup

@@ -3,7 +3,7 @@ modal loop. A lock while one is open hides it and asks it again after (``run_mod
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.locking import run_modal
@@ -26,8 +26,10 @@ class ConfirmDialog:
         return box.clickedButton() is yes
 
 
-def show_error(parent: QWidget | None, text: str, title: str = "Noget gik galt") -> None:
-    """A Danish message for a person, never a traceback."""
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    """A message for a person, in the language in use; never a traceback."""
+    if title is None:
+        title = QCoreApplication.translate("confirm", "Noget gik galt")
     _show(parent, "Warning", title, text)
 
 

@@ -251,7 +251,7 @@ class StatisticsDialog(QDialog):
                 failed(str(error))
             return None
         job = run_job(
-            lambda: compute(*args), done, failed, "Tallene kunne ikke beregnes", owner=self
+            lambda: compute(*args), done, failed, _t("Tallene kunne ikke beregnes"), owner=self
         )
         self.jobs.append(job)
         return job
@@ -392,7 +392,7 @@ class StatisticsDialog(QDialog):
                 )
             self.message.setText(text)
 
-        job = run_job(work, done, self._say, "Teamfilen kunne ikke gemmes", owner=self)
+        job = run_job(work, done, self._say, _t("Teamfilen kunne ikke gemmes"), owner=self)
         self.jobs.append(job)
         return job
 
@@ -425,7 +425,7 @@ class StatisticsDialog(QDialog):
             lambda: build_team_report(Path(target), sections, tool, period),
             done,
             self._say,
-            "PDF'en kunne ikke laves",
+            _t("PDF'en kunne ikke laves"),
             owner=self,
         )
         self.jobs.append(job)
