@@ -8,6 +8,7 @@ from progressionsdialog import clock
 from progressionsdialog.domain.life_wheel import AreaStatus, LifeArea, LifeWheel
 from progressionsdialog.domain.meeting import Meeting
 from progressionsdialog.errors import NotFoundError
+from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso
 from progressionsdialog.storage.meetings import get_meeting
@@ -107,7 +108,7 @@ def start_hhh_from_area(db: sqlite_utils.Database, meeting_id: int, area_id: int
         [area_id, meeting_id],
     ).fetchone()
     if row is None:
-        raise NotFoundError("Livsområdet findes ikke (længere).")
+        raise NotFoundError(_("Livsområdet findes ikke (længere)."))
     existing = db.execute("SELECT id FROM hhh_answers WHERE life_area_id = ?", [area_id]).fetchone()
     if existing:
         return existing[0]

@@ -12,6 +12,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from progressionsdialog.errors import SchemaTooNewError, StorageError
+from progressionsdialog.i18n import _
 
 MIGRATION_SET = "progressionsdialog"
 migrations = Migrations(MIGRATION_SET)
@@ -569,7 +570,7 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
     try:
         if db.execute("PRAGMA foreign_keys").fetchone()[0]:
             raise StorageError(  # inside someone's transaction: never drop with cascade
-                "Databasen kunne ikke opdateres (samtaletyper). Intet er ændret."
+                _("Databasen kunne ikke opdateres (samtaletyper). Intet er ændret.")
             )
         with db.atomic():
             (sql,) = db.execute(
@@ -587,7 +588,7 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
                 db.execute("CREATE INDEX meetings_citizen ON meetings (citizen_id, held_on)")
             if db.execute("PRAGMA foreign_key_check").fetchone():
                 raise StorageError(
-                    "Databasen kunne ikke opdateres (samtaletyper). Intet er ændret."
+                    _("Databasen kunne ikke opdateres (samtaletyper). Intet er ændret.")
                 )
         if rebuilt:  # the old table's pages, free now, would hide a full disk for a while
             db.execute("VACUUM")
@@ -636,9 +637,10 @@ def upgrade(db: sqlite_utils.Database) -> list[str]:
     unknown = [name for name in applied if name not in known_names()]
     if unknown:
         raise SchemaTooNewError(
-            "Databasen er lavet af en nyere version af programmet "
-            f"(den kender ændringen {unknown[-1]}). Opdater programmet for at åbne den. "
-            "Databasen er ikke ændret."
+            _(
+                "Databasen er lavet af en nyere version af programmet (den kender ændringen "
+                "{name}). Opdater programmet for at åbne den. Databasen er ikke ændret."
+            ).format(name=unknown[-1])
         )
     pending = [m.name for m in migrations.pending(db)]
     if pending:

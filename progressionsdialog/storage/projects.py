@@ -242,7 +242,7 @@ def remove_member(db: sqlite_utils.Database, project_id: int, citizen_id: int) -
     so it can be put back with ``add_member``."""
     found = [m for m in members(db, project_id) if m.citizen_id == citizen_id]
     if not found:
-        raise NotFoundError(f"Borger nr. {citizen_id} er ikke med i projektet.")
+        raise NotFoundError(_("Borger nr. {id} er ikke med i projektet.").format(id=citizen_id))
     with transaction(db):
         db.execute(
             "DELETE FROM project_members WHERE project_id = ? AND citizen_id = ?",
@@ -307,7 +307,7 @@ def delete_outcome(db: sqlite_utils.Database, outcome_id: int) -> Outcome:
         "SELECT id, citizen_id, status, recorded_on, note FROM outcomes WHERE id = ?", [outcome_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"Statussen (nr. {outcome_id}) findes ikke.")
+        raise NotFoundError(_("Statussen (nr. {id}) findes ikke.").format(id=outcome_id))
     outcome = Outcome(row[0], row[1], OutcomeStatus(row[2]), from_iso(row[3]), row[4])
     with transaction(db):
         db.execute("DELETE FROM outcomes WHERE id = ?", [outcome_id])
