@@ -10,7 +10,7 @@ citizens.
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,14 +52,19 @@ from ui.dialogs.project_outcomes import OutcomePanel
 from ui.dialogs.project_picker import CitizenPickerDialog
 from ui.widgets.field_error import FieldError
 
+# The next part is started by a short timer, not a zero one: a zero timer is a posted event,
+# and a chain of them keeps Qt's other timers waiting until the chain ends.
+NEXT_TURN_MS = 1
 MEMBER_NAME, MEMBER_GROUP, MEMBER_JOINED, MEMBER_STATUS = range(4)
 DUE_NAME, DUE_PROJECT, DUE_GROUP, DUE_MONTHS, DUE_ON = range(5)
 
 
-def _table(model: RowsModel, name: str, widths: dict[int, str]) -> QTableView:
-    """A list with the first column stretched and the others as wide as the sample text in
-    ``widths`` (measured once: measuring every row on each reload blocked the window)."""
-    view = QTableView()
+def _table(model: RowsModel, name: str, widths: dict[int, str], pane: QWidget) -> QTableView:
+    """A list in ``pane`` (stretched in its layout) with the first column stretched and the
+    others as wide as the sample text in ``widths`` (measured once: measuring every row on
+    each reload blocked the window)."""
+    view = QTableView(pane)
+    pane.layout().addWidget(view, 1)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -77,12 +82,25 @@ def _table(model: RowsModel, name: str, widths: dict[int, str]) -> QTableView:
     return view
 
 
+def _pane(splitter: QSplitter, stretch: int) -> QWidget:
+    """A new pane at the end of ``splitter``, with a margin-less column layout."""
+    pane = QWidget(splitter)
+    splitter.setStretchFactor(splitter.indexOf(pane), stretch)
+    QVBoxLayout(pane).setContentsMargins(0, 0, 0, 0)
+    return pane
+
+
 def _selected_key(view: QTableView):
     rows = view.selectionModel().selectedRows()
     return rows[0].data(KEY_ROLE) if rows else None
 
 
 class ProjectsDialog(QDialog):
+    """Built in parts, one per turn of the event loop, so that opening it never holds the
+    window long (it held it 150–250 ms): the projects tab with its lists at once; the dialog
+    shown (``open``), whole, on the next turn; the reminders tab, hidden behind its tab, on
+    the turn after that (or at once, when it is wanted sooner)."""
+
     def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -92,36 +110,77 @@ class ProjectsDialog(QDialog):
         self._removed: Member | None = None
         self.setWindowTitle(self.tr("Projekter"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Built from the top down, each widget made in the place it stays: with the program's
+        # style sheet, a finished part added to its parent is restyled with every widget in
+        # it, and building from the bottom up restyled the whole dialog five or six times.
+        layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.tabBar().setAccessibleName(self.tr("Projekter og påmindelser"))
+        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        layout.addLayout(bottom)
+        bottom.addStretch(1)
+        close = QPushButton(self.tr("&Luk"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        bottom.addWidget(close)
         # Three panes side by side need ~1080 px: on a smaller screen (200 %) the tab scrolls
         projects = QScrollArea()
         projects.setWidgetResizable(True)
         projects.setFrameShape(QScrollArea.Shape.NoFrame)
         projects.setAccessibleName(self.tr("Projekter og deres borgere"))
-        projects.setWidget(self._projects_tab())
         self.tabs.addTab(projects, self.tr("&Projekter"))
-        self.tabs.addTab(self._reminders_tab(), self.tr("På&mindelser"))
-        close = QPushButton(self.tr("&Luk"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        page = QWidget()
+        projects.setWidget(page)
+        self._build_projects_tab(page)
+        self._reminders_page = QWidget()
+        self._reminders_built = False
+        self.tabs.addTab(self._reminders_page, self.tr("På&mindelser"))
+        self.tabs.currentChanged.connect(lambda _index: self._build_reminders_tab())
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1280, screen.width() - 40), min(720, screen.height() - 60))
         for button in self._writing_buttons():
             button.setEnabled(self.writable)
         self.reload_projects()
-        self.reload_reminders()
+        self.reload_reminders()  # the reminders' count in their tab's title
+        self._opening = False
+
+    # -- opening in parts -------------------------------------------------------------------
+    def open(self) -> None:
+        """Window-modal, as ``QDialog.open``, on the next turn of the event loop: showing
+        it (polishing, laying out) is a part of its own."""
+        if not self._opening:
+            self._opening = True
+            QTimer.singleShot(NEXT_TURN_MS, self, self._open_now)
+
+    def _open_now(self) -> None:
+        if self._opening:  # not closed in the meantime
+            self._opening = False
+            super().open()
+
+    def showEvent(self, event) -> None:
+        self._opening = False  # shown now (``open``, ``show``, ``exec``)
+        super().showEvent(event)
+        QTimer.singleShot(NEXT_TURN_MS, self, self._build_reminders_tab)
+
+    def done(self, result: int) -> None:
+        self._opening = False  # closed before it was shown: it stays closed
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self._opening = False
+        super().closeEvent(event)
 
     # -- building ---------------------------------------------------------------------------
-    def _projects_tab(self) -> QWidget:
+    def _build_projects_tab(self, page: QWidget) -> None:
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(page).addWidget(splitter)
+        left, middle = _pane(splitter, 2), _pane(splitter, 4)
         self.projects_model = RowsModel([self.tr("Projekt"), self.tr("Start")], self)
-        self.projects_view = _table(self.projects_model, self.tr("Projekter"), {1: "00-00-00000"})
+        self.projects_view = _table(
+            self.projects_model, self.tr("Projekter"), {1: "00-00-00000"}, left
+        )
         self.projects_view.selectionModel().selectionChanged.connect(self._project_chosen)
         self.new_button = QPushButton(self.tr("&Nyt projekt …"))
         self.new_button.clicked.connect(lambda: self.new_project())
@@ -129,14 +188,13 @@ class ProjectsDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self.edit_project())
         self.delete_button = QPushButton(self.tr("Slet projekt …"))
         self.delete_button.clicked.connect(lambda: self.delete_project())
-        left = QVBoxLayout()
-        left.addWidget(self.projects_view, 1)
         for button in (self.new_button, self.edit_button, self.delete_button):
-            left.addWidget(button)
+            left.layout().addWidget(button)
 
         self.project_heading = QLabel()
         self.project_heading.setObjectName("subheading")
         self.project_heading.setWordWrap(True)
+        middle.layout().addWidget(self.project_heading)
         self.members_model = RowsModel(
             [self.tr("Navn"), self.tr("Gruppe"), self.tr("Med fra"), self.tr("Seneste status")],
             self,
@@ -145,8 +203,11 @@ class ProjectsDialog(QDialog):
             self.members_model,
             self.tr("Projektets borgere"),
             {1: "Kontrolgruppe", 2: "00-00-00000", 3: "Job med løntilskud (00-00-00000)"},
+            middle,
         )
         self.members_view.selectionModel().selectionChanged.connect(self._member_chosen)
+        member_buttons = QHBoxLayout()
+        middle.layout().addLayout(member_buttons)
         self.add_participant_button = QPushButton(self.tr("Tilføj &deltagere …"))
         self.add_participant_button.clicked.connect(
             lambda: self.open_picker(MemberRole.PARTICIPANT)
@@ -155,44 +216,38 @@ class ProjectsDialog(QDialog):
         self.add_control_button.clicked.connect(lambda: self.open_picker(MemberRole.CONTROL))
         self.remove_button = QPushButton(self.tr("&Fjern fra projektet …"))
         self.remove_button.clicked.connect(lambda: self.remove_chosen())
+        for button in (self.add_participant_button, self.add_control_button):
+            member_buttons.addWidget(button)
+        member_buttons.addStretch(1)
+        member_buttons.addWidget(self.remove_button)
         self.member_message = FieldError()
+        middle.layout().addWidget(self.member_message)
+        done = QHBoxLayout()
+        middle.layout().addLayout(done)
         self.member_done = QLabel()
         self.member_done.setObjectName("hint")
         self.member_done.setWordWrap(True)
         self.undo_remove_button = QPushButton(self.tr("Fortryd fjernelsen"))
         self.undo_remove_button.clicked.connect(self.undo_remove)
         self.undo_remove_button.hide()
-        member_buttons = QHBoxLayout()
-        for button in (self.add_participant_button, self.add_control_button):
-            member_buttons.addWidget(button)
-        member_buttons.addStretch(1)
-        member_buttons.addWidget(self.remove_button)
-        done = QHBoxLayout()
         done.addWidget(self.member_done, 1)
         done.addWidget(self.undo_remove_button)
-        middle = QVBoxLayout()
-        middle.addWidget(self.project_heading)
-        middle.addWidget(self.members_view, 1)
-        middle.addLayout(member_buttons)
-        middle.addWidget(self.member_message)
-        middle.addLayout(done)
 
-        self.outcomes = OutcomePanel(self.db)
+        self.outcomes = OutcomePanel(self.db, splitter)
+        splitter.setStretchFactor(splitter.count() - 1, 3)
         self.outcomes.changed.connect(lambda _cid: self._after_outcome())
-        splitter = QSplitter()
-        for layout, stretch in ((left, 2), (middle, 4), (None, 3)):
-            holder = self.outcomes if layout is None else QWidget()
-            if layout is not None:
-                layout.setContentsMargins(0, 0, 0, 0)
-                holder.setLayout(layout)
-            splitter.addWidget(holder)
-            splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setChildrenCollapsible(False)
-        page = QWidget()
-        QVBoxLayout(page).addWidget(splitter)
-        return page
 
-    def _reminders_tab(self) -> QWidget:
+    def _build_reminders_tab(self) -> None:
+        """The reminders tab's lists and status fields (once; until then its page is empty
+        and its title already counts the reminders)."""
+        if self._reminders_built:
+            return
+        self._reminders_built = True
+        page = self._reminders_page
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(page).addWidget(splitter)
+        left = _pane(splitter, 5)
         note = QLabel(
             self.tr(
                 "Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 "
@@ -201,7 +256,8 @@ class ProjectsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        self.due_model = RowsModel(
+        left.layout().addWidget(note)
+        self._due_model = RowsModel(
             [
                 self.tr("Navn"),
                 self.tr("Projekt"),
@@ -211,31 +267,41 @@ class ProjectsDialog(QDialog):
             ],
             self,
         )
-        self.due_view = _table(
-            self.due_model,
+        self._due_view = _table(
+            self._due_model,
             self.tr("Borgere, der mangler en status"),
             {1: "Afklaringsværksted", 2: "kontrolgruppe", 3: "24 mdr.", 4: "00-00-00000"},
+            left,
         )
-        self.due_view.selectionModel().selectionChanged.connect(self._due_chosen)
-        self.due_empty = QLabel(self.tr("Ingen mangler en status ved 12 eller 24 måneder."))
-        self.due_empty.setObjectName("hint")
-        left = QWidget()
-        box = QVBoxLayout(left)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(note)
-        box.addWidget(self.due_view, 1)
-        box.addWidget(self.due_empty)
-        self.due_outcomes = OutcomePanel(self.db)
-        self.due_outcomes.changed.connect(lambda _cid: self._after_outcome())
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.due_outcomes)
-        splitter.setStretchFactor(0, 5)
+        self._due_view.selectionModel().selectionChanged.connect(self._due_chosen)
+        self._due_empty = QLabel(self.tr("Ingen mangler en status ved 12 eller 24 måneder."))
+        self._due_empty.setObjectName("hint")
+        left.layout().addWidget(self._due_empty)
+        self._due_outcomes = OutcomePanel(self.db, splitter)
         splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        page = QWidget()
-        QVBoxLayout(page).addWidget(splitter)
-        return page
+        self._due_outcomes.changed.connect(lambda _cid: self._after_outcome())
+        self.reload_reminders()
+
+    # The reminders tab's parts, built when first wanted if they are not yet.
+    @property
+    def due_model(self) -> RowsModel:
+        self._build_reminders_tab()
+        return self._due_model
+
+    @property
+    def due_view(self) -> QTableView:
+        self._build_reminders_tab()
+        return self._due_view
+
+    @property
+    def due_empty(self) -> QLabel:
+        self._build_reminders_tab()
+        return self._due_empty
+
+    @property
+    def due_outcomes(self) -> OutcomePanel:
+        self._build_reminders_tab()
+        return self._due_outcomes
 
     def _writing_buttons(self) -> list[QPushButton]:
         return [
@@ -247,8 +313,6 @@ class ProjectsDialog(QDialog):
             self.remove_button,
             self.outcomes.record_button,
             self.outcomes.delete_button,
-            self.due_outcomes.record_button,
-            self.due_outcomes.delete_button,
         ]
 
     # -- showing ----------------------------------------------------------------------------
@@ -333,10 +397,14 @@ class ProjectsDialog(QDialog):
         self._hold_outcomes(self.outcomes)
 
     def reload_reminders(self) -> None:
-        keep = _selected_key(self.due_view)
         due = follow_ups_due(self.db, clock.today())
+        label = self.tr("På&mindelser (%1)").replace("%1", str(len(due)))
+        self.tabs.setTabText(1, label if due else self.tr("På&mindelser"))
+        if not self._reminders_built:
+            return  # the list is filled when the tab is built
+        keep = _selected_key(self._due_view)
         names = citizen_names(self.db, {d.citizen_id for d in due})
-        self.due_model.set_rows(
+        self._due_model.set_rows(
             [
                 (
                     (d.citizen_id, d.project, d.months),
@@ -351,28 +419,27 @@ class ProjectsDialog(QDialog):
                 for d in due
             ]
         )
-        label = self.tr("På&mindelser (%1)").replace("%1", str(len(due)))
-        self.tabs.setTabText(1, label if due else self.tr("På&mindelser"))
-        self.due_view.setVisible(bool(due))
-        self.due_empty.setVisible(not due)
-        row = self.due_model.row_of(keep)
+        self._due_view.setVisible(bool(due))
+        self._due_empty.setVisible(not due)
+        row = self._due_model.row_of(keep)
         if row is not None:
-            with QSignalBlocker(self.due_view.selectionModel()):
-                self.due_view.selectRow(row)
+            with QSignalBlocker(self._due_view.selectionModel()):
+                self._due_view.selectRow(row)
         self._due_chosen()
 
     def _due_chosen(self, *_args) -> None:
-        key = _selected_key(self.due_view)
+        panel = self._due_outcomes
+        key = _selected_key(self._due_view)
         if key is None:
-            keep = self.due_outcomes.citizen_id  # just recorded: keep showing what was saved
-            if keep is not None and self.due_outcomes.done_label.text():
-                self.due_outcomes.reload()
+            keep = panel.citizen_id  # just recorded: keep showing what was saved
+            if keep is not None and panel.done_label.text():
+                panel.reload()
                 return
-            self.due_outcomes.set_citizen(None)
+            panel.set_citizen(None)
         else:
-            row = self.due_model.row_of(key)
-            self.due_outcomes.set_citizen(key[0], self.due_model.texts_at(row)[DUE_NAME])
-        self._hold_outcomes(self.due_outcomes)
+            row = self._due_model.row_of(key)
+            panel.set_citizen(key[0], self._due_model.texts_at(row)[DUE_NAME])
+        self._hold_outcomes(panel)
 
     def _hold_outcomes(self, panel: OutcomePanel) -> None:
         if not self.writable:
