@@ -6,8 +6,7 @@ bare Qt window. Most of it is for features the program does not use, or not at s
 - numpy and pandas, when installed, only map their number types to columns. We never store
   such values, and numpy (installed for matplotlib) costs about 0.1 s. They are hidden for
   this one import and import normally afterwards.
-- dateutil parses dates for sqlite-utils' ``parsedate`` recipes. It is bound as a lazy
-  module: imported in full the first time anything in it is used, by us or anyone else.
+- dateutil's parser (sqlite-utils' date recipes) is one of ``progressionsdialog.lazy_modules``.
 - click draws progress bars for sqlite-utils' own command line (about 9 ms). While
   sqlite-utils is imported, ``click`` is a stand-in: the one thing read from it then is
   ``click.Group`` in a plugin hook's annotation, which nothing evaluates. Afterwards the
@@ -23,13 +22,11 @@ and that the lazy parts are not loaded by the import.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import re
 import sys
 import types
 from typing import Any
 
-LAZY_MODULES = ("dateutil.parser",)
 LAZY_PATTERN_MODULE = "sqlite_utils.db"
 
 
@@ -39,8 +36,6 @@ def import_sqlite_utils_lean() -> None:
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # "import name" now fails
-    for name in LAZY_MODULES:
-        _bind_lazily(name)
     click = None if "click" in sys.modules else ClickLater()
     if click is not None:
         sys.modules["click"] = click
@@ -55,22 +50,6 @@ def import_sqlite_utils_lean() -> None:
         if click is not None:
             del sys.modules["click"]  # the next "import click" is the real one
             click.importing = False
-
-
-def _bind_lazily(name: str) -> None:
-    """``name`` in ``sys.modules`` as a module whose code runs on its first attribute use."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:  # not installed: sqlite-utils' import says so
-        return
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    parent, _, child = name.rpartition(".")
-    if parent:
-        setattr(sys.modules[parent], child, module)
 
 
 class ClickLater(types.ModuleType):

@@ -9,6 +9,7 @@ import textwrap
 PROBE = textwrap.dedent(
     """
     import sys
+    from progressionsdialog.lazy_modules import is_loaded as lean_import_loaded
     from progressionsdialog.storage.lean_import import LazyPattern, import_sqlite_utils_lean
 
     import_sqlite_utils_lean()
@@ -18,7 +19,7 @@ PROBE = textwrap.dedent(
 
     assert "numpy" not in sys.modules and "pandas" not in sys.modules
     assert "click" not in sys.modules, "click imported at start"
-    assert type(sys.modules["dateutil.parser"]).__name__ == "_LazyModule", "dateutil loaded"
+    assert not lean_import_loaded("dateutil.parser"), "dateutil loaded"
     assert isinstance(sdb._virtual_table_using_re, LazyPattern)
     from progressionsdialog.storage import lean_import
 
@@ -33,7 +34,7 @@ PROBE = textwrap.dedent(
     from sqlite_utils.recipes import parsedate
 
     assert parsedate("7 March 2026") == "2026-03-07"
-    assert type(sys.modules["dateutil.parser"]).__name__ == "module"
+    assert lean_import_loaded("dateutil.parser")
 
     import sqlite_utils.utils
     import click
