@@ -54,7 +54,7 @@ from ui.screens.plan.screening_rows import (
     summary_text,
 )
 from ui.screens.plan.screening_undo import ScreeningCommand
-from ui.screens.plan.widgets import HistoryView, button, together
+from ui.screens.plan.widgets import HistoryView, button, follow_in_tab_order, together
 from ui.widgets.date_field import DateField
 from ui.widgets.flow_layout import FlowLayout
 
@@ -100,52 +100,91 @@ class ScreeningSection(QGroupBox):
         top.addWidget(self.show_toggle, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-
+        # The screening itself, folded away until asked for, is built then (or when a part of
+        # it is wanted): 90 widgets that nobody sees when the plan is opened.
         self.body = QWidget()
-        self.date = DateField()
-        self.date.setAccessibleName(self.tr("Screeningens dato"))
-        self.date.dateChanged.connect(self._date_typed)
-        self.date.problem.connect(self.context.show_error)
-        self.meeting = QComboBox()
-        self.meeting.setAccessibleName(self.tr("Samtalen, screeningen hører til"))
-        # Long meeting kinds ("Netværksmøde / rundbordssamtale") must not widen the page
-        self.meeting.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.meeting.setMinimumContentsLength(24)
-        self.meeting.currentIndexChanged.connect(self._meeting_chosen)
-        self.notes_toggle = QPushButton(self.tr("Vis medarbejderens noter"))
-        self.notes_toggle.setCheckable(True)
-        self.notes_toggle.setObjectName("privateToggle")
-        self.notes_toggle.toggled.connect(self._notes_shown)
-        reads_only(self.notes_toggle)  # it only shows the notes
-        dates = FlowLayout()
-        dates.addLayout(together(self.tr("Dato:"), self.date))
-        dates.addLayout(together(self.tr("Samtale:"), self.meeting))
-        dates.addStretch()
-        dates.addWidget(self.notes_toggle)
-
-        self.rows: dict[ScreeningArea, AreaRow] = {}
-        for info in AREAS:
-            row = AreaRow(info, self._save_text)
-            row.group.idClicked.connect(
-                lambda choice, area=info.key: self._status_chosen(area, STATUS_ORDER[choice])
-            )
-            self.rows[info.key] = row
-        grid = AreaGrid(list(self.rows.values()))
-        for row in self.rows.values():
-            row.show_note(False)
-        self.history = HistoryView(self.tr("Tidligere screeninger"))
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(dates)
-        body.addWidget(grid)
-        body.addWidget(self.history)
+        self._body_built = False
+        self._screenings: list[Screening] = []  # the citizen's, as last loaded
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body)
         self.body.hide()
+
+    def _build_body(self) -> None:
+        """The date, the areas' rows and the earlier screenings, once, filled from the
+        screenings last loaded."""
+        if self._body_built:
+            return
+        self._body_built = True
+        self._date = DateField()
+        self._date.setAccessibleName(self.tr("Screeningens dato"))
+        self._date.dateChanged.connect(self._date_typed)
+        self._date.problem.connect(self.context.show_error)
+        self._meeting = QComboBox()
+        self._meeting.setAccessibleName(self.tr("Samtalen, screeningen hører til"))
+        # Long meeting kinds ("Netværksmøde / rundbordssamtale") must not widen the page
+        self._meeting.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._meeting.setMinimumContentsLength(24)
+        self._meeting.currentIndexChanged.connect(self._meeting_chosen)
+        self._notes_toggle = QPushButton(self.tr("Vis medarbejderens noter"))
+        self._notes_toggle.setCheckable(True)
+        self._notes_toggle.setObjectName("privateToggle")
+        self._notes_toggle.toggled.connect(self._notes_shown)
+        reads_only(self._notes_toggle)  # it only shows the notes
+        dates = FlowLayout()
+        dates.addLayout(together(self.tr("Dato:"), self._date))
+        dates.addLayout(together(self.tr("Samtale:"), self._meeting))
+        dates.addStretch()
+        dates.addWidget(self._notes_toggle)
+
+        self._rows: dict[ScreeningArea, AreaRow] = {}
+        for info in AREAS:
+            row = AreaRow(info, self._save_text)
+            row.group.idClicked.connect(
+                lambda choice, area=info.key: self._status_chosen(area, STATUS_ORDER[choice])
+            )
+            self._rows[info.key] = row
+        grid = AreaGrid(list(self._rows.values()))
+        for row in self._rows.values():
+            row.show_note(False)
+        self._history = HistoryView(self.tr("Tidligere screeninger"))
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(dates)
+        body.addWidget(grid)
+        body.addWidget(self._history)
+        follow_in_tab_order(self.body)
+        if self._citizen_id is not None:
+            self._fill_body()
+
+    # The folded screening's parts, built when first wanted.
+    @property
+    def date(self) -> DateField:
+        self._build_body()
+        return self._date
+
+    @property
+    def meeting(self) -> QComboBox:
+        self._build_body()
+        return self._meeting
+
+    @property
+    def notes_toggle(self) -> QPushButton:
+        self._build_body()
+        return self._notes_toggle
+
+    @property
+    def rows(self) -> dict[ScreeningArea, AreaRow]:
+        self._build_body()
+        return self._rows
+
+    @property
+    def history(self) -> HistoryView:
+        self._build_body()
+        return self._history
 
     # -- showing ------------------------------------------------------------------------
     def load(self) -> None:
@@ -155,42 +194,52 @@ class ScreeningSection(QGroupBox):
         self._loading = True
         if context.citizen_id != self._citizen_id:  # another citizen: folded, notes hidden
             self._citizen_id = context.citizen_id
-            self.notes_toggle.setChecked(False)
+            if self._body_built:
+                self._notes_toggle.setChecked(False)
             self.show_toggle.setChecked(False)
         if context.citizen_id is None:
             self._loading = False
             return
-        screenings = list_screenings(context.db, context.citizen_id)
+        self._screenings = screenings = list_screenings(context.db, context.citizen_id)
         shown = screenings[-1] if screenings else None
         self._screening_id = shown.id if shown else None
-        if shown is not None:
-            self.date.setDate(shown.screened_on)
-            self._fill_meetings(shown)
-            for row in self.rows.values():
-                row.show(shown.answer(row.area))
         self._loading = False
+        if self._body_built:
+            self._fill_body()
         self.empty_hint.setVisible(shown is None)
         self.summary.setVisible(shown is not None)
         self.show_toggle.setVisible(shown is not None)
         self._shown(self.show_toggle.isChecked())
         self._show_summary(shown)
+
+    def _fill_body(self) -> None:
+        """The latest screening in the rows, the earlier ones in the history."""
+        screenings = self._screenings
+        shown = screenings[-1] if screenings else None
+        loading, self._loading = self._loading, True
+        if shown is not None:
+            self._date.setDate(shown.screened_on)
+            self._fill_meetings(shown)
+            for row in self._rows.values():
+                row.show(shown.answer(row.area))
+        self._loading = loading
         self._show_history([s for s in screenings if shown is None or s.id != shown.id])
 
     def _fill_meetings(self, shown: Screening) -> None:
         """The meetings held so far (a screening is never dated ahead), newest first."""
-        self.meeting.clear()
-        self.meeting.addItem(self.tr("Ingen bestemt samtale"), None)
+        self._meeting.clear()
+        self._meeting.addItem(self.tr("Ingen bestemt samtale"), None)
         for meeting in reversed(list_meetings(self.context.db, shown.citizen_id)):
             if meeting.held_on <= clock.today() or meeting.id == shown.meeting_id:
                 text = f"{format_date(meeting.held_on)} – {label_tr(meeting.kind.label)}"
-                self.meeting.addItem(text, meeting.id)
-        self.meeting.setCurrentIndex(max(0, self.meeting.findData(shown.meeting_id)))
+                self._meeting.addItem(text, meeting.id)
+        self._meeting.setCurrentIndex(max(0, self._meeting.findData(shown.meeting_id)))
 
     def _show_summary(self, shown: Screening | None) -> None:
         self.summary.setText(summary_text(shown) if shown else "")
 
     def _show_history(self, earlier: list[Screening]) -> None:
-        self.history.set_lines(history_entries(earlier, notes=self.notes_toggle.isChecked()))
+        self._history.set_lines(history_entries(earlier, notes=self._notes_toggle.isChecked()))
 
     def _shown(self, shown: bool) -> None:
         self.show_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -198,6 +247,8 @@ class ScreeningSection(QGroupBox):
             self.tr("Skjul screeningen") if shown else self.tr("Vis screeningen")
         )
         there = shown and self._screening_id is not None
+        if there:
+            self._build_body()
         self.body.setVisible(there)
         self.delete_button.setVisible(there)  # what is deleted is in view
 
@@ -219,8 +270,9 @@ class ScreeningSection(QGroupBox):
 
     # -- saving -------------------------------------------------------------------------
     def _flush(self) -> None:
-        for row in self.rows.values():
-            row.pending.flush()
+        if self._body_built:
+            for row in self._rows.values():
+                row.pending.flush()
 
     def _save_text(self, area: ScreeningArea) -> bool:
         screening_id, context = self._screening_id, self.context

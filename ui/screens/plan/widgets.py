@@ -64,6 +64,27 @@ def button(text: str, slot: Callable[[], object], name: str = "") -> QPushButton
     return widget
 
 
+def follow_in_tab_order(part: QWidget) -> None:
+    """The widgets just made in ``part`` (in a window already) put where ``part`` stands in
+    the Tab order: a widget made later joins its window's Tab order at the end, after
+    everything made before it. Their own order stays."""
+    window = part.window()
+    if window is part:
+        return
+    made = []  # the newest at the end of the chain, back to the first not in ``part``
+    widget = window.previousInFocusChain()
+    while widget is not window and part.isAncestorOf(widget):
+        made.append(widget)
+        widget = widget.previousInFocusChain()
+    before = part.previousInFocusChain()  # the last one Tab stops at before ``part``
+    while before is not window and before.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        before = before.previousInFocusChain()
+    for widget in reversed(made):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:  # (Qt moves only these)
+            QWidget.setTabOrder(before, widget)
+            before = widget
+
+
 def together(*widgets: QWidget | str) -> QHBoxLayout:
     """Widgets that stay on one line when a ``FlowLayout`` wraps: a label (given as text)
     and its field, or ↑ and ↓."""
