@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPlainTextEdit, QTableView
 
 from progressionsdialog.domain.outcome import OutcomeStatus
+from progressionsdialog.domain.screening import ScreeningArea
+from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.projects import outcomes_of
 from tests.ui.keys import key_to_window
 from tests.ui.test_accessible_names import problems
@@ -106,3 +108,118 @@ def test_projects_closed_before_it_showed_stays_closed(demo_window, qtbot):
     with qtbot.waitSignal(dialog.destroyed, timeout=2000):
         pass
     assert QApplication.activeModalWidget() is None
+
+
+# -- the Plan tab, clicked before idle time has built it --------------------------------------
+def _hanne(window, qtbot) -> int:
+    """Hanne Bøgh chosen as the caseworker does: typed in the search, ↓ into the list."""
+    search = window.register.search
+    search.setFocus()
+    QTest.keyClicks(search, "Hanne")
+    QTest.keyClick(search, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.overview.name_label.text() == "Hanne Bøgh")
+    return window.register.current_citizen_id()
+
+
+def _every_section_on_screen(page) -> bool:
+    from ui.screens.plan.next_meeting_section import NextMeetingSection
+
+    last = page.findChild(NextMeetingSection)
+    return last is not None and last.isVisible()
+
+
+def test_plan_clicked_at_once_shows_the_plan_and_keeps_what_is_typed(demo_window, qtbot, demo_db):
+    from progressionsdialog.domain.plan import GoalKind
+    from progressionsdialog.storage.goals import list_goals
+    from progressionsdialog.storage.hhh import list_hhh
+
+    demo_window.resize(1366, 768)
+    cid = _hanne(demo_window, qtbot)
+    assert demo_window.idle_work.pending()  # idle time has not built the plan
+    overview = demo_window.overview
+    _click_tab(overview.tabs, overview.TAB_PLAN)
+    page = overview.plan
+    # Hanne's plan at the top at once, as it is in the database
+    answer = list_hhh(demo_db, cid)[-1]
+    assert page.hhh_fields["what"].toPlainText() == answer.what
+    assert page.hhh_fields["what"].isVisible()
+    assert page.screening_section.summary.text().startswith("Screenet")
+    qtbot.waitUntil(lambda: _every_section_on_screen(page))
+    shown = page.goal_section.goal_choice.currentData()
+    [goal] = [g for g in list_goals(demo_db, cid) if g.id == shown]
+    assert page.goal_own.text() == goal.citizen_wording
+    assert page.efforts_section.isVisible() and page.steps_section.isVisible()
+
+    # typed into the first field and left by Tab: saved, and the cursor in the next field
+    what = page.hhh_fields["what"]
+    what.setFocus()
+    QTest.keyClick(what, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(what, " og cykle")
+    QTest.keyClick(what, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.hhh_fields["why"]
+    page.flush()
+    assert list_hhh(demo_db, cid)[-1].what == answer.what + " og cykle"
+
+    # a choice in a section built on a later turn, and Ctrl+Z takes it back
+    kind = page.goal_section.goal_kind
+    other = next(k for k in GoalKind if k is not goal.kind)
+    kind.setCurrentIndex(kind.findData(other.value))
+    assert next(g for g in list_goals(demo_db, cid) if g.id == goal.id).kind is other
+    demo_window.undo_stack.undo()
+    assert next(g for g in list_goals(demo_db, cid) if g.id == goal.id).kind is goal.kind
+    assert kind.currentData() == goal.kind.value
+
+
+def test_the_plan_page_builds_its_top_at_once_and_the_rest_on_the_next_turns(app, qtbot, demo_db):
+    from progressionsdialog.storage.goals import list_goals
+    from progressionsdialog.storage.hhh import list_hhh
+    from ui.screens.plan.efforts_section import EffortsSection
+    from ui.screens.plan.goal_section import GoalSection
+    from ui.screens.plan.hhh_section import HhhSection
+    from ui.screens.plan_page import PlanPage
+
+    hanne = next(c.id for c in list_citizens(demo_db) if c.name == "Hanne Bøgh")
+    page = PlanPage(demo_db, built=False)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    page.build_soon()
+    page.show_citizen(hanne)
+    assert page.findChild(HhhSection).isVisible()
+    assert page.hhh_fields["what"].toPlainText() == list_hhh(demo_db, hanne)[-1].what
+    assert page.findChild(GoalSection) is None  # on a later turn
+    qtbot.waitUntil(page.is_built)
+    assert all(section.isVisible() for section in page.findChildren(GoalSection))
+    assert page.goal_own.text() in {g.citizen_wording for g in list_goals(demo_db, hanne)}
+    assert page.goal_own.text()
+
+    # A section asked for before its turn is built then, with those before it, and loaded.
+    other = PlanPage(demo_db, built=False)
+    qtbot.addWidget(other)
+    other.show()
+    other.build_soon()
+    other.show_citizen(hanne)
+    efforts = other.efforts_section
+    assert isinstance(efforts, EffortsSection) and efforts.isVisible()
+    assert other.goal_own.text() == page.goal_own.text()
+
+
+def test_the_folded_screening_is_built_when_unfolded_and_tab_goes_through_it(demo_window, qtbot):
+    demo_window.resize(1366, 768)
+    _hanne(demo_window, qtbot)
+    overview = demo_window.overview
+    _click_tab(overview.tabs, overview.TAB_PLAN)
+    page = overview.plan
+    section = page.screening_section
+    toggle = section.show_toggle
+    assert not section.body.findChildren(QPlainTextEdit)  # folded: not built
+    QTest.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=toggle.rect().center())
+    assert section.body.isVisible()
+    assert section.rows[ScreeningArea.HOUSING].words.toPlainText()  # Hanne's own words
+    # Tab from the last button above it goes into it, and out of it into HHH
+    section.delete_button.setFocus()
+    QTest.keyClick(section.delete_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is section.date
+    section.history.toggle.setFocus()
+    QTest.keyClick(section.history.toggle, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.hhh_choice

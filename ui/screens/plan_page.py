@@ -8,48 +8,64 @@ other change can be undone with Ctrl+Z; deleting asks first and names what goes 
 
 from __future__ import annotations
 
+import importlib
+import sys
+
 import sqlite_utils
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from progressionsdialog.errors import NotFoundError
 from progressionsdialog.storage.hhh import get_hhh
 from ui.pending import flush_pending
-from ui.screens.plan.contacts_section import ContactsSection
 from ui.screens.plan.context import PlanContext
-from ui.screens.plan.efforts_section import EffortsSection
-from ui.screens.plan.goal_section import GoalSection
-from ui.screens.plan.hhh_section import PROMPTS, HhhSection
-from ui.screens.plan.milestones_section import MilestonesSection
-from ui.screens.plan.next_meeting_section import NextMeetingSection
-from ui.screens.plan.recommendation_section import RecommendationSection
-from ui.screens.plan.screening_section import ScreeningSection
-from ui.screens.plan.steps_section import StepsSection
-from ui.screens.plan.sub_goals_section import SubGoalsSection
+from ui.screens.plan.hhh_section import PROMPTS  # (built in the first turn anyway)
 from ui.signals import AppSignals
 
 __all__ = ["PROMPTS", "PlanPage"]
 
 
-# The sections in the page's order, each as (attribute, class).
+# The sections in the page's order, each as (attribute, its class's module and name). A
+# section's module is imported when the section is built (together they took 70 ms).
 SECTIONS = (
-    ("screening_section", ScreeningSection),
-    ("hhh_section", HhhSection),
-    ("goal_section", GoalSection),
-    ("sub_goals_section", SubGoalsSection),
-    ("milestones_section", MilestonesSection),
-    ("contacts_section", ContactsSection),
-    ("steps_section", StepsSection),
-    ("efforts_section", EffortsSection),
-    ("recommendation_section", RecommendationSection),
-    ("next_section", NextMeetingSection),
+    ("screening_section", "ui.screens.plan.screening_section.ScreeningSection"),
+    ("hhh_section", "ui.screens.plan.hhh_section.HhhSection"),
+    ("goal_section", "ui.screens.plan.goal_section.GoalSection"),
+    ("sub_goals_section", "ui.screens.plan.sub_goals_section.SubGoalsSection"),
+    ("milestones_section", "ui.screens.plan.milestones_section.MilestonesSection"),
+    ("contacts_section", "ui.screens.plan.contacts_section.ContactsSection"),
+    ("steps_section", "ui.screens.plan.steps_section.StepsSection"),
+    ("efforts_section", "ui.screens.plan.efforts_section.EffortsSection"),
+    ("recommendation_section", "ui.screens.plan.recommendation_section.RecommendationSection"),
+    ("next_section", "ui.screens.plan.next_meeting_section.NextMeetingSection"),
 )
+_SECTION_NAMES = frozenset(name for name, _kind in SECTIONS)
+_GOAL_FOLLOWERS = ("sub_goals_section", "milestones_section")  # they show the goal shown
+# Built at once when the page is wanted before idle time has built it: what the top of the
+# page shows (the screening and HHH at 1366 × 768); the others follow one per turn.
+FIRST_AT_ONCE = 2
+# The next section is started by a short timer, not a zero one: a zero timer is a posted
+# event, and a chain of them keeps Qt's other timers waiting until the chain ends.
+NEXT_TURN_MS = 1
+
+
+def _module_of(path: str) -> str:
+    return path.rpartition(".")[0]
+
+
+def _section_class(path: str) -> type[QWidget]:
+    module, _dot, name = path.rpartition(".")
+    return getattr(importlib.import_module(module), name)
 
 
 class PlanPage(QWidget):
     """The plan. Built whole at once, or (``built=False``) one section per
     :meth:`build_part`, so that the window can build it in idle time in short turns (the
-    whole page took 130–180 ms; its largest section takes about 20 ms)."""
+    whole page took 130–180 ms; its largest section takes about 35 ms). Wanted before idle
+    time has built it, :meth:`build_soon` builds the top sections at once and the others in
+    the next turns of the event loop; a section asked for before its turn is built then.
+
+    A section built while a citizen is shown loads that citizen's plan as it is built."""
 
     changed = Signal()
 
@@ -73,6 +89,11 @@ class PlanPage(QWidget):
         outer.addWidget(context.error)
         outer.addWidget(context.status)
         self._listening = False
+        self._wanted = False  # asked for on screen: see build_soon
+        self._next_turn = QTimer(self)
+        self._next_turn.setSingleShot(True)
+        self._next_turn.setInterval(NEXT_TURN_MS)
+        self._next_turn.timeout.connect(self._build_next_turn)
 
         context.changed.connect(self.changed)
         context.reload_needed.connect(self.reload)
@@ -83,19 +104,65 @@ class PlanPage(QWidget):
     def build_part(self) -> bool:
         """Build the next section; ``True`` while sections are left to build."""
         if len(self._sections) < len(SECTIONS):
-            name, kind = SECTIONS[len(self._sections)]
-            section = kind(self.context)
+            name, path = SECTIONS[len(self._sections)]
+            section = _section_class(path)(self.context)
             setattr(self, name, section)
             self._body_layout.insertWidget(len(self._sections), section)
+            if self.scroll.widget().isVisible():  # on screen now, not after the event loop,
+                section.show()
+                # and the page made taller at once: a page still as tall as before would
+                # squeeze every section into it for a frame (the scroll area follows its
+                # page's height only on its next layout request)
+                QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
             self._sections.append(section)
             if name == "hhh_section":
                 section.goal_made.connect(self._goal_made)
+            if self.context.citizen_id is not None:  # a plan is shown: this part of it too
+                self._load(name)
         return len(self._sections) < len(SECTIONS)
 
     def build(self) -> None:
         """Every section not built yet."""
         while self.build_part():
             pass
+
+    def build_soon(self, now: int = FIRST_AT_ONCE) -> None:
+        """The first ``now`` sections at once (those not built yet), the others one per turn
+        of the event loop after this one. Any section asked for from then on is built when
+        it is asked for."""
+        self._wanted = True
+        while len(self._sections) < now and self.build_part():
+            pass
+        if len(self._sections) < len(SECTIONS):
+            self._next_turn.start()
+
+    def is_built(self) -> bool:
+        """Every section is built (those built in later turns are on screen)."""
+        return len(self._sections) == len(SECTIONS)
+
+    def _build_next_turn(self) -> None:
+        """The next section; or, when its module is not imported yet, the import (a turn of
+        its own: a large section's import and its building took up to 50 ms together).
+        Only while the page is on screen: hidden (another tab, the window closed), the rest
+        waits for idle time or the page's next showing."""
+        if len(self._sections) == len(SECTIONS) or not self.isVisible():
+            return
+        module = _module_of(SECTIONS[len(self._sections)][1])
+        if module not in sys.modules:
+            importlib.import_module(module)
+            self._next_turn.start()
+        elif self.build_part():
+            self._next_turn.start()
+
+    def __getattr__(self, name: str):
+        """A section not built yet, asked for (by the window, a test): built now, with the
+        sections before it."""
+        if name in _SECTION_NAMES and self.__dict__.get("_wanted"):
+            while name not in self.__dict__ and self.build_part():
+                pass
+            if name in self.__dict__:
+                return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # The names other screens' tests and the window have always used.
     @property
@@ -134,22 +201,23 @@ class PlanPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Every section from the database (after a change, an undo or a redo)."""
+        """Every section built from the database (after a change, an undo or a redo)."""
         if self.context.citizen_id is None:
             return
-        self.screening_section.load()
-        self.hhh_section.load()
-        self.goal_section.load()
-        self._goal_chosen()
-        self.contacts_section.load()
-        self.steps_section.load()
-        self.efforts_section.load()
-        self.recommendation_section.load()
-        self.next_section.load()
+        for name, _kind in SECTIONS[: len(self._sections)]:
+            if name not in _GOAL_FOLLOWERS:  # loaded with the goal
+                self._load(name)
+
+    def _load(self, name: str) -> None:
+        self.__dict__[name].load()
+        if name == "goal_section":
+            self._goal_chosen()
 
     def _goal_chosen(self) -> None:
-        self.sub_goals_section.load()
-        self.milestones_section.load()
+        """The goal's sub-goals and milestones (those sections that are built)."""
+        for name in _GOAL_FOLLOWERS:
+            if name in self.__dict__:
+                self.__dict__[name].load()
 
     def _goal_made(self, goal_id: int) -> None:
         self.reload()
