@@ -98,6 +98,7 @@ def figure_image(figure, width: float, dpi: int):
     no alpha channel (the figure is opaque), which reportlab would add as a second image.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
     from PIL import Image as PILImage
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Flowable
@@ -108,8 +109,13 @@ def figure_image(figure, width: float, dpi: int):
     pixels = PILImage.frombuffer(
         "RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1
     ).convert("RGB")
-    # The pixels are copied: let the drawing surface go (a kept chart held ~5 MB in it)
+    # The pixels are copied: let the drawing surface go (~5 MB). The canvas is not all that
+    # holds it: every text drawn keeps the renderer it was drawn with (to measure itself
+    # later), so the kept chart held the last one or two surfaces. A text without one
+    # measures with a new one when asked, as after unpickling.
     canvas.renderer, canvas._lastKey = None, None
+    for text in figure.findobj(Text):
+        text._renderer = None
     inches_wide, inches_high = figure.get_size_inches()
     height = width * inches_high / inches_wide
 
