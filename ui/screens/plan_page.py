@@ -90,6 +90,8 @@ class PlanPage(QWidget):
         outer.addWidget(context.status)
         self._listening = False
         self._wanted = False  # asked for on screen: see build_soon
+        self._built: dict[str, QWidget] = {}  # the sections built, by attribute name
+        self._unshown: str | None = None  # the one built hidden, shown on the next turn
         self._next_turn = QTimer(self)
         self._next_turn.setSingleShot(True)
         self._next_turn.setInterval(NEXT_TURN_MS)
@@ -103,23 +105,46 @@ class PlanPage(QWidget):
 
     def build_part(self) -> bool:
         """Build the next section; ``True`` while sections are left to build."""
+        self._show_unshown()
         if len(self._sections) < len(SECTIONS):
-            name, path = SECTIONS[len(self._sections)]
-            section = _section_class(path)(self.context)
-            setattr(self, name, section)
-            self._body_layout.insertWidget(len(self._sections), section)
-            if self.scroll.widget().isVisible():  # on screen now, not after the event loop,
-                section.show()
-                # and the page made taller at once: a page still as tall as before would
-                # squeeze every section into it for a frame (the scroll area follows its
-                # page's height only on its next layout request)
-                QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
-            self._sections.append(section)
-            if name == "hhh_section":
-                section.goal_made.connect(self._goal_made)
-            if self.context.citizen_id is not None:  # a plan is shown: this part of it too
-                self._load(name)
+            self._build_next(shown=True)
         return len(self._sections) < len(SECTIONS)
+
+    def _build_next(self, *, shown: bool) -> None:
+        """The next section, loaded with the plan shown; not ``shown`` on a page on screen,
+        it waits hidden for :meth:`_show_unshown` (building and showing a large section
+        took up to 65 ms together)."""
+        name, path = SECTIONS[len(self._sections)]
+        section = _section_class(path)(self.context)
+        if not shown:
+            section.hide()
+        self._body_layout.insertWidget(len(self._sections), section)
+        self._sections.append(section)
+        self._built[name] = section
+        if name == "hhh_section":
+            section.goal_made.connect(self._goal_made)
+        if self.context.citizen_id is not None:  # a plan is shown: this part of it too
+            self._load(name)
+        if shown:
+            self._show(name, section)
+        else:
+            self._unshown = name
+
+    def _show_unshown(self) -> None:
+        if self._unshown is not None:
+            name, self._unshown = self._unshown, None
+            self._show(name, self._built[name])
+
+    def _show(self, name: str, section: QWidget) -> None:
+        setattr(self, name, section)
+        if self.scroll.widget().isVisible():  # on screen now, not after the event loop,
+            section.show()
+            # and the page made taller at once: a page still as tall as before would
+            # squeeze every section into it for a frame (the scroll area follows its
+            # page's height only on its next layout request)
+            QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+        elif section.isHidden():
+            section.setHidden(False)  # shown with the page
 
     def build(self) -> None:
         """Every section not built yet."""
@@ -131,33 +156,38 @@ class PlanPage(QWidget):
         of the event loop after this one. Any section asked for from then on is built when
         it is asked for."""
         self._wanted = True
+        self._show_unshown()
         while len(self._sections) < now and self.build_part():
             pass
-        if len(self._sections) < len(SECTIONS):
+        if not self.is_built():
             self._next_turn.start()
 
     def is_built(self) -> bool:
-        """Every section is built (those built in later turns are on screen)."""
-        return len(self._sections) == len(SECTIONS)
+        """Every section is built and on the page."""
+        return len(self._sections) == len(SECTIONS) and self._unshown is None
 
     def _build_next_turn(self) -> None:
         """The next section; or, when its module is not imported yet, the import (a turn of
-        its own: a large section's import and its building took up to 50 ms together).
-        Only while the page is on screen: hidden (another tab, the window closed), the rest
-        waits for idle time or the page's next showing."""
-        if len(self._sections) == len(SECTIONS) or not self.isVisible():
+        its own: a large section's import and its building took up to 50 ms together); the
+        section is built hidden, and shown on the turn after. Only while the page is on
+        screen: hidden (another tab, the window closed), the rest waits for idle time or the
+        page's next showing."""
+        if self.is_built() or not self.isVisible():
             return
-        module = _module_of(SECTIONS[len(self._sections)][1])
-        if module not in sys.modules:
+        if self._unshown is not None:
+            self._show_unshown()
+        elif (module := _module_of(SECTIONS[len(self._sections)][1])) not in sys.modules:
             importlib.import_module(module)
-            self._next_turn.start()
-        elif self.build_part():
+        else:
+            self._build_next(shown=False)
+        if not self.is_built():
             self._next_turn.start()
 
     def __getattr__(self, name: str):
         """A section not built yet, asked for (by the window, a test): built now, with the
         sections before it."""
         if name in _SECTION_NAMES and self.__dict__.get("_wanted"):
+            self._show_unshown()
             while name not in self.__dict__ and self.build_part():
                 pass
             if name in self.__dict__:
@@ -209,15 +239,15 @@ class PlanPage(QWidget):
                 self._load(name)
 
     def _load(self, name: str) -> None:
-        self.__dict__[name].load()
+        self._built[name].load()
         if name == "goal_section":
             self._goal_chosen()
 
     def _goal_chosen(self) -> None:
         """The goal's sub-goals and milestones (those sections that are built)."""
         for name in _GOAL_FOLLOWERS:
-            if name in self.__dict__:
-                self.__dict__[name].load()
+            if name in self._built:
+                self._built[name].load()
 
     def _goal_made(self, goal_id: int) -> None:
         self.reload()
