@@ -15,7 +15,10 @@ What is run
 
     A 2 ms heartbeat timer runs all the time. A gap between two beats is time the GUI thread
     could not answer: clicks and keys would wait, nothing would repaint. Every gap longer
-    than ``--threshold`` ms is listed with the step it happened in.
+    than ``--threshold`` ms is listed with the step it happened in, and with the background
+    jobs (``ui.workers``) that were running during it: a job's Python holds the GIL, which
+    the GUI thread waits for at every call into Qt, so a step can block because of a job
+    another step started.
 
 Goal (issue 16)
     No block over 100 ms in any demo interaction. This is a harness, not a timed test: it
@@ -51,6 +54,7 @@ class Step:
     end: float = 0.0
     error: str = ""
     blocks: list[float] = field(default_factory=list)
+    jobs: set[str] = field(default_factory=set)  # background jobs running during a block
 
 
 class Harness:
@@ -68,6 +72,24 @@ class Harness:
         self.watchdog.setInterval(50)
         self.watchdog.timeout.connect(self._close_dialogs)
         self.watchdog.start()
+        self.jobs: list[tuple[str, float, float]] = []  # (work, started, ended)
+        self._watch_jobs()
+
+    def _watch_jobs(self) -> None:
+        """Note when each background job of the program runs (its work's name and times)."""
+        from ui import workers
+
+        run, jobs = workers.Job.run, self.jobs
+
+        def noted(job) -> None:
+            started = time.perf_counter()
+            try:
+                run(job)
+            finally:  # a list's append is safe from the pool's thread
+                name = getattr(job.work, "__qualname__", type(job.work).__name__)
+                jobs.append((name.replace(".<locals>", ""), started, time.perf_counter()))
+
+        workers.Job.run = noted
 
     # -- dialogs ----------------------------------------------------------------------
     def _dialogs(self) -> list:
@@ -141,6 +163,8 @@ class Harness:
                 if step.start <= middle:
                     owner = step
             owner.blocks.append(gap)
+            began = end - gap / 1000
+            owner.jobs |= {name for name, start, stop in self.jobs if start < end and stop > began}
 
 
 def key_in(widget, key, modifier=None) -> None:
@@ -383,7 +407,8 @@ def main() -> None:
     )
     for step in blocked:
         gaps = ", ".join(f"{gap:.0f}" for gap in sorted(step.blocks, reverse=True))
-        print(f"  {max(step.blocks):6.0f} ms  {step.name}   [{gaps}]")
+        jobs = f"   (a background job ran: {', '.join(sorted(step.jobs))})" if step.jobs else ""
+        print(f"  {max(step.blocks):6.0f} ms  {step.name}   [{gaps}]{jobs}")
     if not blocked:
         print("  none")
     failed = [s for s in h.steps if s.error]
