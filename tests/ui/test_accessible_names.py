@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.whole_tab import whole
+
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
@@ -114,6 +116,7 @@ def every_tab(window, qtbot) -> list[str]:
         bar = tabs.tabBar()
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
         qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i)
+        qtbot.waitUntil(lambda: whole(tabs.currentWidget()))
         page = tabs.widget(index)
         inner = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
         if not inner:

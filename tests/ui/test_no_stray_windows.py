@@ -13,6 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu, QToolBar, QWidget
 
+from tests.ui.whole_tab import whole
+
 
 class WindowsShown(QObject):
     def __init__(self) -> None:
@@ -46,6 +48,7 @@ def test_the_screens_build_without_a_window_of_their_own(demo_window, qtbot):
         tabs = demo_window.overview.tabs
         for index in range(tabs.count()):  # every tab of the worker's screens, built here
             click(tabs.tabBar(), tabs.tabBar().tabRect(index).center())
+            qtbot.waitUntil(lambda: whole(tabs.currentWidget()))
         bar = demo_window.findChild(QToolBar)
         action = next(a for a in bar.actions() if a.iconText() == "Borgervisning")
         click(bar.widgetForAction(action))  # citizen view, built on first use

@@ -19,6 +19,7 @@ from progressionsdialog import clock, i18n
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.storage.citizens import add_citizen
 from progressionsdialog.storage.meetings import add_meeting
+from tests.ui.whole_tab import whole
 from ui.translation import install_translator
 
 CITIZEN = "Anna Berg"
@@ -76,6 +77,7 @@ def every_tab(window, qtbot) -> set[str]:
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         qtbot.waitUntil(lambda i=index: tabs.currentWidget().isVisible())
+        qtbot.waitUntil(lambda: whole(tabs.currentWidget()))
         texts |= shown_texts(window)
         for inner in tabs.currentWidget().findChildren(QTabWidget):
             for sub in range(inner.count()):

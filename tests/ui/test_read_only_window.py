@@ -20,6 +20,7 @@ from progressionsdialog.storage import DB_FILENAME, is_read_only, open_database
 from progressionsdialog.storage.audit import entries
 from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.meetings import list_meetings
+from tests.ui.whole_tab import whole
 
 
 @pytest.fixture
@@ -108,6 +109,7 @@ def test_nothing_on_any_tab_takes_a_change(read_only_window, qtbot):
     overview = window.overview
     for tab in range(overview.tabs.count()):
         click_tab(qtbot, overview.tabs, tab)
+        qtbot.waitUntil(lambda: whole(overview.tabs.currentWidget()))
         left = changeable(window)
         names = [
             (type(w).__name__, getattr(w, "text", lambda: "")() or w.accessibleName()) for w in left

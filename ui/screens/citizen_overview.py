@@ -321,8 +321,12 @@ class CitizenOverview(QWidget):
 
     @property
     def plan(self):
-        while self.build_plan_part():
-            pass
+        """The plan page. Wanted before idle time has built it, its top sections are built
+        at once and the others in the next turns of the event loop (built whole, it held
+        the window 130–330 ms)."""
+        if self._plan_page is None:
+            self.build_plan_part()
+        self._plan_page.build_soon()
         if self._plan_dirty:
             self._plan_dirty = False
             self._plan_page.show_citizen(self._citizen.id if self._citizen else None)
