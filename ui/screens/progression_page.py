@@ -159,6 +159,10 @@ class ChartWarmUp:
                     self._lock.notify_all()
 
     def _draw(self, sizes, ratio, data) -> None:
+        if self._charts is None:  # the program's first large work: glibc's thresholds first
+            from progressionsdialog.memory import tune_allocator
+
+            tune_allocator()
         import matplotlib.backends.backend_qtagg  # noqa: F401 - the page's canvas
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -177,7 +181,10 @@ class ChartWarmUp:
         self._charts = charts
         # matplotlib and the charts are a great many objects that live as long as the
         # program: out of the garbage collector's full passes, which otherwise scan them
-        # all (about 50 ms on the GUI thread, often at the first click on the tab).
+        # all (about 50 ms on the GUI thread, often at the first click on the tab). What is
+        # garbage now (old canvases' renderers, a report half made) is collected first, or
+        # the freeze would keep it for good: 5-22 MB (issue 16's memory row).
+        gc.collect()
         gc.freeze()
 
 
