@@ -80,10 +80,12 @@ def run_job(
     work: Callable[[], object],
     done: Callable[[object], None],
     failed: Callable[[str], None],
-    failure: str = "Det kunne ikke lade sig gøre",
+    failure: str | None = None,
     owner: QObject | None = None,
 ) -> Job:
     """``owner``: the window the result goes to; once it is gone the result is dropped."""
+    if failure is None:
+        failure = QCoreApplication.translate("workers", "Det kunne ikke lade sig gøre")
     job = Job(work, failure)
 
     def wanted() -> bool:

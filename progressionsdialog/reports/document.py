@@ -142,13 +142,19 @@ def write_pdf(out: Path, story: list, *, title: str, subject: str, footer: str) 
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError(f"Mappen {folder} findes ikke. Vælg en anden placering til PDF'en.")
+        raise ReportError(
+            _("Mappen {folder} findes ikke. Vælg en anden placering til PDF'en.").format(
+                folder=folder
+            )
+        )
     try:
         handle, temp = tempfile.mkstemp(prefix=".pdf-", suffix=".tmp", dir=folder)
         os.close(handle)
     except OSError as error:
         raise ReportError(
-            f"PDF'en kan ikke gemmes i {folder} ({error.strerror}). Vælg en anden placering."
+            _("PDF'en kan ikke gemmes i {folder} ({reason}). Vælg en anden placering.").format(
+                folder=folder, reason=error.strerror
+            )
         ) from error
     try:
         doc = SimpleDocTemplate(
@@ -170,7 +176,9 @@ def write_pdf(out: Path, story: list, *, title: str, subject: str, footer: str) 
         os.replace(temp, out)
     except OSError as error:
         Path(temp).unlink(missing_ok=True)
-        raise ReportError(f"PDF'en kunne ikke gemmes: {error.strerror or error}.") from error
+        raise ReportError(
+            _("PDF'en kunne ikke gemmes: {reason}.").format(reason=error.strerror or error)
+        ) from error
     except Exception:
         Path(temp).unlink(missing_ok=True)
         raise

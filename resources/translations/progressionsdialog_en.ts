@@ -1770,7 +1770,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="186"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="207"/>
         <source>(ændret %1)</source>
         <translation>(changed %1)</translation>
     </message>
@@ -3202,7 +3202,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan_page.py" line="67"/>
+        <location filename="../../ui/screens/plan_page.py" line="83"/>
         <source>Borgerens plan</source>
         <translation>The citizen&apos;s plan</translation>
     </message>
@@ -3223,12 +3223,12 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProgressionPage</name>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="294"/>
+        <location filename="../../ui/screens/progression_page.py" line="301"/>
         <source>Diagram over udviklingen</source>
         <translation>Chart of the progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="202"/>
+        <location filename="../../ui/screens/progression_page.py" line="209"/>
         <source>Klik på et punkt for at åbne samtalen.</source>
         <translation>Click a point to open the meeting.</translation>
     </message>
@@ -3294,217 +3294,217 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="182"/>
         <source>Projekter</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="118"/>
         <source>Projekter og påmindelser</source>
         <translation>Projects and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="131"/>
         <source>Projekter og deres borgere</source>
         <translation>Projects and their citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="132"/>
         <source>&amp;Projekter</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="402"/>
         <source>På&amp;mindelser</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="177"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="263"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="180"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="185"/>
         <source>&amp;Nyt projekt …</source>
         <translation>&amp;New project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="187"/>
         <source>&amp;Ret projekt …</source>
         <translation>&amp;Edit project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="189"/>
         <source>Slet projekt …</source>
         <translation>Delete project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="262"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="264"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
         <source>Med fra</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
         <source>Seneste status</source>
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="204"/>
         <source>Projektets borgere</source>
         <translation>The project&apos;s citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="211"/>
         <source>Tilføj &amp;deltagere …</source>
         <translation>Add &amp;participants …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="215"/>
         <source>Tilføj til &amp;kontrolgruppen …</source>
         <translation>Add to the &amp;control group …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="217"/>
         <source>&amp;Fjern fra projektet …</source>
         <translation>Re&amp;move from the project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="230"/>
         <source>Fortryd fjernelsen</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="253"/>
         <source>Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og skriv status til højre.</source>
         <translation>Citizens in a project or a control group need their status written 12 and 24 months after they joined – archived citizens too. Choose a citizen and write the status on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="265"/>
         <source>Status ved</source>
         <translation>Status at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="266"/>
         <source>Skulle skrives</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="272"/>
         <source>Borgere, der mangler en status</source>
         <translation>Citizens missing a status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="277"/>
         <source>Ingen mangler en status ved 12 eller 24 måneder.</source>
         <translation>Nobody is missing a status at 12 or 24 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="346"/>
         <source>Opret et projekt med &apos;Nyt projekt …&apos;.</source>
         <translation>Create a project with &apos;New project …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="348"/>
         <source>%1, startede %2. %3 deltagere</source>
         <translation>%1, started %2. %3 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="356"/>
         <source>, %1 i kontrolgruppen</source>
         <translation>, %1 in the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="360"/>
         <source>, ingen kontrolgruppe</source>
         <translation>, no control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="376"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="376"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="415"/>
         <source>%1 mdr.</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="401"/>
         <source>På&amp;mindelser (%1)</source>
         <translation>&amp;Reminders (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="486"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="489"/>
         <source>Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) slettes. Borgerne og deres status bliver.</source>
         <translation>Delete the project %1? The list of participants and control group (%2 citizens) is deleted. The citizens and their status stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="495"/>
         <source>Slet projekt</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="495"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="518"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="521"/>
         <source>Vælg en borger i listen først.</source>
         <translation>Choose a citizen in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="522"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="525"/>
         <source>Fjern %1 fra %2? Borgerens status bliver.</source>
         <translation>Remove %1 from %2? The citizen&apos;s status stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="526"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="529"/>
         <source>Fjern fra projektet</source>
         <translation>Remove from the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="526"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="529"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="534"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="537"/>
         <source>%1 er fjernet fra %2.</source>
         <translation>%1 has been removed from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="551"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="554"/>
         <source>Borgeren er med igen.</source>
         <translation>The citizen is back in.</translation>
     </message>
@@ -3668,143 +3668,143 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Blank sheets to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="696"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="711"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="345"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
         <source>Sprog på planen:</source>
         <translation>Language of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
         <source>Sprog på arkene:</source>
         <translation>Language of the sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="307"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="313"/>
         <source>Forrige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="315"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="319"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="320"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="321"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
         <source>Mindre (Ctrl+-)</source>
         <translation>Smaller (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="328"/>
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="329"/>
         <source>Større (Ctrl++)</source>
         <translation>Larger (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="331"/>
         <source>Tilpas</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
         <source>Tilpas til bredden</source>
         <translation>Fit to the width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="333"/>
         <source>Hele sidens bredde i vinduet (Ctrl+0)</source>
         <translation>The page&apos;s whole width in the window (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="371"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="510"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="525"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="662"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="677"/>
         <source>Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.</source>
         <translation>The plan is hard to read (LIX %1). The citizen must be able to read it alone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="669"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="684"/>
         <source>Lange sætninger: %1</source>
         <translation>Long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="673"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="688"/>
         <source>Lange ord: %1</source>
         <translation>Long words: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="675"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="690"/>
         <source>Du kan stadig udskrive planen, som den er.</source>
         <translation>You can still print the plan as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="682"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="697"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="710"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="725"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="285"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="633"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="648"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -3814,34 +3814,47 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="705"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="720"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="643"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="658"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="269"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="267"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="347"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="349"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="117"/>
+        <source>PDF&apos;en kunne ikke vises (%1).</source>
+        <translation>The PDF could not be shown (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="159"/>
+        <source>PDF&apos;en kunne ikke laves (%1).</source>
+        <translation>The PDF could not be made (%1).</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3892,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
     </message>
     <message>
         <location filename="../../ui/screens/plan/screening_section.py" line="78"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="198"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="247"/>
         <source>Vis screeningen</source>
         <translation>Show the screening</translation>
     </message>
@@ -3909,103 +3922,103 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>No screening yet. Press «New screening» to talk about the citizen&apos;s resources and barriers, area by area.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="106"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="121"/>
         <source>Screeningens dato</source>
         <translation>The screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="110"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="125"/>
         <source>Samtalen, screeningen hører til</source>
         <translation>The meeting the screening belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="117"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="206"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="132"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="257"/>
         <source>Vis medarbejderens noter</source>
         <translation>Show the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="123"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="138"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="124"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="139"/>
         <source>Samtale:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="138"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="153"/>
         <source>Tidligere screeninger</source>
         <translation>Earlier screenings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="182"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="231"/>
         <source>Ingen bestemt samtale</source>
         <translation>No particular meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="198"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="247"/>
         <source>Skjul screeningen</source>
         <translation>Hide the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="206"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="257"/>
         <source>Skjul medarbejderens noter</source>
         <translation>Hide the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="246"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="274"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="326"/>
         <source>ny screening</source>
         <translation>new screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="287"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="339"/>
         <source>Vil du slette screeningen fra %1?</source>
         <translation>Delete the screening from %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="292"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="344"/>
         <source>I har talt om 1 område i den.</source>
         <translation>You talked about 1 area in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="294"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="346"/>
         <source>I har talt om %1 områder i den.</source>
         <translation>You talked about %1 areas in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="297"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="349"/>
         <source>De tidligere screeninger bliver.</source>
         <translation>The earlier screenings are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="299"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="351"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="353"/>
         <source>Slet screening</source>
         <translation>Delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="301"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="353"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="313"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="365"/>
         <source>slet screening</source>
         <translation>delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="336"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="388"/>
         <source>screeningens dato</source>
         <translation>the screening&apos;s date</translation>
     </message>
@@ -4366,17 +4379,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>StatusRow</name>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="112"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="133"/>
         <source>Hvornår skete det?</source>
         <translation>When did it happen?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="115"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="136"/>
         <source>Hvorfor?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/widgets.py" line="119"/>
+        <location filename="../../ui/screens/plan/widgets.py" line="140"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
@@ -4731,6 +4744,14 @@ Try again. If it happens again, contact support and mention the time. The detail
         <location filename="../../ui/unlock.py" line="51"/>
         <source>Forkert adgangskode</source>
         <translation>Wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <location filename="../../ui/workers.py" line="88"/>
+        <source>Det kunne ikke lade sig gøre</source>
+        <translation>It could not be done</translation>
     </message>
 </context>
 </TS>

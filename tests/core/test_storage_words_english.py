@@ -54,3 +54,14 @@ def test_a_second_program_is_told_who_holds_the_database_in_the_language_in_use(
     danish = r"Progressionsdialog-vinduet \(proces"
     with InstanceLock(tmp_path), pytest.raises(DatabaseInUseError, match=danish):
         InstanceLock(tmp_path).acquire()  # and in Danish as before
+
+
+def test_a_pdf_with_nowhere_to_go_is_refused_in_the_language_in_use(tmp_path):
+    from progressionsdialog.reports.document import ReportError, write_pdf
+
+    missing = tmp_path / "findes-ikke" / "plan.pdf"
+    with speaking("en"), pytest.raises(ReportError, match=r"does not exist\. Choose another place"):
+        write_pdf(missing, [], title="Plan", subject="Plan", footer="Plan")
+    with pytest.raises(ReportError, match=r"findes ikke\. Vælg en anden placering"):
+        write_pdf(missing, [], title="Plan", subject="Plan", footer="Plan")
+    assert not missing.parent.exists()

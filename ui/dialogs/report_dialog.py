@@ -114,7 +114,9 @@ class ReportJob(QRunnable):
                 try:
                     images = render_pages(self.args[3], scale=self.preview_scale)
                 except Exception as error:  # a PDF pdfium cannot read: say so, no traceback
-                    outcome = f"PDF'en kunne ikke vises ({error})."
+                    outcome = QCoreApplication.translate(
+                        "ReportJob", "PDF'en kunne ikke vises (%1)."
+                    ).replace("%1", str(error))
             if self._cancelled.is_set():
                 if self.cleanup is not None:
                     shutil.rmtree(self.cleanup, ignore_errors=True)
@@ -154,7 +156,9 @@ class ReportJob(QRunnable):
         except ProgressionsdialogError as error:
             return str(error)
         except Exception as error:  # never a traceback in front of the citizen
-            return f"PDF'en kunne ikke laves ({error})."
+            return QCoreApplication.translate("ReportJob", "PDF'en kunne ikke laves (%1).").replace(
+                "%1", str(error)
+            )
         return None
 
 
