@@ -13,15 +13,7 @@ from ui.recovery import offer_restore
 
 
 def test_the_newest_backup_is_offered_and_put_in_place(data_dir, monkeypatch, app):
-    db = open_database(data_dir / DB_FILENAME)
-    add_citizen(db, CitizenDraft(name="Reddet"))
-    daily_backup(db, data_dir)
-    db.close()
-    (data_dir / DB_FILENAME).write_bytes(b"\x00garbage" * 500)
-    try:
-        open_database(data_dir / DB_FILENAME)
-    except NotADatabaseError as caught:
-        error = caught
+    error = _damaged_with_backup(data_dir)
     asked = []
     monkeypatch.setattr(
         ConfirmDialog,
