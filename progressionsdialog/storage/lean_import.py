@@ -39,12 +39,11 @@ def import_sqlite_utils_lean() -> None:
     click = None if "click" in sys.modules else ClickLater()
     if click is not None:
         sys.modules["click"] = click
-    compile_now = re.compile
     re.compile = _compile_later  # type: ignore[assignment]
     try:
         import sqlite_utils  # noqa: F401
     finally:
-        re.compile = compile_now
+        re.compile = _real_compile
         for name in hidden:
             del sys.modules[name]
         if click is not None:

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 import gc
 import weakref
-from datetime import date, timedelta
 
-from progressionsdialog.domain.citizen import CitizenDraft
-from progressionsdialog.domain.meeting import IndicatorScore
 from progressionsdialog.reports.handover import _charts
 from progressionsdialog.reports.make import make_report
-from progressionsdialog.storage.citizens import add_citizen
-from progressionsdialog.storage.meetings import add_meeting, save_score
-
-
-def citizen_with_meetings(db, name: str, count: int) -> int:
-    citizen = add_citizen(db, CitizenDraft(name=name, birth_or_cpr="01-01-1980"))
-    for i in range(count):
-        meeting = add_meeting(db, citizen.id, date.today() - timedelta(days=14 * (count - i)))
-        save_score(db, meeting, IndicatorScore("motivation", 1 + i % 10, 1 + (i + 3) % 10))
-    return citizen.id
+from tests.core.test_handover_picture import citizen_with_meetings
 
 
 def test_no_renderer_outlives_the_print_chart_s_picture(db, tmp_path, monkeypatch):

@@ -34,6 +34,7 @@ from progressionsdialog.storage.goals import list_goals
 from progressionsdialog.storage.life_wheels import get_wheel
 from progressionsdialog.storage.meetings import list_meetings, save_score, score_history, scores_for
 from tests.ui.keys import key_to_window
+from tests.ui.windows import laptop_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -493,18 +494,10 @@ def test_every_page_fits_960_by_540_without_sideways_scrolling(laptop, qtbot):
 def read_only_window(app, qtbot, data_dir):
     from progressionsdialog.demo import create_demo_database
     from progressionsdialog.storage import DB_FILENAME, open_database
-    from ui.main_window import MainWindow
 
     create_demo_database(data_dir)
     db = open_database(data_dir / DB_FILENAME, read_only=True)
-    window = MainWindow(db, data_dir, demo=True)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    yield window
-    window.close()
-    db.close()
+    yield from laptop_window(qtbot, db, data_dir)
 
 
 def test_a_read_only_database_can_be_shown_in_citizen_view_not_changed(read_only_window, qtbot):

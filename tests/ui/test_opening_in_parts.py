@@ -15,6 +15,7 @@ from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.projects import outcomes_of
 from tests.ui.keys import key_to_window
 from tests.ui.test_accessible_names import problems
+from tests.ui.windows import laptop_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -24,17 +25,9 @@ def project_window(app, qtbot, data_dir):
     """The demo window with the demo's project (JobStart: 40 participants, 40 in control)."""
     from progressionsdialog.demo import create_demo_database
     from progressionsdialog.storage import open_database
-    from ui.main_window import MainWindow
 
     db = open_database(create_demo_database(data_dir, with_project=True))
-    window = MainWindow(db, data_dir, demo=True)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    yield window
-    window.close()
-    db.close()
+    yield from laptop_window(qtbot, db, data_dir)
 
 
 def _projects_by_keys(window, qtbot) -> QDialog:

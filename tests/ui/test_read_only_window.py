@@ -21,23 +21,15 @@ from progressionsdialog.storage.audit import entries
 from progressionsdialog.storage.citizens import list_citizens
 from progressionsdialog.storage.meetings import list_meetings
 from tests.ui.whole_tab import whole
+from tests.ui.windows import laptop_window
 
 
 @pytest.fixture
 def read_only_window(app, qtbot, data_dir):
-    from ui.main_window import MainWindow
-
     create_demo_database(data_dir)
     db = open_database(data_dir / DB_FILENAME, read_only=True)
     assert is_read_only(db)
-    window = MainWindow(db, data_dir, demo=True)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitUntil(window.isVisible)
-    yield window
-    window.close()
-    db.close()
+    yield from laptop_window(qtbot, db, data_dir)
 
 
 def click(qtbot, widget: QWidget) -> None:
