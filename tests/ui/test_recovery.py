@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
+
 from progressionsdialog.domain.citizen import CitizenDraft
 from progressionsdialog.errors import NotADatabaseError, StorageError
 from progressionsdialog.storage import DB_FILENAME, open_database
@@ -63,3 +66,41 @@ def test_in_english_the_damage_and_the_offer_are_english(english, data_dir, monk
         assert danish not in text
     no_backup = recovery.no_backup_message(data_dir, error)
     assert "There is no whole backup in " in no_backup and "Der er" not in no_backup
+
+
+@pytest.mark.real_dialogs
+def test_in_english_the_start_on_a_damaged_file_asks_and_tells_in_english(
+    english, data_dir, app, qtbot
+):
+    """The program started on a damaged file in English: the real question is read and its
+    Cancel button clicked, then the real message that it cannot start is read and closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from progressionsdialog.cli import StartOptions
+    from ui.app import run
+
+    _damaged_with_backup(data_dir)
+    seen = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        box = next((b for b in boxes if b.isVisible()), None)
+        if box is not None:
+            seen.append((box.windowTitle(), box.text(), [b.text() for b in box.buttons()]))
+            refuse = box.escapeButton() or box.buttons()[0]
+            qtbot.mouseClick(refuse, Qt.MouseButton.LeftButton)
+        if len(seen) < 2:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    assert run(StartOptions(data_dir, demo=True)) == 2  # refused: it does not start
+    (title, question, buttons), (told_title, told, _ok) = seen
+    assert title == "The database cannot be opened"
+    assert sorted(buttons) == ["Cancel", "Restore the backup"]
+    assert "is not a database the program can read" in question
+    assert "Do you want to restore the newest whole backup" in question
+    assert told_title == "The program cannot start"
+    assert "Databasen" not in told and "sikkerhedskopi" not in told
+    with pytest.raises(NotADatabaseError):  # cancelled: the damaged file is left as it was
+        open_database(data_dir / DB_FILENAME)
