@@ -20,4 +20,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # The bundle's program file also starts the process that draws the team statistics'
+        # charts (progressionsdialog.charts.drawing_process): that start ends here.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     raise SystemExit(main())
