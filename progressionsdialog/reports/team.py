@@ -11,24 +11,20 @@ from progressionsdialog.domain.dates import format_date
 from progressionsdialog.i18n import _
 from progressionsdialog.reports.document import styles, write_pdf
 from progressionsdialog.reports.text import para
-from progressionsdialog.statistics.indicators import WHO, ChangeRow, Period
+from progressionsdialog.statistics.indicators import WHO, Period
 from progressionsdialog.statistics.privacy import chartable
 from progressionsdialog.statistics.report import Section
 from progressionsdialog.statistics.tables import Table
 from progressionsdialog.tools.definition import ToolDefinition
 
+CHART_SIZE = (8.0, 4.8)  # inches, drawn at 150 dpi and shrunk to the page's width
 NO_CHART = "Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen."
 
 
-def _chart(rows: list[ChangeRow], tool: ToolDefinition, who: str, width: float):
+def _image(png: bytes, width: float):
     from reportlab.platypus import Image
 
-    from progressionsdialog.charts.team import change_figure
-
-    buffer = io.BytesIO()
-    change_figure(rows, tool, who, width=8, height=4.8).savefig(buffer, format="png", dpi=150)
-    buffer.seek(0)
-    return Image(buffer, width=width, height=width * 4.8 / 8)
+    return Image(io.BytesIO(png), width=width, height=width * CHART_SIZE[1] / CHART_SIZE[0])
 
 
 def column_widths(rows: list[tuple[str, ...]], font: str, size: float, total: float):
@@ -117,12 +113,15 @@ def build_team_report(
             s["body"],
         ),
     ]
-    for section in sections:
+    from progressionsdialog.charts.drawing_process import section_charts
+
+    charts = section_charts(sections, tool, CHART_SIZE, 150) or {}
+    for n, section in enumerate(sections):
         story += [CondPageBreak(8 * cm), Paragraph(para(section.table.title), s["h1"])]
         if section.rows is not None:
-            for who in ("citizen_score", "worker_score"):
-                if chartable(section.rows, who):
-                    story += [_chart(section.rows, tool, who, width), Spacer(1, 4)]
+            for who in WHO:
+                if (n, who) in charts:
+                    story += [_image(charts[(n, who)], width), Spacer(1, 4)]
             if not any(chartable(section.rows, who) for who in WHO):
                 story.append(Paragraph(para(_(NO_CHART)), s["body"]))
         story.append(_table(section.table, width))

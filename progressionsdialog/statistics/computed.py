@@ -9,7 +9,6 @@ files, and closes it again:
 
 from __future__ import annotations
 
-import io
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +18,6 @@ import sqlite_utils
 
 from progressionsdialog.i18n import _, n_
 from progressionsdialog.statistics.indicators import Period
-from progressionsdialog.statistics.privacy import chartable
 from progressionsdialog.statistics.report import Section, team_sections
 from progressionsdialog.tools.definition import ToolDefinition
 
@@ -65,9 +63,11 @@ def compute(
     ``stop``: set when the window has closed; the charts are then not drawn (``None``), so
     a closed window leaves no work competing with the one in use.
     """
+    from progressionsdialog.charts import drawing_process
     from progressionsdialog.storage import connect
     from progressionsdialog.storage.projects import list_projects, project_named
 
+    drawing_process.warm()  # it imports matplotlib while the numbers are counted here
     notes: list[str] = []
     if team_files:
         from progressionsdialog.statistics.team_file import load_team_files
@@ -89,13 +89,9 @@ def compute(
             source.close()
     if stop is not None and stop.is_set():
         return None
-    charts = {}
-    for n, section in enumerate(sections):
-        for who in WHO:
-            if stop is not None and stop.is_set():
-                return None
-            if section.rows is not None and chartable(section.rows, who):
-                charts[(n, who)] = _png(section, tool, who, pixel_ratio)
+    charts = drawing_process.section_charts(sections, tool, CHART_SIZE, 100 * pixel_ratio, stop)
+    if charts is None:  # the window has closed
+        return None
     return Numbers(sections, charts, projects, notes, team_files)
 
 
@@ -109,12 +105,3 @@ def team_note(citizens: int, files: int) -> str:
         citizens=n_("{n} borger", "{n} borgere", citizens).format(n=citizens),
         files=n_("1 fil", "{n} filer", files).format(n=files),
     )
-
-
-def _png(section: Section, tool: ToolDefinition, who: str, pixel_ratio: float) -> bytes:
-    from progressionsdialog.charts.team import change_figure
-
-    buffer = io.BytesIO()
-    figure = change_figure(section.rows, tool, who, *CHART_SIZE)
-    figure.savefig(buffer, format="png", dpi=100 * pixel_ratio)
-    return buffer.getvalue()
