@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the one-folder bundle with build.spec in a temporary folder, prints its size, starts
-# it (--smoke, offscreen) and makes a handover PDF with it; fails when either fails or when
-# it weighs more than the goal. Installs the build extra (PyInstaller) first if it is missing.
+# it (--smoke, offscreen) and makes a handover PDF and a team report with it; fails when one
+# of them fails or when it weighs more than the goal. Installs the build extra (PyInstaller)
+# first if it is missing.
 # scripts/test.sh runs this after the tests; it also runs alone (after scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,8 +36,18 @@ if [ "$(head -c 5 "$work/handover.pdf")" != "%PDF-" ]; then
   echo "Fejl: programpakkens overleveringsrapport er ikke en PDF." >&2
   exit 1
 fi
+# The team report's charts are drawn by the bundle's program file started a second time
+# (progressionsdialog/charts/drawing_process.py); if it could not start, they would be drawn
+# in the program with a warning, which must not happen.
+said=$(timeout 120 "${program[@]}" statistik --pdf "$work/team.pdf" 2>&1 >/dev/null) ||
+  said="$said (slutkode $?)"
+if [ "$(head -c 5 "$work/team.pdf")" != "%PDF-" ] || ! grep -aq "/Subtype /Image" "$work/team.pdf" ||
+  grep -qi "drawing process" <<<"$said"; then
+  echo "Fejl: programpakkens teamrapport mangler diagrammer fra tegneprocessen: $said" >&2
+  exit 1
+fi
 if [ "$mib" -gt "$LIMIT_MIB" ]; then
   echo "Fejl: programpakken fylder $mib MiB, mere end $LIMIT_MIB MiB (se build.spec)." >&2
   exit 1
 fi
-echo "Programpakken starter og laver en overleveringsrapport ($((SECONDS - start)) s i alt)."
+echo "Programpakken starter og laver en overleveringsrapport og en teamrapport ($((SECONDS - start)) s i alt)."

@@ -124,3 +124,23 @@ def test_a_chart_that_cannot_be_drawn_raises_as_if_drawn_here(process):
     with pytest.raises(ValueError):
         process.draw([broken])
     assert process.draw([_chart()]) == [draw_png(_chart())]  # the process lives on
+
+
+def test_the_bundle_keeps_matplotlibs_font_list_between_starts(tmp_path, monkeypatch):
+    """PyInstaller's temporary settings folder would make each start look through every
+    system font again; the bundle points matplotlib at the program's cache folder."""
+    from progressionsdialog.charts import keep_font_list
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "pyinstaller-temporary"))
+    assert keep_font_list() is None  # from source: matplotlib's own folder
+    assert os.environ["MPLCONFIGDIR"] == str(tmp_path / "pyinstaller-temporary")
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    folder = keep_font_list()
+    assert folder == tmp_path / "cache" / "progressionsdialog" / "matplotlib"
+    assert folder.is_dir() and os.environ["MPLCONFIGDIR"] == str(folder)
+    (tmp_path / "blocked").write_text("a file where the folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
+    monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "pyinstaller-temporary"))
+    assert keep_font_list() is None  # cannot be made: the temporary folder stays
+    assert os.environ["MPLCONFIGDIR"] == str(tmp_path / "pyinstaller-temporary")
