@@ -52,7 +52,7 @@ class Documents(QObject):
             dialog.save_button.hide()
             dialog.open_button.hide()
         dialog.open()
-        dialog.make()
+        dialog.make_when_painted()
         return dialog
 
     def show_statistics(self):

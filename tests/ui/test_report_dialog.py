@@ -77,6 +77,48 @@ def test_plan_preview_then_save(demo_window, demo_db, qtbot, tmp_path):
     assert "Gemt" in dialog.message.text() and dialog.message.isVisible()
 
 
+def test_the_menu_shows_the_dialog_busy_first_and_makes_the_pdf_after_its_first_paint(
+    demo_window, demo_db, qtbot
+):
+    """A job started before the dialog's first paint held Python's lock while the dialog laid
+    itself out, and the window stood still 85–100 ms (benchmarks/gui_blocks.py)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[tuple[int, bool]] = []  # at each paint: jobs started, busy bar shown
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append((len(dialog._jobs), dialog.progress.isVisible()))
+            return False
+
+    demo_window.resize(1366, 768)
+    demo_window.register.select_citizen(citizen(demo_db, "Louise Holm Madsen").id)
+    demo_window.menu.handover_action.trigger()
+    dialog = QApplication.activeModalWidget()
+    qtbot.addWidget(dialog)
+    paints = Paints()
+    dialog.installEventFilter(paints)
+    assert dialog._jobs == [] and dialog.progress.isVisible()  # nothing started yet
+    assert not dialog.make_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.pdf is not None and dialog.page_count() >= 3, timeout=20_000)
+    assert seen[0] == (0, True)  # painted busy, before the job began
+    assert not dialog.progress.isVisible()
+
+
+def test_a_dialog_that_is_not_painted_makes_its_pdf_all_the_same(app, qtbot, demo_db, data_dir):
+    from progressionsdialog.storage import DB_FILENAME
+    from ui.dialogs.report_dialog import ReportDialog
+
+    hanne = citizen(demo_db, "Hanne Bøgh")
+    dialog = ReportDialog(data_dir / DB_FILENAME, hanne.id, hanne.name, "plan")  # never shown
+    qtbot.addWidget(dialog)
+    dialog.make_when_painted()
+    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20_000)
+    assert "Hanne Bøgh" in PdfReader(dialog.pdf).pages[0].extract_text()
+
+
 def test_a_failed_print_says_why_and_keeps_the_dialog(demo_window, demo_db, qtbot, tmp_path):
     dialog = open_preview(demo_window, demo_db, qtbot, "handover")
     assert dialog.save_as(str(tmp_path / "missing" / "folder" / "x.pdf")) is None

@@ -162,6 +162,7 @@ class ReportJob(QRunnable):
         return None
 
 
+MAKE_LATEST_MS = 150  # make_when_painted: the PDF is started by then, painted or not
 PREVIEW_SCALE = 1.5  # pixels per PDF point for the preview (A4: 893 px wide); HiDPI: 2
 PRINT_SCALE = 300 / 72  # 300 dpi on paper
 
@@ -254,6 +255,7 @@ class ReportDialog(QDialog):
         self._jobs: list[ReportJob] = []
         self._readability: dict[str, object] = {}  # out path: how hard the plan is to read
         self._closed = False
+        self._make_pending = False  # make_when_painted: the first paint starts the PDF
         self._render_scale = PREVIEW_SCALE
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.destroyed.connect(partial(_abandon, self._workdir, self._jobs))
@@ -419,6 +421,27 @@ class ReportDialog(QDialog):
         super().showEvent(event)
         QTimer.singleShot(0, self._keep_on_screen)
 
+    def make_when_painted(self) -> None:
+        """Make the PDF once the dialog has painted itself. A job started before would hold
+        Python's lock while the dialog lays out and paints for the first time (the first
+        report after start also imports reportlab), and the window stood still 85–100 ms.
+        The busy bar shows at once; a dialog not painted within ``MAKE_LATEST_MS`` makes
+        it then."""
+        self._make_pending = True
+        self.make_button.setEnabled(False)
+        self.progress.show()
+        QTimer.singleShot(MAKE_LATEST_MS, self, self._make_if_pending)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._make_pending:  # after the whole of this paint, its children's too
+            QTimer.singleShot(0, self, self._make_if_pending)
+
+    def _make_if_pending(self) -> None:
+        if self._make_pending:
+            self._make_pending = False
+            self.make()
+
     def _keep_on_screen(self) -> None:
         """Once the real frame is known: still all on the screen."""
         if not shiboken6.isValid(self) or not self.isVisible():
@@ -574,6 +597,7 @@ class ReportDialog(QDialog):
 
     def make(self) -> None:
         """Make the PDF again; a PDF asked for earlier and not yet shown is never shown."""
+        self._make_pending = False
         if self._closed:
             return
         self._generation += 1
