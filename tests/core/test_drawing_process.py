@@ -105,6 +105,7 @@ def test_without_a_process_the_charts_are_drawn_here(process, monkeypatch, caplo
 
 
 def test_the_process_ends_by_itself_when_it_has_had_nothing_to_draw():
+    assert DrawingProcess().idle_seconds == 60  # "after a minute with nothing to draw" (README)
     drawing = DrawingProcess(idle_seconds=0.2)
     try:
         drawing.draw([_chart()])
