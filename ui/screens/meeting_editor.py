@@ -94,7 +94,16 @@ class MeetingEditor(QWidget):
         self._header_labels = (date_label, participants_label)
         self._when = when
 
+        # Built top-down: each widget is made inside its final parent. A finished subtree
+        # moved into a parent has its style worked out again, widget by widget (the four
+        # panels, moved three times, were 960 style changes and 69 ms).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.header)  # in this order: the order Tab goes through them
+        layout.addWidget(self.date_error)
+        layout.addWidget(self.same_day)
         self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)  # still empty
         self.tabs.setDocumentMode(True)
         self.tabs.setObjectName("indicatorTabs")  # the indicator shown in bold (style.qss)
         # All four indicators in sight: a long name is shortened ("Personal res…", whole in
@@ -103,10 +112,6 @@ class MeetingEditor(QWidget):
         self.tabs.setUsesScrollButtons(False)
         self.panels: dict[str, IndicatorPanel] = {}
         for indicator in tool.indicators:
-            panel = IndicatorPanel(tool, indicator, ui_language())
-            panel.changed.connect(self._save_score)
-            panel.guide_toggled.connect(self._show_guides)
-            self.panels[indicator.key] = panel
             scroll = QScrollArea()
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it follows the focus
             scroll.setWidgetResizable(True)
@@ -114,16 +119,14 @@ class MeetingEditor(QWidget):
             scroll.setAccessibleName(
                 self.tr("Indikator: %1").replace("%1", indicator.name(ui_language()))
             )
-            scroll.setWidget(panel)
-            index = self.tabs.addTab(scroll, indicator.name(ui_language()))
+            index = self.tabs.addTab(scroll, indicator.name(ui_language()))  # still empty
             self.tabs.setTabToolTip(index, indicator.name(ui_language()))
+            panel = IndicatorPanel(tool, indicator, ui_language(), scroll.viewport())
+            scroll.setWidget(panel)  # already its parent: nothing is moved
+            panel.changed.connect(self._save_score)
+            panel.guide_toggled.connect(self._show_guides)
+            self.panels[indicator.key] = panel
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.header)
-        layout.addWidget(self.date_error)
-        layout.addWidget(self.same_day)
-        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
         self.date.dateChanged.connect(self._save_header)

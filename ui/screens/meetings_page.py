@@ -45,7 +45,24 @@ class MeetingsPage(QWidget):
         self.citizen_id: int | None = None
         self.caseworker_id: int | None = None
 
-        self.list = QListWidget()
+        # Built top-down, each widget inside its final parent: a finished subtree moved
+        # into a parent has its style worked out again (the editor was moved three times).
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(splitter)
+        left = QWidget(splitter)
+        self.stack = QStackedWidget(splitter)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * 18, 800])
+        splitter.setChildrenCollapsible(False)
+
+        self.new_button = QPushButton(self.tr("&Ny samtale"), left)  # made in Tab's order
+        self.new_button.setToolTip(self.tr("Start en ny samtale i dag (Ctrl+M)"))
+        self.new_button.clicked.connect(self.new_meeting)
+        self.list = QListWidget(left)
         self.list.setAccessibleName(self.tr("Samtaler"))
         # Long kinds ("Netværksmøde / rundbordssamtale") wrap instead of scrolling sideways,
         # and a little room between entries keeps their two lines together.
@@ -53,38 +70,24 @@ class MeetingsPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._on_current)
-        self.new_button = QPushButton(self.tr("&Ny samtale"))
-        self.new_button.setToolTip(self.tr("Start en ny samtale i dag (Ctrl+M)"))
-        self.new_button.clicked.connect(self.new_meeting)
-        self.delete_button = QPushButton(self.tr("Slet samtale …"))
+        self.delete_button = QPushButton(self.tr("Slet samtale …"), left)
         self.delete_button.clicked.connect(self.delete_current)
-
-        left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.new_button)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.delete_button)
 
-        self.editor = editor or MeetingEditor(db, tool)
-        self.editor.saved.connect(self._on_saved)
-        self.empty = QLabel(self.tr("Ingen samtaler endnu. Tryk på Ny samtale for at begynde."))
+        self.empty = QLabel(
+            self.tr("Ingen samtaler endnu. Tryk på Ny samtale for at begynde."), self.stack
+        )
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.editor)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self.fontMetrics().averageCharWidth() * 18, 800])
-        splitter.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.editor = editor or MeetingEditor(db, tool, self.stack)
+        self.editor.saved.connect(self._on_saved)
+        self.stack.addWidget(self.editor)  # one built beforehand is moved here, once
 
     def show_citizen(self, citizen_id: int | None, caseworker_id: int | None = None) -> None:
         self.editor.flush()
