@@ -81,19 +81,20 @@ def run(options: StartOptions) -> int:
     except ProgressionsdialogError as error:
         return _cannot_start(options, error)
 
-    from ui import recovery
     from ui.main_window import MainWindow
 
     try:
         window = MainWindow(db, data_dir, demo=options.demo)
     except Exception as error:  # a damaged part of the file is found at the first query
+        from ui import recovery
+
         storage_error = recovery.storage_error_of(error, data_dir)
         if storage_error is None:
             raise
         log.error("Start failed on the first reading", exc_info=error)
         db.close()
         return _cannot_start(options, storage_error)
-    recovery.watch(data_dir)
+    _watch_for_damage(window, data_dir)
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
     if not options.smoke:
@@ -109,10 +110,30 @@ def run(options: StartOptions) -> int:
 
         QTimer.singleShot(0, ready)
     code = app.exec()
+    window.cancel_rest()  # (if never built, not now: the database closes)
     db.close()
-    if recovery.pending_restore() is not None and recovery.restore_pending(data_dir):
+    recovery = sys.modules.get("ui.recovery")  # not loaded: no damage was met, none to mend
+    pending = recovery is not None and recovery.pending_restore() is not None
+    if pending and recovery.restore_pending(data_dir):
         return run(options)  # damage found while working: the backup is in place, start again
     return code
+
+
+def _watch_for_damage(window, data_dir) -> None:
+    """Damage met from now on is reported for ``data_dir`` (``ui.recovery.watch``), with the
+    backup offered. ``ui.recovery`` (with the dialogs and the backups' code) is not needed
+    for the first paint: until the window builds the rest, which reads the database
+    again, only the first rows were read, and damage there stopped the start above."""
+
+    def watch() -> None:
+        from ui import recovery
+
+        recovery.watch(data_dir)
+
+    if window.rest_is_built():
+        watch()
+    else:
+        window.rest_building.connect(watch)
 
 
 AUDIT_CHANGED = (

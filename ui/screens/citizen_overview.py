@@ -5,7 +5,8 @@ The tabs after "Samtaler" are places the later screens move into.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from progressionsdialog import clock
-from progressionsdialog.domain.citizen import Citizen
 from progressionsdialog.domain.dates import age_on, format_date
-from progressionsdialog.domain.meeting import Meeting
-from progressionsdialog.tools.definition import ToolDefinition
 from ui.pending import flush_pending
 from ui.translation import target_group_label
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from progressionsdialog.domain.citizen import Citizen
+    from progressionsdialog.domain.meeting import Meeting
+    from progressionsdialog.tools.definition import ToolDefinition
 
 
 def _placeholder(text: str) -> QWidget:
@@ -40,6 +45,16 @@ def _placeholder(text: str) -> QWidget:
     layout.addWidget(label)
     return page
 
+
+# What ``_build_page`` makes: asked for before the page is built, it is built then
+_PAGE_PARTS = frozenset(
+    {
+        "name_label", "facts_label", "archived_banner", "edit_button", "archive_button",
+        "tabs", "summary_boxes", "summary_scroll", "_meetings_box", "_progression_box",
+        "_meetings", "_progression", "_meetings_editor", "_meetings_unshown", "_wheel_box",
+        "_wheel_page", "_wheel_dirty", "_plan_box", "_plan_page", "_plan_dirty",
+    }
+)  # fmt: skip
 
 WARM_UP_AFTER_MS = 1000  # the charts are prepared this long after the window shows,
 WARM_UP_AGAIN_MS = 300  # and again for the citizen chosen, once the choice has settled
@@ -73,10 +88,26 @@ class CitizenOverview(QWidget):
         self.stack = QStackedWidget()
         self.empty = _placeholder(self.tr("Vælg en borger i listen, eller opret en ny."))
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_page())
+        self._page: QWidget | None = None  # the citizen's page: ``build_page``
+        self._building_page = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def build_page(self) -> None:
+        """The citizen's page (name, buttons, the tabs): not in the window's first paint,
+        which shows nobody; built after it, or at once when a part of it is wanted."""
+        if self._page is None and not self._building_page:
+            self._building_page = True  # its parts are read while they are made
+            self._page = self._build_page()
+            self.stack.addWidget(self._page)
+
+    def __getattr__(self, name: str):
+        # Reached only for a name not found: a part of the page, asked for before it is built
+        if name in _PAGE_PARTS and not self.__dict__.get("_building_page", True):
+            self.build_page()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _build_page(self) -> QWidget:
         page = QWidget()
@@ -169,6 +200,10 @@ class CitizenOverview(QWidget):
 
     def show_citizen(self, citizen: Citizen | None, meetings: list[Meeting] = ()) -> None:
         """Show a citizen; the meeting pages reload only when the citizen changes."""
+        if citizen is None and self._page is None:  # nobody, and no page to empty
+            self._citizen = None
+            self.stack.setCurrentIndex(0)
+            return
         changed = (citizen.id if citizen else None) != (self._citizen.id if self._citizen else None)
         self._citizen = citizen
         if changed and self._meetings is not None:
