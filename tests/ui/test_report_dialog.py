@@ -294,6 +294,30 @@ def test_zooming_keeps_the_page_being_read(handover, qtbot):
 
 
 # -- save, print, open, close -----------------------------------------------------------------
+def test_pages_get_their_pictures_as_they_come_into_view_and_are_in_place_before(handover):
+    """Scaling every page of a long handover at once held the window 110 ms: the pages
+    are placed at once, and each is pictured when it comes into view, sharp at the zoom."""
+
+    def pictured(number: int) -> bool:
+        label = page(handover, number)
+        pixmap = label.pixmap()
+        ratio = pixmap.devicePixelRatio()
+        return not pixmap.isNull() and round(pixmap.width() / ratio) == label.width() - 2
+
+    count = handover.page_count()
+    assert pictured(1) and not pictured(count)  # the last page is far below
+    tops = [page(handover, n).y() for n in range(1, count + 1)]
+    assert tops == sorted(tops) and len(set(tops)) == count  # each in its own place
+    assert page(handover, count).height() == page(handover, 1).height()
+    handover.go_to_page(count)
+    assert pictured(count) and top_page_shown(handover) == count
+    handover.zoom_in()
+    shown = handover.current_page()
+    assert pictured(shown)  # sharp at the new zoom, not the old picture stretched
+    handover.fit_width()
+    assert pictured(handover.current_page())
+
+
 def test_save_cancelled_in_the_file_dialog_saves_nothing(handover, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     click(handover.save_button)

@@ -219,6 +219,7 @@ def page_count(path: Path) -> int:
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # the steps of Zoom ind / Zoom ud
 POINT = 96 / 72  # 100 %: a PDF point as a 96-dpi screen shows it
+PAGE_BORDER = 1  # pixels: the frame around each page
 A4_WIDTH_POINTS = 595
 
 
@@ -262,6 +263,7 @@ class ReportDialog(QDialog):
         self.destroyed.connect(_give_back_soon)  # the pages' memory, once all is deleted
         self.setWindowTitle(self.tr(TITLES[kind]) + " – " + citizen_name)
         self._images: list[QImage] = []  # the pages as rendered, scaled for the zoom
+        self._pictured: set[int] = set()  # the pages (from 0) shown scaled at this zoom
         self._zoom: float | None = None  # None: the page fits the width
         self._page = 0  # the page at the top of the view, from 0
 
@@ -509,14 +511,38 @@ class ReportDialog(QDialog):
         return self._images[0].width() / self._render_scale
 
     def _scale_pages(self) -> None:
-        """Each page shown at the zoom, sharp on this screen (its pixel ratio)."""
+        """Each page in its place at the zoom at once; its picture, scaled smoothly and
+        sharp on this screen, when it comes into view (``_picture_pages_in_view``). Scaling
+        all of a long handover's nine pages at once held the window 110 ms."""
         if not self._images:
             return
-        ratio = self.devicePixelRatioF()
         zoom = self.zoom()
+        self._pictured.clear()
         for number, image in enumerate(self._images):
             label = self.pages.itemAt(number).widget()
             width = round(image.width() / self._render_scale * POINT * zoom)
+            height = round(image.height() * width / image.width())
+            label.clear()  # the picture at the old zoom: the pages in view get theirs below
+            label.setFixedSize(width + 2 * PAGE_BORDER, height + 2 * PAGE_BORDER)
+        # Laid out now, not when the loop next runs: the pages' places are known at once
+        self.pages.activate()
+        self.pages_widget.resize(
+            self.pages_widget.sizeHint().expandedTo(self.scroll.viewport().size())
+        )
+        self._update_view_controls()
+        self._picture_pages_in_view()
+
+    def _picture_pages_in_view(self) -> None:
+        """The pictures of the pages in view, and of those one screen further down (the
+        next Page Down), that have none at this zoom yet."""
+        ratio = self.devicePixelRatioF()
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + 2 * self.scroll.viewport().height()
+        for number, image in enumerate(self._images):
+            label = self.pages.itemAt(number).widget()
+            if number in self._pictured or label.y() > bottom or label.geometry().bottom() < top:
+                continue
+            width = label.width() - 2 * PAGE_BORDER
             pixmap = QPixmap.fromImage(
                 image.scaledToWidth(
                     max(1, round(width * ratio)), Qt.TransformationMode.SmoothTransformation
@@ -524,14 +550,10 @@ class ReportDialog(QDialog):
             )
             pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
-        # Laid out now, not when the loop next runs: the pages' places are known at once
-        self.pages.activate()
-        self.pages_widget.resize(
-            self.pages_widget.sizeHint().expandedTo(self.scroll.viewport().size())
-        )
-        self._update_view_controls()
+            self._pictured.add(number)
 
     def _on_scrolled(self, value: int) -> None:
+        self._picture_pages_in_view()
         top = value + self.scroll.viewport().height() // 3
         page = 0
         for number in range(self.pages.count()):
@@ -561,11 +583,12 @@ class ReportDialog(QDialog):
         if (
             watched is self.scroll.viewport()
             and event.type() == QEvent.Type.Resize
-            and self._zoom is None
             and self._images
-            and event.oldSize().width() != event.size().width()
         ):
-            QTimer.singleShot(0, self._refit)
+            if self._zoom is None and event.oldSize().width() != event.size().width():
+                QTimer.singleShot(0, self._refit)
+            elif event.size().height() > event.oldSize().height():  # more pages in view
+                QTimer.singleShot(0, self, self._picture_pages_in_view)
         return super().eventFilter(watched, event)
 
     def _refit(self) -> None:
@@ -634,6 +657,7 @@ class ReportDialog(QDialog):
 
     def _clear_pages(self) -> None:
         self._images = []
+        self._pictured.clear()
         self._page = 0
         while self.pages.count():
             item = self.pages.takeAt(0)
@@ -680,8 +704,9 @@ class ReportDialog(QDialog):
         for number in range(1, len(self._images) + 1):
             label = QLabel()
             label.setAccessibleName(self.tr("Side %1").replace("%1", str(number)))
-            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setStyleSheet(f"border: {PAGE_BORDER}px solid #999; background: white;")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            label.show()  # now, not on the loop's next turn: it is laid out, and placed, now
         self._scale_pages()
         self.scroll.verticalScrollBar().setValue(0)
         self._update_buttons()
