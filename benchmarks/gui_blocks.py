@@ -9,9 +9,10 @@ What is run
     the 60 opened; a new meeting, a score clicked and typed, a note typed; a point of the
     chart clicked; the life wheel dragged and moved by keys; text typed in the plan; every
     item of every menu (and so every toolbar button and key: they are the same actions),
-    with the dialogs they open left open for a while and then closed; locking and
-    unlocking; the window made 1920 × 1080 and back, on the Overblik tab and on the
-    Progression tab; and closing the window.
+    with the dialogs they open left open for a while and then closed; the handover and the
+    plan of the citizen with 60 meetings (the longest documents); locking and unlocking;
+    the window made 1920 × 1080 and back, on the Overblik tab and on the Progression tab;
+    and closing the window.
 
     A 2 ms heartbeat timer runs all the time. A gap between two beats is time the GUI thread
     could not answer: clicks and keys would wait, nothing would repaint. Every gap longer
@@ -371,6 +372,10 @@ def run(args) -> Harness:
         if action.isCheckable():  # a view turned on is turned off again
             h.step(f"menu: {label} (again)", action.trigger, settle_ms=300)
 
+    # The longest document of the demo: the handover of the citizen with 60 meetings
+    h.step(f"choose {SIXTY}", lambda: register.select_citizen(sixty))
+    h.step(f"{SIXTY}: Filer → Overleveringsrapport …", window.menu.handover_action.trigger)
+    h.step(f"{SIXTY}: Filer → Udskriv plan …", window.menu.plan_pdf_action.trigger)
     h.step("lock (Ctrl+L)", window.menu.lock_action.trigger)
     h.step("unlock", window.locker.unlock)
     h.step(f"window {BIG[0]} × {BIG[1]}", lambda: window.resize(*BIG), settle_ms=800)
