@@ -36,11 +36,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(options: StartOptions):
+def open_workspace(options: StartOptions, *, plain: bool = False):
     """Data folder and database, made ready; raises the core's Danish errors.
 
     A folder the program may not write, holding a database, is opened for reading: the
     window then says so and changes nothing (no lock file, no daily backup).
+
+    ``plain``: the database as the plain connection ``storage.database.open_connection``
+    gives (the window makes sqlite-utils' ``Database`` on it after its first paint).
     """
     data_dir, writable = usable_data_dir(options.data_dir)
     set_up_logging(data_dir)
@@ -56,12 +59,18 @@ def open_workspace(options: StartOptions):
         from progressionsdialog.demo import create_demo_database
 
         create_demo_database(data_dir, with_project=True)
-    db = open_database(path)
+    if plain:
+        from progressionsdialog.storage.database import open_connection
+
+        db = open_connection(path)
+    else:
+        db = open_database(path)
     if not options.smoke and not is_read_only(db):
         from progressionsdialog.storage.backup import daily_backup
+        from progressionsdialog.storage.database import as_database
 
         try:
-            daily_backup(db, data_dir)
+            daily_backup(as_database(db) if plain else db, data_dir)
         except ProgressionsdialogError as error:  # a missed backup must not stop the meeting
             log.warning("Daily backup failed: %s", error)
     return data_dir, db
@@ -77,7 +86,7 @@ def run(options: StartOptions) -> int:
     if not unlock_at_start(options):
         return 0
     try:
-        data_dir, db = open_workspace(options)
+        data_dir, db = open_workspace(options, plain=True)
     except ProgressionsdialogError as error:
         return _cannot_start(options, error)
 

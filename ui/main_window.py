@@ -27,6 +27,8 @@ from ui.signals import AppSignals
 from ui.window_geometry import WindowGeometry, register_splitter
 
 if TYPE_CHECKING:
+    import sqlite3
+
     import sqlite_utils
 
 DEFAULT_TOOL = "halsnaes"
@@ -131,7 +133,9 @@ class MainWindow(QMainWindow):
 
     rest_building = Signal()  # the rest is being built: the database is read again
 
-    # Built after the first paint
+    # Built after the first paint. ``db``, sqlite-utils' Database, is given (tests) or made
+    # on the plain connection ``storage.database.open_connection`` gave (``ui.app.run``).
+    db = _Later()
     lock_screen = _Later()
     locker = _Later()
     idle = _Later()
@@ -145,14 +149,16 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: sqlite_utils.Database | sqlite3.Connection,
         data_dir: Path,
         demo: bool = False,
         tool: ToolDefinition | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        if hasattr(db, "conn"):
+            self.db = db
+        self._plain = db  # what the first paint reads with: the Database, or a connection
         self.tool = tool or load_tool(DEFAULT_TOOL)
         self.data_dir = data_dir
         self.demo = demo
@@ -189,14 +195,14 @@ class MainWindow(QMainWindow):
         """The register beside the citizen, the read-only banner on top (the lock screen
         joins the stack with the rest)."""
         self.register = RegisterScreen()
-        self.overview = CitizenOverview(self.db, self.tool)  # its page comes with the rest
+        self.overview = CitizenOverview(None, self.tool)  # its page and db with the rest
         em = self.fontMetrics().horizontalAdvance("M")
         self.splitter = register_splitter(self.register, self.overview, em)
         self.window_geometry = WindowGeometry(self, self.splitter, self.register)
         self.central = QStackedWidget()
         self.central.addWidget(self.splitter)
-        self.read_only = is_read_only(self.db)
-        self.read_only_banner = QLabel(read_only_reason(self.db))
+        self.read_only = is_read_only(self._plain)
+        self.read_only_banner = QLabel(read_only_reason(self._plain))
         self.read_only_banner.setObjectName("banner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setVisible(self.read_only)
@@ -215,7 +221,7 @@ class MainWindow(QMainWindow):
         from progressionsdialog.storage.citizens import list_register
 
         try:
-            summaries = list_register(self.db)
+            summaries = list_register(self._plain)
         except ProgressionsdialogError:
             self.reload()  # says what is wrong, as every later reload does
             return
@@ -237,7 +243,12 @@ class MainWindow(QMainWindow):
         from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
 
         # The one read of the database, first: if it fails, nothing is half built
-        lock_after = get_int(self.db, LOCK_AFTER_MINUTES)
+        lock_after = get_int(self._plain, LOCK_AFTER_MINUTES)
+        if "_later_db" not in self.__dict__:
+            from progressionsdialog.storage.database import as_database
+
+            self.db = as_database(self._plain)
+        self.overview.db = self.db
         self._building_rest = True  # the parts below read each other as they are made
         from ui.chosen_citizen import ChosenCitizen
         from ui.idle_work import IdleWork, importing

@@ -5,11 +5,7 @@ went wrong is named by ``storage_errors()`` / ``classify_error()``; a database t
 may not write is open for reading only (``is_read_only``, ``read_only_reason``).
 """
 
-from progressionsdialog.storage.lean_import import import_sqlite_utils_lean
-
-import_sqlite_utils_lean()
-
-from progressionsdialog.storage.database import (  # noqa: E402
+from progressionsdialog.storage.database import (
     DB_FILENAME,
     check_database,
     classify_error,

@@ -24,13 +24,15 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
 from progressionsdialog.storage.database import is_read_only
 from progressionsdialog.storage.migrations import AUDIT_GUARD_TRIGGERS, AUDIT_HEAD_KEY
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 

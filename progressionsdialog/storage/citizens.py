@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.domain.citizen import Citizen, CitizenDraft, TargetGroup
 from progressionsdialog.domain.cpr import Cpr
@@ -20,6 +19,9 @@ from progressionsdialog.i18n import _
 from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
 from progressionsdialog.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 _SELECT = """
 SELECT c.id, c.name, c.birth_date, c.cpr, c.phone, c.email, c.target_group, c.caseworker_id,

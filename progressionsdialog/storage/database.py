@@ -15,14 +15,12 @@ file-system error is named in one place, ``classify_error`` (``storage.errors_cl
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import os
 import sqlite3
 from contextlib import suppress
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.errors import (
     DatabaseBusyError,
@@ -60,6 +58,9 @@ from progressionsdialog.storage.read_only import (  # noqa: F401
     is_read_only,
     read_only_reason,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ def _derived_key(password: str, salt: bytes) -> str:
 
     Held in memory only, like the password it comes from.
     """
+    import hashlib  # (OpenSSL's start-up: only with a password)
+
     key = hashlib.pbkdf2_hmac("sha512", password.encode("utf-8"), salt, _KDF_ITERATIONS, 32)
     return f"\"x'{key.hex()}{salt.hex()}'\""
 
@@ -245,6 +248,14 @@ def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_
         conn.created = (shm,)  # removed again when the connection closes
     conn.execute("PRAGMA query_only = ON")
     conn.reason = reason
+    return conn
+
+
+def as_database(conn) -> sqlite_utils.Database:
+    """sqlite-utils' ``Database`` on a connection that ``connect`` or ``open_connection``
+    made (the same connection: its pragmas, key and read-only marks stay)."""
+    import sqlite_utils
+
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -260,6 +271,11 @@ def connect(
     ``read_only``: ``None`` opens a file the program may not write (file, folder or disk)
     for reading only; ``True`` always opens for reading only; ``False`` never does.
     """
+    return as_database(_connection(path, password, read_only=read_only))
+
+
+def _connection(path: Path | str, password: str | None = None, *, read_only: bool | None = None):
+    """``connect``'s plain connection."""
     path = Path(path)
     password = password if password is not None else session_key.password()
     reason = _why_read_only(path) if read_only is not False else ""
@@ -294,7 +310,7 @@ def connect(
             # The checks above could not see it (e.g. a network drive): read it instead.
             return _connect_read_only(path, password, _why_read_only(path) or "kan ikke skrives")
         raise refusal from error
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return conn
 
 
 def encrypt_in_place(path: Path, password: str) -> None:
@@ -430,22 +446,78 @@ def open_database(path: Path | str, *, read_only: bool | None = None) -> sqlite_
     path = Path(path)
     existed = path.exists()
     db = connect(path, read_only=read_only)
+    _made_ready(db.conn, path, existed, lambda: _bring_up_to_date(db, path))
+    return db
+
+
+def open_connection(path: Path | str):
+    """``open_database``'s database as a plain connection, ready in the same way, with the
+    same refusals. When its schema is this program's, nothing more is done and sqlite-utils
+    is not imported (the window's first paint needs only a few reads); otherwise this is
+    ``open_database``. ``as_database`` gives the ``Database`` on it later."""
+    path = Path(path)
+    existed = path.exists()
+    conn = _connection(path)
+
+    def ready() -> None:
+        if is_read_only(conn) or not _schema_is_current(conn):
+            _bring_up_to_date(as_database(conn), path)
+        else:
+            _encrypt_plain_backups(path)
+
+    _made_ready(conn, path, existed, ready)
+    return conn
+
+
+def _schema_is_current(conn) -> bool:
+    """``True`` only when every migration this program knows has run, and none other:
+    then ``_bring_up_to_date`` would change nothing. Anything else, or any doubt (a table
+    not as expected, a read that fails), is ``False``: the full way decides.
+
+    It reads what sqlite-utils' ``Migrations.applied`` reads, with the same statements, so
+    a damaged page it would meet is met here too (and the full way names it)."""
+    table = migrations.MIGRATIONS_TABLE
+    try:
+        tables = [row[0] for row in conn.execute(_TABLE_NAMES)]
+        if table not in tables:
+            return False
+        cursor = conn.execute(
+            f'select * from "{table}" where migration_set = ? order by rowid',
+            [migrations.MIGRATION_SET],
+        )
+        column = [described[0] for described in cursor.description].index("name")
+        applied = [row[column] for row in cursor]
+    except (*database_errors(), UnicodeDecodeError, ValueError):
+        return False
+    return sorted(applied) == sorted(migrations.known_names())
+
+
+_TABLE_NAMES = "select name from sqlite_master where type = 'table'"  # as sqlite-utils asks
+
+
+def _bring_up_to_date(db: sqlite_utils.Database, path: Path) -> None:
+    if is_read_only(db):
+        _refuse_an_old_schema_read_only(db, path)
+        return
+    version = migrations.schema_version(db)
+    if migrations.pending_names(db):
+        if version > 0:
+            _refuse_to_upgrade_a_damaged_file(db, path)
+            _backup_before_upgrade(db, path, version)
+        _upgrade(db)
+    else:
+        migrations.upgrade(db)  # only the check for a newer schema
+    _encrypt_plain_backups(path)
+
+
+def _made_ready(conn, path: Path, existed: bool, work) -> None:
+    """``work()`` on a new connection; on failure the connection is closed, a file this
+    opening created is removed, and the error is named (a database error: damage)."""
     errors = (*database_errors(), OSError, UnicodeDecodeError)
     try:
-        if is_read_only(db):
-            _refuse_an_old_schema_read_only(db, path)
-            return db
-        version = migrations.schema_version(db)
-        if migrations.pending_names(db):
-            if version > 0:
-                _refuse_to_upgrade_a_damaged_file(db, path)
-                _backup_before_upgrade(db, path, version)
-            _upgrade(db)
-        else:
-            migrations.upgrade(db)  # only the check for a newer schema
-        _encrypt_plain_backups(path)
+        work()
     except errors as error:
-        db.close()
+        conn.close()
         if not existed:
             _remove_created(path)
         named = classify_error(error, path)
@@ -453,8 +525,7 @@ def open_database(path: Path | str, *, read_only: bool | None = None) -> sqlite_
             named = _damaged(path, error)
         raise named from error
     except BaseException:
-        db.close()
+        conn.close()
         if not existed:
             _remove_created(path)
         raise
-    return db

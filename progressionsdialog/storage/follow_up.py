@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog import clock
 from progressionsdialog.errors import ValidationError
 from progressionsdialog.i18n import _, n_
 from progressionsdialog.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 INTERVAL_KEY = "follow_up_interval_days"
 DEFAULT_INTERVAL_DAYS = 91

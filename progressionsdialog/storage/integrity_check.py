@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.errors import NotADatabaseError
 from progressionsdialog.storage import migrations
 from progressionsdialog.storage.errors_classify import database_errors
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def integrity_check(db: sqlite_utils.Database) -> list[str]:

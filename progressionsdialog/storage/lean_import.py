@@ -17,6 +17,12 @@ bare Qt window. Most of it is for features the program does not use, or not at s
 
 ``tests/core/test_lean_import.py`` checks that the features behind all three still work,
 and that the lazy parts are not loaded by the import.
+
+Whoever imports sqlite-utils first, it is imported so: ``progressionsdialog.lazy_modules``
+finds it with a loader that runs its code inside ``lean()``. Nothing imports it for the
+window's first paint (the storage modules name its ``Database`` for type checkers only, and
+``storage.database.open_connection`` gives the window a plain connection); it comes with
+the first ``storage.database.as_database``.
 """
 
 from __future__ import annotations
@@ -25,14 +31,22 @@ import importlib
 import re
 import sys
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 LAZY_PATTERN_MODULE = "sqlite_utils.db"
 
 
 def import_sqlite_utils_lean() -> None:
-    if "sqlite_utils" in sys.modules:
-        return
+    """Import sqlite-utils now. ``progressionsdialog.lazy_modules`` makes every import of it
+    lean, whoever imports it first (``lean`` below)."""
+    import sqlite_utils  # noqa: F401
+
+
+@contextmanager
+def lean() -> Iterator[None]:
+    """Around sqlite-utils' own import: what it need not load is kept out meanwhile."""
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # "import name" now fails
@@ -41,7 +55,7 @@ def import_sqlite_utils_lean() -> None:
         sys.modules["click"] = click
     re.compile = _compile_later  # type: ignore[assignment]
     try:
-        import sqlite_utils  # noqa: F401
+        yield
     finally:
         re.compile = _real_compile
         for name in hidden:

@@ -8,14 +8,50 @@ later screens fill tables rather than reshape them.
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from progressionsdialog.errors import SchemaTooNewError, StorageError
 from progressionsdialog.i18n import _
 
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
 MIGRATION_SET = "progressionsdialog"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils' Migrations records each one
+
+# The migrations in order, with whether each runs in a transaction. The ``Migrations`` set
+# (``migrations``, sqlite-utils') is made from them when first wanted: a start on a database
+# that is up to date needs only their names (``storage.database.open_connection``).
+_STEPS: list[tuple[Callable, bool]] = []
+
+
+def _migration(transactional: bool = True):
+    def register(function: Callable) -> Callable:
+        _STEPS.append((function, transactional))
+        return function
+
+    return register
+
+
+def _migration_set() -> Migrations:
+    made = globals().get("migrations")
+    if made is None:
+        from sqlite_utils.migrations import Migrations
+
+        made = Migrations(MIGRATION_SET)
+        for function, transactional in _STEPS:
+            made(transactional=transactional)(function)
+        globals()["migrations"] = made
+    return made
+
+
+def __getattr__(name: str):
+    if name == "migrations":  # ``storage.migrations.migrations``: the set, made now
+        return _migration_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 TARGET_GROUPS = (
     "jobparat",
@@ -254,7 +290,7 @@ _SCHEMA_V1 = [
 ]
 
 
-@migrations()
+@_migration()
 def m001_create_schema(db: sqlite_utils.Database) -> None:
     for statement in _SCHEMA_V1:
         db.execute(statement)
@@ -284,7 +320,7 @@ AUDIT_GUARD_TRIGGERS = {
 }
 
 
-@migrations()
+@_migration()
 def m002_audit_chain(db: sqlite_utils.Database) -> None:
     """Make the audit log tamper-evident: a hash chain over the rows that are there, in id
     order, a trigger against rewriting a row by INSERT OR REPLACE, and the head mark."""
@@ -309,7 +345,7 @@ def m002_audit_chain(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@_migration()
 def m003_erasures(db: sqlite_utils.Database) -> None:
     """The list of erased citizens (see ``erasures.py``), filled from the audit log's
     erasures so far (their ``created_at`` is not known any more: NULL)."""
@@ -340,7 +376,7 @@ def m003_erasures(db: sqlite_utils.Database) -> None:
 REVISED_ENTITIES = ("hhh", "goal")
 
 
-@migrations()
+@_migration()
 def m004_plan_life_cycle(db: sqlite_utils.Database) -> None:
     """Issue 13: every part of the plan ends on a day with a reason, steps and sub-goals keep
     the order the worker gives them, and earlier words of HHH answers and goals are kept.
@@ -391,7 +427,7 @@ OUTCOME_STATUSES = (
 MEMBER_ROLES = ("participant", "control")
 
 
-@migrations()
+@_migration()
 def m005_projects_and_outcomes(db: sqlite_utils.Database) -> None:
     """Issue 14: when a citizen's benefit started, projects with participants and a control
     group, and outcomes (job, education, unemployed …) with the date they were recorded."""
@@ -437,7 +473,7 @@ CONTACT_ROLES = (
 )
 
 
-@migrations()
+@_migration()
 def m006_contacts(db: sqlite_utils.Database) -> None:
     """Issue 13: the people around the citizen, and steps owned by one of them."""
     db.execute(
@@ -476,7 +512,7 @@ SCREENING_AREAS = (
 SCREENING_STATUSES = ("not_talked", "resource", "barrier", "both")
 
 
-@migrations()
+@_migration()
 def m007_screening(db: sqlite_utils.Database) -> None:
     """Issue 13: screening, step 1 of the three-step model. A dated screening per time it is
     done (the earlier ones kept), with one answer per area."""
@@ -508,7 +544,7 @@ def m007_screening(db: sqlite_utils.Database) -> None:
 EFFORT_RESULTS = ("job", "extended", "stopped")
 
 
-@migrations()
+@_migration()
 def m008_company_efforts(db: sqlite_utils.Database) -> None:
     """Issue 13: a company-directed effort as a record: the company and its people, hours a
     week over time, follow-up meetings at the company, and the result. Each row goes with its
@@ -556,7 +592,7 @@ def m008_company_efforts(db: sqlite_utils.Database) -> None:
 MEETING_KINDS_V9 = (*MEETING_KINDS, "job_interview")
 
 
-@migrations(transactional=False)
+@_migration(transactional=False)
 def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
     """Issue 13: meetings as the seed names them; "jobsamtale" is new. The stored kinds keep
     their values (first = visitationssamtale, internship_follow_up = samtale i virksomheden
@@ -596,7 +632,7 @@ def m009_meeting_kinds(db: sqlite_utils.Database) -> None:
         db.execute("PRAGMA foreign_keys = ON")
 
 
-@migrations()
+@_migration()
 def m010_recommendations(db: sqlite_utils.Database) -> None:
     """Issue 13: the worker's recommended next step, for the next caseworker or the
     virksomhedskonsulent ("Start virksomhedspraktik i ældreplejen, 12 timer om ugen").
@@ -618,21 +654,25 @@ def m010_recommendations(db: sqlite_utils.Database) -> None:
 
 
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    made = globals().get("migrations")
+    if made is not None:  # (as the set has them: a test may add one)
+        return [m.name for m in made._migrations]
+    return [function.__name__ for function, _transactional in _STEPS]
 
 
 def pending_names(db: sqlite_utils.Database) -> list[str]:
-    applied = {m.name for m in migrations.applied(db)}
+    applied = {m.name for m in _migration_set().applied(db)}
     return [name for name in known_names() if name not in applied]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
     """How many of this program's migrations the database has (0 for a new file)."""
-    return len(migrations.applied(db))
+    return len(_migration_set().applied(db))
 
 
 def upgrade(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; refuse a database that knows migrations we do not."""
+    migrations = _migration_set()
     applied = [m.name for m in migrations.applied(db)]
     unknown = [name for name in applied if name not in known_names()]
     if unknown:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import functools
 from contextlib import suppress
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.errors import ReadOnlyError
 from progressionsdialog.storage.errors_classify import _read_only_message
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class _ReadOnly:
@@ -90,9 +92,14 @@ def _read_only_connection_class(module):
     return ReadOnlyConnection
 
 
+def _connection_of(db):
+    return getattr(db, "conn", db)  # a Database's, or a plain connection (open_connection)
+
+
 def is_read_only(db: sqlite_utils.Database) -> bool:
-    """``True`` when ``db`` was opened for reading only (every write raises ``ReadOnlyError``)."""
-    return isinstance(db.conn, _ReadOnly)
+    """``True`` when ``db`` was opened for reading only (every write raises ``ReadOnlyError``).
+    ``db`` may also be the plain connection ``storage.database.open_connection`` gives."""
+    return isinstance(_connection_of(db), _ReadOnly)
 
 
 def read_only_reason(db: sqlite_utils.Database) -> str:
@@ -101,8 +108,9 @@ def read_only_reason(db: sqlite_utils.Database) -> str:
         return ""
     from progressionsdialog.i18n import _
 
-    if db.conn.reason:
+    reason = _connection_of(db).reason
+    if reason:
         return _(
             "Databasen kan kun læses ({reason}). Du kan se alt, men ændringer kan ikke gemmes."
-        ).format(reason=db.conn.reason)
+        ).format(reason=reason)
     return _("Databasen kan kun læses. Du kan se alt, men ændringer kan ikke gemmes.")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 LOCK_AFTER_MINUTES = "lock_after_minutes"
 CASEWORKER_NAME = "caseworker_name"  # who "Hvem" is in the audit log (else the login name)

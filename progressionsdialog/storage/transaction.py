@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from progressionsdialog.errors import StorageError
 from progressionsdialog.storage.database import database_errors, integrity_errors
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def storage_message(error: BaseException) -> str:

@@ -99,3 +99,24 @@ def test_closed_before_the_rest_it_saves_its_shape_and_builds_nothing(starting, 
     starting.close()
     assert not starting.rest_is_built()
     assert QSettings().value("main_window/geometry") is not None
+
+
+def test_on_a_plain_connection_the_database_comes_with_the_rest(app, qtbot, demo_db, data_dir):
+    """As ``ui.app.run`` starts it: the first paint reads through the plain connection; the
+    choice of a citizen at once makes sqlite-utils' Database on it and logs the view."""
+    from progressionsdialog.storage import DB_FILENAME
+    from progressionsdialog.storage.database import open_connection
+
+    conn = open_connection(data_dir / DB_FILENAME)
+    main = MainWindow(conn, data_dir, demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    assert not main.rest_is_built() and main.register.model.rowCount() > 0
+    QTest.keyClick(main.register.search, Qt.Key.Key_Down)
+    citizen_id = main.register.current_citizen_id()
+    assert main.db.conn is conn and main.overview.db is main.db
+    assert main.overview.name_label.text() == get_citizen(demo_db, citizen_id).name
+    views = [e for e in audit.entries(demo_db) if e.action == "view"]
+    assert views and views[-1].citizen_ref == citizen_id
+    main.close()
+    conn.close()

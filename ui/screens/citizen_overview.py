@@ -76,8 +76,9 @@ class CitizenOverview(QWidget):
     TAB_SUMMARY, TAB_MEETINGS, TAB_PROGRESSION, TAB_WHEEL, TAB_PLAN = range(5)
 
     def __init__(
-        self, db: sqlite_utils.Database, tool: ToolDefinition, parent: QWidget | None = None
+        self, db: sqlite_utils.Database | None, tool: ToolDefinition, parent: QWidget | None = None
     ) -> None:
+        """``db`` may come later (``self.db = ...``), before the first citizen is shown."""
         super().__init__(parent)
         self.db, self.tool = db, tool
         self._citizen: Citizen | None = None
