@@ -266,26 +266,3 @@ def test_tab_goes_guide_scores_notes_in_the_order_they_are_seen(window, db, citi
     for _ in range(len(order) + 1):  # and back, with Shift+Tab, the same way
         QTest.keyClick(focus(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         assert focus() is not window.register.new_button
-
-
-def test_tab_goes_from_the_meetings_list_into_the_meeting_top_down(window, db, citizen, qtbot):
-    """The page is built inside-out for speed; Tab still goes as it is read: the list's
-    buttons, the meeting's date, kind and participants, the indicator tabs, the scores."""
-    _, editor = open_new_meeting(window, citizen)
-    page = window.overview.meetings
-    page.new_button.setFocus()
-    order = [focus()]
-    for _ in range(7):
-        QTest.keyClick(focus(), Qt.Key.Key_Tab)
-        order.append(focus())
-    panel = editor.panels["motivation"]
-    assert order[:6] == [
-        page.new_button,
-        page.list,
-        page.delete_button,
-        editor.date,
-        editor.kind,
-        editor.participants,
-    ]
-    assert editor.tabs.isAncestorOf(order[6])  # the indicator tabs, then the first panel
-    assert order[7] in (panel.guide_toggle, panel.citizen_score)
