@@ -7,10 +7,12 @@ The window connects the menu items to these; ``erased`` tells it a citizen is go
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
@@ -18,6 +20,9 @@ from progressionsdialog import clock
 from progressionsdialog.errors import ProgressionsdialogError
 from progressionsdialog.storage.citizens import get_citizen
 from ui.dialogs.confirm import show_error, show_info
+
+if TYPE_CHECKING:
+    from ui.workers import Job
 
 
 class DataRights(QObject):
@@ -44,11 +49,14 @@ class DataRights(QObject):
         dialog.open()
         return dialog
 
-    def export_citizen(self, citizen_id: int, target: str | None = None) -> Path | None:
+    def export_citizen(self, citizen_id: int, target: str | None = None) -> Job | None:
+        """All data about the citizen as JSON, and beside it the handover with the private
+        notes as PDF. Made off the window's thread (a long handover is 0.2–1 s of work),
+        with its own connection; the status bar says when it is saved, or why not."""
         from PySide6.QtWidgets import QFileDialog
 
-        from progressionsdialog.reports.make import make_report
-        from progressionsdialog.storage.rights import export_citizen
+        from progressionsdialog.statistics.computed import database_path
+        from ui.workers import run_job
 
         if target is None:
             from progressionsdialog.reports.filenames import suggested_name
@@ -64,20 +72,30 @@ class DataRights(QObject):
             )
         if not target:
             return None
-        try:
-            path = export_citizen(self.db, citizen_id, Path(target))
-            make_report(
-                self.db,
-                citizen_id,
-                "handover",
-                path.with_suffix(".pdf"),
-                include_private_notes=True,
-            )
-        except (ProgressionsdialogError, OSError) as error:
-            show_error(self._window, str(error))
+        db_path = database_path(self.db)
+        bar = self._window.statusBar()
+
+        def done(path: Path) -> None:
+            bar.showMessage(self.tr("Gemt: %1").replace("%1", str(path)), 8000)
+
+        def failed(message: str) -> None:
+            bar.clearMessage()
+            show_error(self._window, message)
+
+        if db_path is None:  # a database in memory: here, with the window's connection
+            try:
+                done(_export(self.db, citizen_id, Path(target)))
+            except (ProgressionsdialogError, OSError) as error:
+                failed(str(error))
             return None
-        self._window.statusBar().showMessage(self.tr("Gemt: %1").replace("%1", str(path)), 8000)
-        return path
+        bar.showMessage(self.tr("Eksporterer alle data …"))
+        return run_job(
+            partial(_export_from_file, db_path, citizen_id, Path(target)),
+            done,
+            failed,
+            self.tr("Data kunne ikke eksporteres"),
+            owner=self._window,
+        )
 
     def erase_citizen(self, citizen_id: int) -> bool:
         from progressionsdialog.storage.rights import erase_citizen
@@ -118,3 +136,30 @@ class DataRights(QObject):
             self.tr("Borgere uden aktivitet"),
             text.replace("%1", str(RETENTION_YEARS)),
         )
+
+
+def _export(db: sqlite_utils.Database, citizen_id: int, target: Path) -> Path:
+    from progressionsdialog.reports.make import make_report
+    from progressionsdialog.storage.rights import export_citizen
+
+    path = export_citizen(db, citizen_id, target)
+    make_report(db, citizen_id, "handover", path.with_suffix(".pdf"), include_private_notes=True)
+    return path
+
+
+def _export_from_file(db_path: Path, citizen_id: int, target: Path) -> Path:
+    """``_export`` in a worker, with a connection of its own (one per thread)."""
+    from progressionsdialog.storage import connect
+
+    db = connect(db_path)
+    try:
+        try:
+            return _export(db, citizen_id, target)
+        except OSError as error:  # a folder that cannot be written, a full disk
+            raise ProgressionsdialogError(
+                QCoreApplication.translate("DataRights", "Data kunne ikke gemmes i %1 (%2).")
+                .replace("%1", str(target.parent))
+                .replace("%2", error.strerror or str(error))
+            ) from error
+    finally:
+        db.close()

@@ -254,38 +254,38 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="95"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="127"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="101"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="205"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="133"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="241"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="113"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="145"/>
         <source>Borgerens faner</source>
         <translation>The citizen&apos;s tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="134"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="166"/>
         <source>Overblik over borgeren</source>
         <translation>Overview of the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="153"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="185"/>
         <source>Livshjulets side</source>
         <translation>The life wheel page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="195"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="231"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="205"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="241"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
@@ -295,7 +295,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="155"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
@@ -310,37 +310,37 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="141"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="173"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="159"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="191"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="143"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="175"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="98"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="130"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="99"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="131"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="201"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="237"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="142"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="174"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
@@ -360,7 +360,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="74"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="90"/>
         <source>Vælg en borger i listen, eller opret en ny.</source>
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
@@ -1154,7 +1154,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>DataRights</name>
     <message>
-        <location filename="../../ui/data_rights.py" line="61"/>
+        <location filename="../../ui/data_rights.py" line="69"/>
         <source>Eksportér alle data</source>
         <translation>Export all data</translation>
     </message>
@@ -1164,24 +1164,39 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/data_rights.py" line="97"/>
+        <location filename="../../ui/data_rights.py" line="91"/>
+        <source>Eksporterer alle data …</source>
+        <translation>Exporting all data …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="96"/>
+        <source>Data kunne ikke eksporteres</source>
+        <translation>The data could not be exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="115"/>
         <source>Borgeren er slettet for altid.</source>
         <translation>The citizen has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_rights.py" line="106"/>
+        <location filename="../../ui/data_rights.py" line="124"/>
         <source>Ingen borgere har været uden aktivitet i %1 år.</source>
         <translation>No citizens have been without activity for %1 years.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_rights.py" line="112"/>
+        <location filename="../../ui/data_rights.py" line="130"/>
         <source>Uden aktivitet i %1 år. Overvej at slette dem:</source>
         <translation>Without activity for %1 years. Consider deleting them:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_rights.py" line="118"/>
+        <location filename="../../ui/data_rights.py" line="136"/>
         <source>Borgere uden aktivitet</source>
         <translation>Citizens without activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_rights.py" line="160"/>
+        <source>Data kunne ikke gemmes i %1 (%2).</source>
+        <translation>The data could not be saved in %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2153,27 +2168,27 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -2457,7 +2472,7 @@ Data: %2</translation>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="155"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="158"/>
         <source>Alt gemmes, mens du skriver.</source>
         <translation>Everything is saved as you type.</translation>
     </message>
@@ -2497,8 +2512,8 @@ Data: %2</translation>
         <translation>Date of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="190"/>
-        <location filename="../../ui/screens/meeting_editor.py" line="205"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="193"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="208"/>
         <source>Datoen er ikke gemt.</source>
         <translation>The date is not saved.</translation>
     </message>
@@ -2518,17 +2533,17 @@ Data: %2</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="115"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="120"/>
         <source>Indikator: %1</source>
         <translation>Indicator: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="261"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="264"/>
         <source>Der er en anden samtale samme dag (%1). Det er i orden, hvis det er meningen.</source>
         <translation>There is another meeting on the same day (%1). That is fine if it is meant to be.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meeting_editor.py" line="169"/>
+        <location filename="../../ui/screens/meeting_editor.py" line="172"/>
         <source>Teksten er ikke gemt.</source>
         <translation>The text is not saved.</translation>
     </message>
@@ -2541,42 +2556,42 @@ Data: %2</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="56"/>
+        <location filename="../../ui/screens/meetings_page.py" line="62"/>
         <source>&amp;Ny samtale</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="71"/>
+        <location filename="../../ui/screens/meetings_page.py" line="82"/>
         <source>Ingen samtaler endnu. Tryk på Ny samtale for at begynde.</source>
         <translation>No meetings yet. Press New meeting to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="49"/>
+        <location filename="../../ui/screens/meetings_page.py" line="66"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="152"/>
+        <location filename="../../ui/screens/meetings_page.py" line="155"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="152"/>
+        <location filename="../../ui/screens/meetings_page.py" line="155"/>
         <source>Slet samtale</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="59"/>
+        <location filename="../../ui/screens/meetings_page.py" line="73"/>
         <source>Slet samtale …</source>
         <translation>Delete meeting …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="57"/>
+        <location filename="../../ui/screens/meetings_page.py" line="63"/>
         <source>Start en ny samtale i dag (Ctrl+M)</source>
         <translation>Start a new meeting today (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/meetings_page.py" line="149"/>
+        <location filename="../../ui/screens/meetings_page.py" line="152"/>
         <source>Vil du slette samtalen %1?
 
 Scorer og noter fra samtalen slettes også. Det kan ikke fortrydes.</source>
@@ -3668,143 +3683,143 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Blank sheets to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="711"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="760"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="349"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="282"/>
         <source>Sprog på planen:</source>
         <translation>Language of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="282"/>
         <source>Sprog på arkene:</source>
         <translation>Language of the sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="311"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="317"/>
         <source>Forrige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="318"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="319"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="325"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="327"/>
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="328"/>
         <source>Mindre (Ctrl+-)</source>
         <translation>Smaller (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="333"/>
         <source>Større (Ctrl++)</source>
         <translation>Larger (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="335"/>
         <source>Tilpas</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="336"/>
         <source>Tilpas til bredden</source>
         <translation>Fit to the width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="337"/>
         <source>Hele sidens bredde i vinduet (Ctrl+0)</source>
         <translation>The page&apos;s whole width in the window (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="386"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="525"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="570"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="677"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="726"/>
         <source>Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.</source>
         <translation>The plan is hard to read (LIX %1). The citizen must be able to read it alone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="684"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="733"/>
         <source>Lange sætninger: %1</source>
         <translation>Long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="688"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="737"/>
         <source>Lange ord: %1</source>
         <translation>Long words: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="690"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="739"/>
         <source>Du kan stadig udskrive planen, som den er.</source>
         <translation>You can still print the plan as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="697"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="746"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="725"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="774"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="289"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="648"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="696"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="355"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -3814,32 +3829,32 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="720"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="769"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="658"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="706"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="273"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="271"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="353"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
     </message>
@@ -4639,12 +4654,12 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="179"/>
         <source>Revisionsloggen er ændret</source>
         <translation>The audit log has been changed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="196"/>
         <source>Programmet kan ikke starte</source>
         <translation>The program cannot start</translation>
     </message>
