@@ -10,9 +10,9 @@ What is run
     chart clicked; the life wheel dragged and moved by keys; text typed in the plan; every
     item of every menu (and so every toolbar button and key: they are the same actions),
     with the dialogs they open left open for a while and then closed; the handover and the
-    plan of the citizen with 60 meetings (the longest documents); locking and unlocking;
-    the window made 1920 × 1080 and back, on the Overblik tab and on the Progression tab;
-    and closing the window.
+    plan of the citizen with 60 meetings (the longest documents), and all their data
+    exported (the file chosen); locking and unlocking; the window made 1920 × 1080 and
+    back, on the Overblik tab and on the Progression tab; and closing the window.
 
     A 2 ms heartbeat timer runs all the time. A gap between two beats is time the GUI thread
     could not answer: clicks and keys would wait, nothing would repaint. Every gap longer
@@ -376,6 +376,11 @@ def run(args) -> Harness:
     h.step(f"choose {SIXTY}", lambda: register.select_citizen(sixty))
     h.step(f"{SIXTY}: Filer → Overleveringsrapport …", window.menu.handover_action.trigger)
     h.step(f"{SIXTY}: Filer → Udskriv plan …", window.menu.plan_pdf_action.trigger)
+    h.step(
+        f"{SIXTY}: Borger → Eksportér alle data, the file chosen",
+        lambda: window.rights.export_citizen(sixty, str(work / "export.json")),
+        settle_ms=1500,
+    )
     h.step("lock (Ctrl+L)", window.menu.lock_action.trigger)
     h.step("unlock", window.locker.unlock)
     h.step(f"window {BIG[0]} × {BIG[1]}", lambda: window.resize(*BIG), settle_ms=800)
