@@ -117,6 +117,34 @@ def test_the_numbers_are_made_off_the_gui_thread_while_the_window_answers(
     assert len(charts) >= 2  # drawn in the worker, shown here
 
 
+def test_the_menu_opens_the_window_busy_and_starts_the_numbers_after_its_first_paint(
+    demo_window, qtbot
+):
+    """A job started while the window laid itself out held Python's lock: 60-80 ms with
+    the program standing still (benchmarks/gui_blocks.py)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[tuple[int, bool]] = []  # at each paint: jobs started, busy shown
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                seen.append((len(dialog.jobs), dialog.is_busy()))
+            return False
+
+    demo_window.resize(1366, 768)
+    demo_window.menu.statistics_action.trigger()  # Vis → Statistik for teamet …
+    dialog = QApplication.activeModalWidget()
+    qtbot.addWidget(dialog)
+    paints = Paints()
+    dialog.installEventFilter(paints)
+    assert dialog.jobs == [] and dialog.is_busy()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+    assert seen[0] == (0, True)  # painted busy, before the numbers began
+    assert len(dialog.jobs) == 1 and dialog.tables
+
+
 def _laptop(folder, people, key_day):
     folder.mkdir()
     db = open_database(folder / DB_FILENAME)

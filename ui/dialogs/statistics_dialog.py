@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from progressionsdialog.statistics.report import Section
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.workers import Job, run_job
 
+COMPUTE_LATEST_MS = 150  # the first numbers are started by then, painted or not
 TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"  # as the command line's --teamnoegle falls back to
 
 
@@ -93,6 +94,7 @@ class StatisticsDialog(QDialog):
         self.jobs: list[Job] = []
         self._generation = 0
         self._stop = threading.Event()  # set when the window closes or a newer one starts
+        self._compute_pending = False  # the first numbers wait for the first paint
         self.tables: list[QTableWidget] = []
         self.setWindowTitle(self.tr("Statistik for teamet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -183,11 +185,24 @@ class StatisticsDialog(QDialog):
         layout.addLayout(buttons)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1100, screen.width() - 40), min(800, screen.height() - 60))
-        self._set_busy(False)
         from progressionsdialog.storage.projects import list_projects
 
         self._set_projects([p.name for p in list_projects(db)])  # one quick query
-        self.refresh()
+        # The numbers are started once the window has painted itself, busy: a job started
+        # before held Python's lock while the window laid itself out (60-80 ms blocked).
+        # A window not painted within COMPUTE_LATEST_MS starts them then.
+        self._set_busy(True)
+        self._compute_pending = True
+        QTimer.singleShot(COMPUTE_LATEST_MS, self, self._compute_if_pending)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._compute_pending:  # after the whole of this paint, its children's too
+            QTimer.singleShot(0, self, self._compute_if_pending)
+
+    def _compute_if_pending(self) -> None:
+        if self._compute_pending:
+            self.refresh()
 
     # -- making -------------------------------------------------------------------------
     def _period(self) -> Period | None:
@@ -213,6 +228,7 @@ class StatisticsDialog(QDialog):
         return self._compute(self.team_files)
 
     def _compute(self, team_files: list[Path] | None) -> Job | None:
+        self._compute_pending = False
         period = self._period()
         if period is None:
             return None
