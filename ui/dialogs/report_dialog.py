@@ -162,7 +162,6 @@ class ReportJob(QRunnable):
         return None
 
 
-MAKE_LATEST_MS = 150  # make_when_painted: the PDF is started by then, painted or not
 PREVIEW_SCALE = 1.5  # pixels per PDF point for the preview (A4: 893 px wide); HiDPI: 2
 PRINT_SCALE = 300 / 72  # 300 dpi on paper
 
@@ -424,20 +423,15 @@ class ReportDialog(QDialog):
         QTimer.singleShot(0, self._keep_on_screen)
 
     def make_when_painted(self) -> None:
-        """Make the PDF once the dialog has painted itself. A job started before would hold
-        Python's lock while the dialog lays out and paints for the first time (the first
-        report after start also imports reportlab), and the window stood still 85–100 ms.
-        The busy bar shows at once; a dialog not painted within ``MAKE_LATEST_MS`` makes
-        it then."""
+        """Make the PDF once the dialog has painted itself (``after_first_paint``): the
+        first report after start also imports reportlab, and the window stood still
+        85–100 ms. The busy bar shows at once."""
+        from ui.widgets.first_paint import after_first_paint
+
         self._make_pending = True
         self.make_button.setEnabled(False)
         self.progress.show()
-        QTimer.singleShot(MAKE_LATEST_MS, self, self._make_if_pending)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._make_pending:  # after the whole of this paint, its children's too
-            QTimer.singleShot(0, self, self._make_if_pending)
+        after_first_paint(self, self._make_if_pending)
 
     def _make_if_pending(self) -> None:
         if self._make_pending:

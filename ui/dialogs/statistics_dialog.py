@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,9 +46,9 @@ from progressionsdialog.statistics.computed import WHO, Numbers, compute, databa
 from progressionsdialog.statistics.indicators import Period
 from progressionsdialog.statistics.report import Section
 from progressionsdialog.tools.definition import ToolDefinition
+from ui.widgets.first_paint import after_first_paint
 from ui.workers import Job, run_job
 
-COMPUTE_LATEST_MS = 150  # the first numbers are started by then, painted or not
 TEAM_KEY_VAR = "PROGRESSIONSDIALOG_TEAM_KEY"  # as the command line's --teamnoegle falls back to
 
 
@@ -190,15 +190,9 @@ class StatisticsDialog(QDialog):
         self._set_projects([p.name for p in list_projects(db)])  # one quick query
         # The numbers are started once the window has painted itself, busy: a job started
         # before held Python's lock while the window laid itself out (60-80 ms blocked).
-        # A window not painted within COMPUTE_LATEST_MS starts them then.
         self._set_busy(True)
         self._compute_pending = True
-        QTimer.singleShot(COMPUTE_LATEST_MS, self, self._compute_if_pending)
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self._compute_pending:  # after the whole of this paint, its children's too
-            QTimer.singleShot(0, self, self._compute_if_pending)
+        after_first_paint(self, self._compute_if_pending)
 
     def _compute_if_pending(self) -> None:
         if self._compute_pending:
