@@ -103,7 +103,7 @@ def run(options: StartOptions) -> int:
         log.error("Start failed on the first reading", exc_info=error)
         db.close()
         return _cannot_start(options, storage_error)
-    _watch_for_damage(window, data_dir)
+    _after_the_first_paint(window, data_dir)
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
     if not options.smoke:
@@ -128,21 +128,26 @@ def run(options: StartOptions) -> int:
     return code
 
 
-def _watch_for_damage(window, data_dir) -> None:
-    """Damage met from now on is reported for ``data_dir`` (``ui.recovery.watch``), with the
-    backup offered. ``ui.recovery`` (with the dialogs and the backups' code) is not needed
-    for the first paint: until the window builds the rest, which reads the database
-    again, only the first rows were read, and damage there stopped the start above."""
+def _after_the_first_paint(window, data_dir) -> None:
+    """When the window builds the rest (after its first paint), which reads the database
+    again: damage met from then on is reported for ``data_dir`` (``ui.recovery.watch``),
+    with the backup offered, and the garbage collector the command line turned off for the
+    start is on again. ``ui.recovery`` (with the dialogs and the backups' code) is not
+    needed for the first paint: only the first rows were read, and damage there stopped
+    the start above."""
 
-    def watch() -> None:
+    def then() -> None:
+        import gc
+
+        gc.enable()
         from ui import recovery
 
         recovery.watch(data_dir)
 
     if window.rest_is_built():
-        watch()
+        then()
     else:
-        window.rest_building.connect(watch)
+        window.rest_building.connect(then)
 
 
 AUDIT_CHANGED = (

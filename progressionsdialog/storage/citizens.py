@@ -16,12 +16,20 @@ from progressionsdialog.domain.cpr import Cpr
 from progressionsdialog.domain.dates import from_iso, to_iso
 from progressionsdialog.errors import NotFoundError
 from progressionsdialog.i18n import _
-from progressionsdialog.storage import audit
 from progressionsdialog.storage.clock import now_iso, parse_timestamp
 from progressionsdialog.storage.transaction import transaction
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+
+def _audit():
+    """The audit log's module, with the first change (the register's first read needs none
+    of it: hashing, JSON, the user's name)."""
+    from progressionsdialog.storage import audit
+
+    return audit
+
 
 _SELECT = """
 SELECT c.id, c.name, c.birth_date, c.cpr, c.phone, c.email, c.target_group, c.caseworker_id,
@@ -86,7 +94,7 @@ def add_citizen(db: sqlite_utils.Database, draft: CitizenDraft) -> Citizen:
             ":caseworker_id, :note, :stamp, :stamp)",
             {**values, "id": citizen_id, "stamp": stamp},
         )
-        audit.record(db, "create", citizen_id=citizen_id, entity_id=citizen_id)
+        _audit().record(db, "create", citizen_id=citizen_id, entity_id=citizen_id)
     return get_citizen(db, citizen_id)
 
 
@@ -101,7 +109,7 @@ def update_citizen(db: sqlite_utils.Database, citizen_id: int, draft: CitizenDra
             "caseworker_id = :caseworker_id, note = :note, updated_at = :stamp WHERE id = :id",
             {**values, "stamp": now_iso(), "id": citizen_id},
         )
-        audit.record(
+        _audit().record(
             db, "update", citizen_id=citizen_id, entity_id=citizen_id, detail=",".join(changed)
         )
     return get_citizen(db, citizen_id)
@@ -140,7 +148,7 @@ def _set_archived(db: sqlite_utils.Database, citizen_id: int, value: str | None,
             "UPDATE citizens SET archived_at = ?, updated_at = ? WHERE id = ?",
             [value, now_iso(), citizen_id],
         )
-        audit.record(db, action, citizen_id=citizen_id, entity_id=citizen_id)
+        _audit().record(db, action, citizen_id=citizen_id, entity_id=citizen_id)
     return get_citizen(db, citizen_id)
 
 

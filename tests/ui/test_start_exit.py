@@ -32,13 +32,40 @@ def test_a_window_that_closes_leaves_the_files_whole_and_the_lock_free(tmp_path,
         pass
 
 
-def test_the_ending_freezes_only_at_the_window_s_end(monkeypatch):
-    """The commands and a launcher that fails do not reach it; the window's end does."""
+def test_the_collector_is_off_for_the_start_and_frozen_out_at_the_end(monkeypatch):
+    """Only the window's start and end reach it (not the commands), in this order."""
     import gc
 
     from progressionsdialog import cli
 
-    frozen = []
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
-    assert cli.main(["--smoke"], gui=lambda options: 7) == 7
-    assert frozen == [True]
+    calls = []
+    monkeypatch.setattr(gc, "disable", lambda: calls.append("disable"))
+    monkeypatch.setattr(gc, "enable", lambda: calls.append("enable"))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    assert cli.main(["--smoke"], gui=lambda options: calls.append("window") or 7) == 7
+    assert calls == ["disable", "window", "enable", "freeze"]
+
+
+def test_the_window_turns_the_collector_on_after_its_first_paint(
+    app, qtbot, demo_db, data_dir, monkeypatch
+):
+    import gc
+
+    from ui import recovery
+    from ui.app import _after_the_first_paint
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(recovery, "_data_dir", None)  # watch() sets it: as it was, after
+
+    main = MainWindow(demo_db, data_dir, demo=True)
+    qtbot.addWidget(main)
+    _after_the_first_paint(main, data_dir)
+    gc.disable()  # as the command line does before the start
+    try:
+        main.show()
+        assert not gc.isenabled()
+        qtbot.waitUntil(main.rest_is_built)
+        assert gc.isenabled()
+        assert recovery._data_dir == data_dir  # damage from now on is told for this folder
+    finally:
+        gc.enable()
