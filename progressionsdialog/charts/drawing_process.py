@@ -63,6 +63,24 @@ def draw_png(chart: TeamChart) -> bytes:
     return buffer.getvalue()
 
 
+def _end_with_the_program() -> None:
+    """Run in the process as it starts: it ends when the program has gone, however it went
+    (killed, crashed). Otherwise it would wait for work for good: it holds its own end of
+    the pipe its work comes through, so it never sees that pipe close."""
+    import multiprocessing
+    from multiprocessing.connection import wait as wait_for
+
+    parent = multiprocessing.parent_process()
+    if parent is None:  # not started by the program (a test calling this here)
+        return
+
+    def watch() -> None:
+        wait_for([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="end-with-the-program", daemon=True).start()
+
+
 def _prepare() -> int:
     """Run first in the process: the imports a chart needs, paid before the first chart."""
     import matplotlib.backends.backend_agg
@@ -120,7 +138,9 @@ class DrawingProcess:
             # "spawn" everywhere: a fork of a program with Qt's threads running is unsafe,
             # and Windows has nothing else. The bundle's program file starts it too
             # (ui/entry.py calls freeze_support).
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            pool = ProcessPoolExecutor(
+                1, multiprocessing.get_context("spawn"), initializer=_end_with_the_program
+            )
             ready = pool.submit(_prepare)
         except (OSError, RuntimeError, BrokenProcessPool) as error:
             log.warning("No drawing process (%s): the charts are drawn in the program", error)

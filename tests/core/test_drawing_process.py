@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -104,15 +105,14 @@ def test_without_a_process_the_charts_are_drawn_here(process, monkeypatch, caplo
     assert process.pid() is None
 
 
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits with a Linux pidfd")
 def test_the_process_ends_by_itself_when_it_has_had_nothing_to_draw():
     assert DrawingProcess().idle_seconds == 60  # "after a minute with nothing to draw" (README)
     drawing = DrawingProcess(idle_seconds=0.2)
     try:
         drawing.draw([_chart()])
         pid = drawing.pid(timeout=60)
-        child = _child(pid)
-        child.join(30)  # ended by the idle timer, not by this test
-        assert child.exitcode is not None
+        assert pid is not None and _ends(pid)  # ended by the idle timer, not by this test
         assert drawing.pid() is None
     finally:
         drawing.end()
@@ -145,3 +145,49 @@ def test_the_bundle_keeps_matplotlibs_font_list_between_starts(tmp_path, monkeyp
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "pyinstaller-temporary"))
     assert keep_font_list() is None  # cannot be made: the temporary folder stays
     assert os.environ["MPLCONFIGDIR"] == str(tmp_path / "pyinstaller-temporary")
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="waits with a Linux pidfd")
+def test_the_process_ends_when_the_program_is_killed(tmp_path):
+    """Killed or crashed, the program leaves no drawing process behind: it would wait for
+    work for good (it holds its own end of the pipe the work comes through)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = tmp_path / "program.py"
+    script.write_text(
+        textwrap.dedent(f"""\
+            import os, signal, sys
+            sys.path.insert(0, {str(Path(__file__).parent)!r})
+            from test_drawing_process import _chart
+            from progressionsdialog.charts.drawing_process import DrawingProcess
+            if __name__ == "__main__":
+                drawing = DrawingProcess()
+                drawing.draw([_chart()])
+                print(drawing.pid(60), flush=True)
+                os.kill(os.getpid(), signal.SIGKILL)
+            """),
+        encoding="utf-8",
+    )
+    program = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120
+    )
+    assert program.returncode == -signal.SIGKILL
+    child = int(program.stdout.split()[0])
+    assert _ends(child), f"the drawing process {child} outlived the killed program"
+
+
+def _ends(pid: int, seconds: float = 30) -> bool:
+    """Whether process ``pid`` has ended, or ends within ``seconds`` (waited for, not polled)."""
+    import select
+
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True  # already gone and reaped
+    try:
+        ended, _, _ = select.select([handle], [], [], seconds)  # readable once it has ended
+    finally:
+        os.close(handle)
+    return bool(ended)
