@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from ui.read_only import ReadOnlyGuard, reads_only
 from ui.screens.citizen_overview import CitizenOverview
 from ui.screens.register import RegisterScreen
 from ui.signals import AppSignals
+from ui.widgets.first_paint import after_first_paint
 from ui.window_geometry import WindowGeometry, register_splitter
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 DEFAULT_TOOL = "halsnaes"
+REST_LATEST_MS = 500  # the rest is built then, if the window has not painted by then
 
 
 # The modules of the pages and dialogs built or opened later, imported in idle time one per
@@ -95,35 +97,6 @@ class _Later:
         window.__dict__[self._key] = value
 
 
-class _FirstPaint(QObject):
-    """Calls ``then`` on the turn after ``window``'s first paint (or after ``BACKSTOP_MS``
-    shown, if no paint comes), once."""
-
-    BACKSTOP_MS = 500
-
-    def __init__(self, window: QWidget, then) -> None:
-        super().__init__(window)
-        self._window, self._then = window, then
-        window.installEventFilter(self)
-        QTimer.singleShot(self.BACKSTOP_MS, self, self._done)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._done)  # after this paint has reached the screen
-        return False
-
-    def cancel(self) -> None:
-        self._then = None
-        self._window.removeEventFilter(self)
-
-    def _done(self) -> None:
-        then, self._then = self._then, None
-        self._window.removeEventFilter(self)
-        if then is not None and self._window.isVisible():
-            then()
-
-
 class MainWindow(QMainWindow):
     """The window shows first what its first paint needs: the menus and toolbar, the
     register with its rows, the right side with no citizen. The rest (the lock and the idle
@@ -163,7 +136,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.demo = demo
         self._rest_built = self._building_rest = False
-        self._first_paint: _FirstPaint | None = None
+        self._rest_planned = self._rest_cancelled = False
         self._idle_work_started = False
         self.signals = AppSignals(self)
         self.undo_stack = QUndoStack(self)
@@ -237,8 +210,6 @@ class MainWindow(QMainWindow):
         """Everything the first paint did not need (once; at once if asked for earlier)."""
         if self._rest_built or self._building_rest:
             return
-        if self._first_paint is not None:
-            self._first_paint.cancel()
         self.rest_building.emit()
         from progressionsdialog.storage.settings import LOCK_AFTER_MINUTES, get_int
 
@@ -300,8 +271,11 @@ class MainWindow(QMainWindow):
     def cancel_rest(self) -> None:
         """Not built after the first paint after all: the window closes, or its database
         is closed under it."""
-        if self._first_paint is not None:
-            self._first_paint.cancel()
+        self._rest_cancelled = True
+
+    def _rest_after_the_first_paint(self) -> None:
+        if not self._rest_cancelled and self.isVisible():
+            self.build_rest()
 
     def rest_is_built(self) -> bool:
         return self._rest_built
@@ -459,8 +433,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._rest_built:
             self._start_idle_work()
-        elif self._first_paint is None:
-            self._first_paint = _FirstPaint(self, self.build_rest)
+        elif not self._rest_planned:
+            self._rest_planned = True
+            after_first_paint(self, self._rest_after_the_first_paint, REST_LATEST_MS)
         self.window_geometry.place_splitter_once()  # now that the splitter has its width
 
     def closeEvent(self, event) -> None:
