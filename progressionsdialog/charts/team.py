@@ -25,7 +25,7 @@ def change_figure(
     from matplotlib.figure import Figure
 
     shown = [r for r in rows if r.who == who and not is_small(r.citizens)]
-    groups = sorted({r.group for r in shown})
+    groups = list(dict.fromkeys(r.group for r in shown))  # in the statistics' order
     names, size = _group_names(groups, (width - LEFT - RIGHT - COLUMN_GAP) / 2)
     extra = LINE if any("\n" in name for name in names) else 0.0
     figure = Figure(figsize=(width, height), dpi=100)

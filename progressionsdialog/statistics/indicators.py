@@ -214,8 +214,24 @@ def indicator_changes(
                 )
             )
 
+    place = group_order(grouping)
+
     def sort_key(row: ChangeRow):
         position = order.index(row.indicator_key) if row.indicator_key in order else len(order)
-        return (row.group, position, row.indicator_key, row.who)
+        return (place(row.group), position, row.indicator_key, row.who)
 
     return sorted(rows, key=sort_key)
+
+
+def group_order(grouping: str):
+    """A sort key for the groups of ``grouping``: months on benefit from the fewest to the
+    most, "Ukendt" last; any other grouping by name.
+
+    >>> months = group_order("benefit_months")
+    >>> sorted(["Ukendt", "over 48 mdr.", "13–24 mdr.", "0–6 mdr."], key=months)
+    ['0–6 mdr.', '13–24 mdr.', 'over 48 mdr.', 'Ukendt']
+    """
+    if grouping != "benefit_months":
+        return lambda group: (0, group)
+    bands = [_(label) for _top, label in BENEFIT_BANDS] + [_("over 48 mdr."), _("Ukendt")]
+    return lambda group: (bands.index(group), "") if group in bands else (len(bands), group)

@@ -169,3 +169,29 @@ def test_a_computation_for_a_closed_window_stops_before_drawing(caseload, data_d
     tool = load_tool("halsnaes")
     assert compute(path, None, Period(), None, tool, date(2026, 11, 25), stop=stop) is None
     assert compute(path, None, Period(), None, tool, date(2026, 11, 25)).charts
+
+
+def test_months_on_benefit_go_from_the_fewest_to_the_most_and_unknown_last(db):
+    """Sorted as text, "7–12 mdr." came after "25–48 mdr." and "Ukendt" before "over 48"."""
+    started = {
+        "Kort": date(2026, 9, 1),  # 0–6 months before the meetings' end
+        "Et år": date(2025, 11, 1),  # 7–12
+        "Længe": date(2021, 1, 1),  # over 48
+        "Halvandet": date(2025, 3, 1),  # 13–24
+        "Ukendt": None,
+    }
+    for name, since in started.items():
+        for n in range(5):  # five each: a group that is shown
+            citizen = _citizen(
+                db,
+                f"{name} {n}",
+                "jobparat",
+                [(date(2026, 1, 10), 3, 3), (date(2026, 11, 10), 6, 5)],
+            )
+            if since is not None:
+                db["citizens"].update(citizen.id, {"benefit_started_on": since.isoformat()})
+    rows = indicator_changes(db, Period(end=date(2026, 11, 20)), grouping="benefit_months")
+    groups = list(dict.fromkeys(r.group for r in rows))
+    assert groups == ["0–6 mdr.", "7–12 mdr.", "13–24 mdr.", "over 48 mdr.", "Ukendt"]
+    table = change_table("Måneder", rows, load_tool("halsnaes"))
+    assert list(dict.fromkeys(row[0] for row in table.rows)) == groups
