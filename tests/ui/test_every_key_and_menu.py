@@ -521,6 +521,7 @@ def test_citizen_menu_export_saves_where_the_file_dialog_says(laptop, qtbot, tmp
     when_shown(QFileDialog, save_here, seen)
     menu_by_keys(laptop, Qt.Key.Key_B, Qt.Key.Key_E)
     assert seen
+    qtbot.waitUntil(lambda: str(target) in laptop.statusBar().currentMessage())  # off-thread
     assert target.exists() and target.with_suffix(".pdf").exists()
     assert "Hanne Bøgh" in target.read_text(encoding="utf-8")
     assert str(target) in laptop.statusBar().currentMessage()
