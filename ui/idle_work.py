@@ -21,6 +21,46 @@ FIRST_AFTER_MS = 2500  # after the window shows and the charts have warmed up (a
 POLL_MS = 100  # a part is short: the next one soon after, while it stays quiet
 
 
+# The modules of the pages and dialogs built or opened later, imported in idle time one per
+# turn (a page's sections each import their own; plan_page last, once they are in).
+LATER_PAGES = (
+    "progressionsdialog.overview",
+    "ui.dialogs.citizen_form",
+    "ui.screens.meeting_editor",
+    "ui.screens.meetings_page",
+)
+LATER_PLAN = (
+    *(
+        f"ui.screens.plan.{name}_section"
+        for name in (
+            "screening", "hhh", "goal", "sub_goals", "milestones", "contacts", "steps",
+            "efforts", "recommendation", "next_meeting",
+        )
+    ),
+    "ui.screens.plan_page",
+)  # fmt: skip
+LATER_DIALOGS = (
+    "ui.dialogs.report_dialog",
+    "ui.dialogs.projects_dialog",
+    "ui.dialogs.statistics_dialog",
+)
+
+
+def warm_up_reports() -> None:
+    """The first print's loading (``reports.make.warm_up``, and pdfium for the preview) done
+    on a worker thread: the first preview held the window up to 140 ms, later ones about 55."""
+    from ui.workers import run_job
+
+    def work() -> None:
+        import pypdfium2  # noqa: F401
+
+        from progressionsdialog.reports.make import warm_up
+
+        warm_up()
+
+    run_job(work, lambda _result: None, lambda _message: None)
+
+
 def importing(*modules: str) -> Callable[[], bool]:
     """A step that imports ``modules``, one per turn (``True`` while some are left)."""
     left = list(modules)

@@ -4,6 +4,10 @@ The window builds its screens and the helpers that act for it, and connects them
 helper lives in its own module: the menu items (``ui.actions``), the chosen citizen kept in
 step with the register (``ui.chosen_citizen``), citizen editing, the data-subject rights,
 documents, settings, citizen view's switch, the lock and the window's shape between runs.
+
+Its first paint has only what it shows (menus, toolbar, the register, nobody chosen); the
+rest, with its modules and sqlite-utils' ``Database``, is built on the turn after it
+(``build_rest``), or at once when a key, a click or a signal reaches it first.
 """
 
 from __future__ import annotations
@@ -34,46 +38,6 @@ if TYPE_CHECKING:
 
 DEFAULT_TOOL = "halsnaes"
 REST_LATEST_MS = 500  # the rest is built then, if the window has not painted by then
-
-
-# The modules of the pages and dialogs built or opened later, imported in idle time one per
-# turn (a page's sections each import their own; plan_page last, once they are in).
-LATER_PAGES = (
-    "progressionsdialog.overview",
-    "ui.dialogs.citizen_form",
-    "ui.screens.meeting_editor",
-    "ui.screens.meetings_page",
-)
-LATER_PLAN = (
-    *(
-        f"ui.screens.plan.{name}_section"
-        for name in (
-            "screening", "hhh", "goal", "sub_goals", "milestones", "contacts", "steps",
-            "efforts", "recommendation", "next_meeting",
-        )
-    ),
-    "ui.screens.plan_page",
-)  # fmt: skip
-LATER_DIALOGS = (
-    "ui.dialogs.report_dialog",
-    "ui.dialogs.projects_dialog",
-    "ui.dialogs.statistics_dialog",
-)
-
-
-def _warm_up_reports() -> None:
-    """The first print's loading (``reports.make.warm_up``, and pdfium for the preview) done
-    on a worker thread: the first preview held the window up to 140 ms, later ones about 55."""
-    from ui.workers import run_job
-
-    def work() -> None:
-        import pypdfium2  # noqa: F401
-
-        from progressionsdialog.reports.make import warm_up
-
-        warm_up()
-
-    run_job(work, lambda _result: None, lambda _message: None)
 
 
 class _Later:
@@ -222,7 +186,14 @@ class MainWindow(QMainWindow):
         self.overview.db = self.db
         self._building_rest = True  # the parts below read each other as they are made
         from ui.chosen_citizen import ChosenCitizen
-        from ui.idle_work import IdleWork, importing
+        from ui.idle_work import (
+            LATER_DIALOGS,
+            LATER_PAGES,
+            LATER_PLAN,
+            IdleWork,
+            importing,
+            warm_up_reports,
+        )
         from ui.locking import WindowLock
         from ui.screens.lock_screen import IdleWatcher, LockScreen
 
@@ -255,7 +226,7 @@ class MainWindow(QMainWindow):
                 self.overview.build_plan_part,  # a section per turn
                 self._prepare_plan_tab,
                 importing(*LATER_DIALOGS),
-                _warm_up_reports,
+                warm_up_reports,
             ],
             self.is_locked,
         )
