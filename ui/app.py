@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,6 +18,7 @@ from progressionsdialog.storage import DB_FILENAME, is_read_only, open_database
 
 log = logging.getLogger(__name__)
 _held_locks: list = []  # instance locks live as long as the program
+EXIT_WAIT_MS = 10_000  # at the end, the longest wait for work still running in a worker
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -65,14 +68,6 @@ def open_workspace(options: StartOptions, *, plain: bool = False):
         db = open_connection(path)
     else:
         db = open_database(path)
-    if not options.smoke and not is_read_only(db):
-        from progressionsdialog.storage.backup import daily_backup
-        from progressionsdialog.storage.database import as_database
-
-        try:
-            daily_backup(as_database(db) if plain else db, data_dir)
-        except ProgressionsdialogError as error:  # a missed backup must not stop the meeting
-            log.warning("Daily backup failed: %s", error)
     return data_dir, db
 
 
@@ -104,12 +99,10 @@ def run(options: StartOptions) -> int:
         db.close()
         return _cannot_start(options, storage_error)
     _after_the_first_paint(window, data_dir)
+    if not options.smoke:
+        _check_and_back_up_after_the_first_paint(window, data_dir, backup=not is_read_only(db))
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
-    if not options.smoke:
-        problems = audit_problems(db)  # read now: the timer may fire after a restart closed db
-        if problems:
-            QTimer.singleShot(0, lambda: warn_about_audit_log(window, problems))
     if options.smoke:
 
         def ready() -> None:
@@ -119,6 +112,10 @@ def run(options: StartOptions) -> int:
 
         QTimer.singleShot(0, ready)
     code = app.exec()
+    # A check or backup still running in a worker ends whole: Python must not stop under it
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     window.cancel_rest()  # (if never built, not now: the database closes)
     db.close()
     recovery = sys.modules.get("ui.recovery")  # not loaded: no damage was met, none to mend
@@ -155,6 +152,48 @@ AUDIT_CHANGED = (
     "Du kan arbejde videre, og intet er slettet. Kontakt support eller din "
     "databeskyttelsesrådgiver, og nævn tidspunktet. Detaljerne står i logfilen."
 )
+
+
+def _check_and_back_up_after_the_first_paint(window, data_dir: Path, backup: bool) -> None:
+    """The audit log's check (every start) and the daily backup (the first start of a
+    day), off the window's thread once it has painted, with a connection of their own.
+    Before the first paint they held it back on every real start: the check alone is
+    80 ms for 10,000 citizens and grows with every citizen looked at. A break in the log
+    is then shown; a missed backup is logged, and the meeting goes on."""
+    from ui.widgets.first_paint import after_first_paint
+    from ui.workers import run_job
+
+    path = data_dir / DB_FILENAME
+
+    def start() -> None:
+        run_job(
+            partial(start_checks, path, data_dir, backup),
+            lambda problems: warn_about_audit_log(window, problems) if problems else None,
+            lambda message: log.warning("The start's checks could not run: %s", message),
+            owner=window,
+        )
+
+    after_first_paint(window, start)
+
+
+def start_checks(path: Path, data_dir: Path, backup: bool) -> list[str]:
+    """The audit log's problems (empty: whole), and today's backup made if ``backup`` and
+    none is made yet; in a worker, with its own connection."""
+    from progressionsdialog.storage import connect
+
+    db = connect(path)
+    try:
+        problems = audit_problems(db)
+        if backup:
+            from progressionsdialog.storage.backup import daily_backup
+
+            try:
+                daily_backup(db, data_dir)
+            except ProgressionsdialogError as error:  # a missed backup must not stop work
+                log.warning("Daily backup failed: %s", error)
+        return problems
+    finally:
+        db.close()
 
 
 def audit_problems(db) -> list[str]:
