@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +75,19 @@ class TeamKeyDialog:
         return text.strip() if ok else None
 
 
+def _with_images(
+    numbers: Numbers | None,
+) -> tuple[Numbers | None, dict[tuple[int, str], QImage]]:
+    """The numbers, and their charts decoded from PNG here, in the worker: on the window's
+    thread the eight of them took 36 ms."""
+    images: dict[tuple[int, str], QImage] = {}
+    for key, png in (numbers.charts if numbers is not None else {}).items():
+        image = QImage()
+        if image.loadFromData(png, "PNG"):
+            images[key] = image
+    return numbers, images
+
+
 class StatisticsDialog(QDialog):
     def __init__(
         self,
@@ -95,6 +108,7 @@ class StatisticsDialog(QDialog):
         self._generation = 0
         self._stop = threading.Event()  # set when the window closes or a newer one starts
         self._compute_pending = False  # the first numbers wait for the first paint
+        self._images: dict[tuple[int, str], QImage] = {}  # the charts, decoded by the worker
         self.tables: list[QTableWidget] = []
         self.setWindowTitle(self.tr("Statistik for teamet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -244,7 +258,8 @@ class StatisticsDialog(QDialog):
         )
         self._set_busy(True)
 
-        def done(numbers: Numbers | None) -> None:
+        def done(result: tuple[Numbers | None, dict[tuple[int, str], QImage]]) -> None:
+            numbers, self._images = result
             if numbers is not None and generation == self._generation:
                 self.period = period
                 self._show(numbers)
@@ -256,12 +271,16 @@ class StatisticsDialog(QDialog):
 
         if self.db_path is None and not team_files:  # a database in memory: here, at once
             try:
-                done(compute(*args))
+                done(_with_images(compute(*args)))
             except ProgressionsdialogError as error:
                 failed(str(error))
             return None
         job = run_job(
-            lambda: compute(*args), done, failed, _t("Tallene kunne ikke beregnes"), owner=self
+            lambda: _with_images(compute(*args)),
+            done,
+            failed,
+            _t("Tallene kunne ikke beregnes"),
+            owner=self,
         )
         self.jobs.append(job)
         return job
@@ -311,8 +330,10 @@ class StatisticsDialog(QDialog):
                 if png is None:
                     continue
                 chart = QLabel()
-                pixmap = QPixmap()
-                pixmap.loadFromData(png, "PNG")
+                image = self._images.get((n, who))
+                pixmap = QPixmap.fromImage(image) if image is not None else QPixmap()
+                if image is None:
+                    pixmap.loadFromData(png, "PNG")
                 pixmap.setDevicePixelRatio(ratio)
                 chart.setPixmap(pixmap)
                 chart.setAccessibleName(
