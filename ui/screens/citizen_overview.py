@@ -289,7 +289,9 @@ class CitizenOverview(QWidget):
         if self._meetings is None:
             from ui.screens.meetings_page import MeetingsPage
 
-            self._meetings = MeetingsPage(self.db, self.tool, editor=self._meetings_editor)
+            self._meetings = MeetingsPage(  # made in its place: nothing built is moved there
+                self.db, self.tool, self._meetings_box, editor=self._meetings_editor
+            )
             self._meetings.meetings_changed.connect(self._on_meetings_changed)
             self._meetings_box.layout().addWidget(self._meetings)
             self._meetings.show()  # a layout shows a late child only after the event loop
