@@ -92,3 +92,19 @@ def cli():
         )
 
     return run
+
+
+@pytest.fixture
+def later_migration(monkeypatch):
+    """A migration this program does not have yet (it makes a table ``notes``): a database
+    opened now is of an older version and is upgraded."""
+    from progressionsdialog.storage import migrations
+
+    def add_a_table(db):
+        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+
+    later = migrations.migrations._Migration("m999_test_later", add_a_table, True)
+    monkeypatch.setattr(
+        migrations.migrations, "_migrations", [*migrations.migrations._migrations, later]
+    )
+    return later

@@ -180,17 +180,9 @@ def test_check_of_a_file_that_is_not_a_database(data_dir):
     assert result.schema_version is None
 
 
-def test_a_damaged_file_is_not_upgraded(filled, monkeypatch):
+def test_a_damaged_file_is_not_upgraded(filled, later_migration):
     """An upgrade writes into the file: on a damaged one it could spread the damage."""
-    from progressionsdialog.storage import migrations
 
-    def add_a_table(db):
-        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
-
-    later = migrations.migrations._Migration("m999_test_later", add_a_table, True)
-    monkeypatch.setattr(
-        migrations.migrations, "_migrations", [*migrations.migrations._migrations, later]
-    )
     _damage(filled, [(_root_page(filled, "citizens") - 1) * 4096])
     before = digest(filled)
     with pytest.raises(DamagedDatabaseError):

@@ -90,14 +90,7 @@ def test_a_new_database_is_made_as_open_database_makes_it(tmp_path):
     conn.close()
 
 
-def test_a_database_of_an_older_version_is_backed_up_and_upgraded(filled, monkeypatch):
-    def add_a_table(db):
-        db.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
-
-    later = migrations.migrations._Migration("m999_test_later", add_a_table, True)
-    monkeypatch.setattr(
-        migrations.migrations, "_migrations", [*migrations.migrations._migrations, later]
-    )
+def test_a_database_of_an_older_version_is_backed_up_and_upgraded(filled, later_migration):
     conn = open_connection(filled)
     assert conn.execute("SELECT count(*) FROM notes").fetchone() == (0,)
     conn.close()
