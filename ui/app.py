@@ -7,7 +7,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from progressionsdialog.cli import StartOptions
@@ -113,8 +113,6 @@ def run(options: StartOptions) -> int:
         QTimer.singleShot(0, ready)
     code = app.exec()
     # A check or backup still running in a worker ends whole: Python must not stop under it
-    from PySide6.QtCore import QThreadPool
-
     QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     window.cancel_rest()  # (if never built, not now: the database closes)
     db.close()

@@ -55,7 +55,7 @@ class DataRights(QObject):
         with its own connection; the status bar says when it is saved, or why not."""
         from PySide6.QtWidgets import QFileDialog
 
-        from progressionsdialog.statistics.computed import database_path
+        from progressionsdialog.storage import database_path
         from ui.workers import run_job
 
         if target is None:
@@ -153,13 +153,12 @@ def _export_from_file(db_path: Path, citizen_id: int, target: Path) -> Path:
 
     db = connect(db_path)
     try:
-        try:
-            return _export(db, citizen_id, target)
-        except OSError as error:  # a folder that cannot be written, a full disk
-            raise ProgressionsdialogError(
-                QCoreApplication.translate("DataRights", "Data kunne ikke gemmes i %1 (%2).")
-                .replace("%1", str(target.parent))
-                .replace("%2", error.strerror or str(error))
-            ) from error
+        return _export(db, citizen_id, target)
+    except OSError as error:  # a folder that cannot be written, a full disk
+        raise ProgressionsdialogError(
+            QCoreApplication.translate("DataRights", "Data kunne ikke gemmes i %1 (%2).")
+            .replace("%1", str(target.parent))
+            .replace("%2", error.strerror or str(error))
+        ) from error
     finally:
         db.close()

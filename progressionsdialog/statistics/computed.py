@@ -17,12 +17,13 @@ from pathlib import Path
 import sqlite_utils
 
 from progressionsdialog.i18n import _, n_
+from progressionsdialog.statistics.indicators import WHO as SCORERS
 from progressionsdialog.statistics.indicators import Period
 from progressionsdialog.statistics.report import Section, team_sections
 from progressionsdialog.tools.definition import ToolDefinition
 
 CHART_SIZE = (10.0, 3.4)  # inches at 100 dpi: the width of the window, 340 pixels high
-WHO = ("citizen_score", "worker_score")
+WHO = tuple(SCORERS)  # the citizen's score, then the worker's
 
 
 @dataclass
@@ -35,14 +36,6 @@ class Numbers:
     projects: list[str]
     notes: list[str] = field(default_factory=list)
     team_files: list[Path] | None = None
-
-
-def database_path(db: sqlite_utils.Database) -> Path | None:
-    """The file behind ``db`` (``None`` for one in memory)."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main" and file:
-            return Path(file)
-    return None
 
 
 def compute(

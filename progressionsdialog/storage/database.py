@@ -251,6 +251,14 @@ def _connect_read_only(path: Path, password: str | None, reason: str) -> sqlite_
     return conn
 
 
+def database_path(db: sqlite_utils.Database) -> Path | None:
+    """The file behind ``db`` (``None`` for one in memory): for a worker's own connection."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
 def as_database(conn) -> sqlite_utils.Database:
     """sqlite-utils' ``Database`` on a connection that ``connect`` or ``open_connection``
     made (the same connection: its pragmas, key and read-only marks stay)."""

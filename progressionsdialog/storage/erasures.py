@@ -23,6 +23,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from progressionsdialog.storage.database import database_path
+
 log = logging.getLogger(__name__)
 
 ERASURES_FILENAME = "erasures.json"
@@ -120,10 +122,8 @@ def write_file(data_dir: Path, erasures: Iterable[Erasure]) -> Path:
 
 def database_folder(db: sqlite_utils.Database) -> Path | None:
     """The folder of the database file (None for a database in memory)."""
-    for _, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return Path(file).parent if file else None
-    return None
+    path = database_path(db)
+    return path.parent if path is not None else None
 
 
 def remember(db: sqlite_utils.Database) -> None:

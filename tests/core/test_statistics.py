@@ -140,7 +140,8 @@ def test_the_window_numbers_are_computed_in_another_thread_with_their_own_connec
     thread that is not the one the caller's connection belongs to, and the charts as PNG."""
     import threading
 
-    from progressionsdialog.statistics.computed import compute, database_path
+    from progressionsdialog.statistics.computed import compute
+    from progressionsdialog.storage import database_path
 
     path = database_path(caseload)
     assert path == data_dir / DB_FILENAME

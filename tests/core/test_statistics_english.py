@@ -148,7 +148,8 @@ def test_the_legend_labels_of_the_chart_styles_follow_the_language():
 def test_the_english_window_worker_thread_computes_in_english(cohort):
     """The window's worker has no ``speaking`` block of its own: the window's language (a
     process-wide setting) reaches it."""
-    from progressionsdialog.statistics.computed import compute, database_path
+    from progressionsdialog.statistics.computed import compute
+    from progressionsdialog.storage import database_path
 
     path, found = database_path(cohort), []
     worker = threading.Thread(

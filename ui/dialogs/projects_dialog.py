@@ -45,6 +45,7 @@ from progressionsdialog.storage.projects import (
     remove_member,
     update_project,
 )
+from ui.built_on_use import BuiltOnUse
 from ui.dialogs.confirm import ConfirmDialog
 from ui.dialogs.project_form import ProjectFormDialog
 from ui.dialogs.project_models import KEY_ROLE, RowsModel
@@ -283,25 +284,10 @@ class ProjectsDialog(QDialog):
         self.reload_reminders()
 
     # The reminders tab's parts, built when first wanted if they are not yet.
-    @property
-    def due_model(self) -> RowsModel:
-        self._build_reminders_tab()
-        return self._due_model
-
-    @property
-    def due_view(self) -> QTableView:
-        self._build_reminders_tab()
-        return self._due_view
-
-    @property
-    def due_empty(self) -> QLabel:
-        self._build_reminders_tab()
-        return self._due_empty
-
-    @property
-    def due_outcomes(self) -> OutcomePanel:
-        self._build_reminders_tab()
-        return self._due_outcomes
+    due_model = BuiltOnUse[RowsModel]("_build_reminders_tab")
+    due_view = BuiltOnUse[QTableView]("_build_reminders_tab")
+    due_empty = BuiltOnUse[QLabel]("_build_reminders_tab")
+    due_outcomes = BuiltOnUse[OutcomePanel]("_build_reminders_tab")
 
     def _writing_buttons(self) -> list[QPushButton]:
         return [

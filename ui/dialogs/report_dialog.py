@@ -262,7 +262,6 @@ class ReportDialog(QDialog):
         self.destroyed.connect(_give_back_soon)  # the pages' memory, once all is deleted
         self.setWindowTitle(self.tr(TITLES[kind]) + " – " + citizen_name)
         self._images: list[QImage] = []  # the pages as rendered, scaled for the zoom
-        self._pictured: set[int] = set()  # the pages (from 0) shown scaled at this zoom
         self._zoom: float | None = None  # None: the page fits the width
         self._page = 0  # the page at the top of the view, from 0
 
@@ -511,7 +510,6 @@ class ReportDialog(QDialog):
         if not self._images:
             return
         zoom = self.zoom()
-        self._pictured.clear()
         for number, image in enumerate(self._images):
             label = self.pages.itemAt(number).widget()
             width = round(image.width() / self._render_scale * POINT * zoom)
@@ -534,7 +532,8 @@ class ReportDialog(QDialog):
         bottom = top + 2 * self.scroll.viewport().height()
         for number, image in enumerate(self._images):
             label = self.pages.itemAt(number).widget()
-            if number in self._pictured or label.y() > bottom or label.geometry().bottom() < top:
+            pictured = not label.pixmap().isNull()  # cleared when the zoom changes
+            if pictured or label.y() > bottom or label.geometry().bottom() < top:
                 continue
             width = label.width() - 2 * PAGE_BORDER
             pixmap = QPixmap.fromImage(
@@ -544,7 +543,6 @@ class ReportDialog(QDialog):
             )
             pixmap.setDevicePixelRatio(ratio)
             label.setPixmap(pixmap)
-            self._pictured.add(number)
 
     def _on_scrolled(self, value: int) -> None:
         self._picture_pages_in_view()
@@ -651,7 +649,6 @@ class ReportDialog(QDialog):
 
     def _clear_pages(self) -> None:
         self._images = []
-        self._pictured.clear()
         self._page = 0
         while self.pages.count():
             item = self.pages.takeAt(0)

@@ -42,9 +42,10 @@ from PySide6.QtWidgets import (
 from progressionsdialog import clock
 from progressionsdialog.domain.dates import parse_date
 from progressionsdialog.errors import ProgressionsdialogError
-from progressionsdialog.statistics.computed import WHO, Numbers, compute, database_path
+from progressionsdialog.statistics.computed import WHO, Numbers, compute
 from progressionsdialog.statistics.indicators import Period
 from progressionsdialog.statistics.report import Section
+from progressionsdialog.storage import database_path
 from progressionsdialog.tools.definition import ToolDefinition
 from ui.widgets.first_paint import after_first_paint
 from ui.workers import Job, run_job

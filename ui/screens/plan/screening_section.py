@@ -42,6 +42,7 @@ from progressionsdialog.storage.screening import (
     set_area_status,
     start_screening,
 )
+from ui.built_on_use import BuiltOnUse
 from ui.dialogs.confirm import ConfirmDialog
 from ui.pending import flush_pending
 from ui.read_only import reads_only
@@ -161,30 +162,11 @@ class ScreeningSection(QGroupBox):
             self._fill_body()
 
     # The folded screening's parts, built when first wanted.
-    @property
-    def date(self) -> DateField:
-        self._build_body()
-        return self._date
-
-    @property
-    def meeting(self) -> QComboBox:
-        self._build_body()
-        return self._meeting
-
-    @property
-    def notes_toggle(self) -> QPushButton:
-        self._build_body()
-        return self._notes_toggle
-
-    @property
-    def rows(self) -> dict[ScreeningArea, AreaRow]:
-        self._build_body()
-        return self._rows
-
-    @property
-    def history(self) -> HistoryView:
-        self._build_body()
-        return self._history
+    date = BuiltOnUse[DateField]("_build_body")
+    meeting = BuiltOnUse[QComboBox]("_build_body")
+    notes_toggle = BuiltOnUse[QPushButton]("_build_body")
+    rows = BuiltOnUse[dict[ScreeningArea, AreaRow]]("_build_body")
+    history = BuiltOnUse[HistoryView]("_build_body")
 
     # -- showing ------------------------------------------------------------------------
     def load(self) -> None:
