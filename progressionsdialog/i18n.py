@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib.resources import files
+
+from progressionsdialog.resource_files import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +68,7 @@ def catalogue(language: str) -> dict[str, str]:
     if language == SOURCE_LANGUAGE:
         return {}
     try:
-        text = (
-            files("resources")
-            .joinpath("translations", f"core_{language}.json")
-            .read_text(encoding="utf-8")
-        )
+        text = resource_path("translations", f"core_{language}.json").read_text(encoding="utf-8")
         words = json.loads(text)
     except (OSError, ValueError) as error:  # Danish is always there to fall back on
         log.warning("The core's %r words could not be read: %s", language, error)

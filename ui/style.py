@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
+
+from progressionsdialog.resource_files import resource_path
 
 CITIZEN_SCALE = 1.3  # citizen view: the citizen reads from further away, often not well
 
@@ -29,7 +29,7 @@ def apply_style(app: QApplication) -> None:
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, role, QColor(colour))
     app.setPalette(palette)
-    app.setStyleSheet(files("resources").joinpath("style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
 
 
 def citizen_font(font: QFont, scale: float = CITIZEN_SCALE) -> QFont:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib.resources import as_file, files
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 )
 
 from progressionsdialog import i18n
+from progressionsdialog.resource_files import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,9 @@ _ATTRIBUTE = "_progressionsdialog_translator"
 _QT_ATTRIBUTE = "_progressionsdialog_qt_translator"
 
 
-def translation_file(language: str):
-    """The compiled translation (``.qm``) for a language, as an ``importlib.resources`` path."""
-    return files("resources").joinpath("translations", f"progressionsdialog_{language}.qm")
+def translation_file(language: str) -> Path:
+    """The compiled translation (``.qm``) for a language."""
+    return resource_path("translations", f"progressionsdialog_{language}.qm")
 
 
 def _settings() -> QSettings:
@@ -147,8 +148,8 @@ def _install_own_translation(app: QCoreApplication, wanted: str) -> str:
         return SOURCE_LANGUAGE
     translator = QTranslator(app)
     try:
-        with as_file(translation_file(wanted)) as path:
-            loaded = path.is_file() and translator.load(str(path))
+        path = translation_file(wanted)
+        loaded = path.is_file() and translator.load(str(path))
     except (OSError, ValueError) as error:  # the bundle lacks the file: Danish will do
         log.warning("Translation file for %r could not be read: %s", wanted, error)
         loaded = False

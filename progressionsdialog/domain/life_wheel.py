@@ -9,10 +9,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from importlib.resources import files
 
 from progressionsdialog.domain.text import validate_name, validate_text
 from progressionsdialog.errors import ValidationError
+from progressionsdialog.resource_files import resource_path
 
 MIN_AREAS, MAX_AREAS = 3, 12
 AREA_NAME_MAX = 60
@@ -141,5 +141,5 @@ class LifeWheel:
 
 def suggestions(language: str = "da") -> list[str]:
     """The area names offered to the citizen, from ``resources/life_wheel.toml``."""
-    data = tomllib.loads(files("resources").joinpath("life_wheel.toml").read_text("utf-8"))
+    data = tomllib.loads(resource_path("life_wheel.toml").read_text("utf-8"))
     return list(data["suggestions"].get(language) or data["suggestions"]["da"])

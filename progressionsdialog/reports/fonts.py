@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-from contextlib import ExitStack
-from importlib.resources import as_file, files
+
+from progressionsdialog.resource_files import resource_path
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 _FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
-_keep = ExitStack()  # files extracted from a bundle must outlive the registration
 
 
 def register_fonts() -> None:
@@ -20,8 +19,7 @@ def register_fonts() -> None:
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     for name, filename in _FILES.items():
-        path = _keep.enter_context(as_file(files("resources").joinpath("fonts", filename)))
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT)

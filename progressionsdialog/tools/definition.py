@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from progressionsdialog.errors import ProgressionsdialogError
+from progressionsdialog.resource_files import resource_path
 
 LANGUAGES = ("da", "en")
 BANDS = ("low", "middle", "high")
@@ -71,7 +71,7 @@ class ToolDefinition:
 @functools.cache
 def load_tool(tool_id: str) -> ToolDefinition:
     """Load a tool shipped in ``resources/tools/<id>.toml`` (read once per program run)."""
-    resource = files("resources").joinpath("tools", f"{tool_id}.toml")
+    resource = resource_path("tools", f"{tool_id}.toml")
     if not resource.is_file():
         raise ToolDefinitionError(f"Værktøjet '{tool_id}' findes ikke (resources/tools).")
     return _parse(resource.read_bytes(), f"resources/tools/{tool_id}.toml")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 import pytest
 
+from progressionsdialog.resource_files import resource_path
 from progressionsdialog.tools import ToolDefinitionError, load_tool, load_tool_file
 
-SHIPPED = files("resources").joinpath("tools", "halsnaes.toml").read_text(encoding="utf-8")
+SHIPPED = resource_path("tools", "halsnaes.toml").read_text(encoding="utf-8")
 
 
 def write(tmp_path, text: str):

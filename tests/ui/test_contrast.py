@@ -7,12 +7,12 @@ colours of every widget and chart the program paints itself.
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from progressionsdialog.charts import style as chart_style
+from progressionsdialog.resource_files import resource_path
 from progressionsdialog.wheel.palette import AREA_FILLS
 from ui import style as ui_style
 from ui.widgets import life_wheel, score_selector
@@ -74,7 +74,7 @@ def colour_in(value: str) -> str | None:
 
 
 SHEETS = {
-    "resources/style.qss": files("resources").joinpath("style.qss").read_text(encoding="utf-8"),
+    "resources/style.qss": resource_path("style.qss").read_text(encoding="utf-8"),
     "ui/style.py TOOLBAR_STYLE": ui_style.TOOLBAR_STYLE,
 }
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from progressionsdialog.resource_files import resource_path
 from ui import translation
 from ui.translation import ENV_VAR, install_translator, installed_translator
 
@@ -66,10 +66,9 @@ def test_every_message_is_translated():
 def test_compiled_file_matches_the_source_file():
     """The .qm was made by lrelease from the current .ts (run it after editing the .ts)."""
     translator = QTranslator()
-    with as_file(translation.translation_file("en")) as path:
-        assert translator.load(str(path))
-        for context, source, element in messages():
-            assert translator.translate(context, source) == element.text, (context, source)
+    assert translator.load(str(translation.translation_file("en")))
+    for context, source, element in messages():
+        assert translator.translate(context, source) == element.text, (context, source)
 
 
 def test_texts_given_to_tr_through_variables_are_in_the_file():
@@ -141,7 +140,7 @@ def test_unknown_language_falls_back_to_danish(app, monkeypatch, language):
 
 def test_missing_file_falls_back_to_danish(app, monkeypatch):
     def nowhere(language):
-        return files("resources").joinpath("translations", f"missing_{language}.qm")
+        return resource_path("translations", f"missing_{language}.qm")
 
     monkeypatch.setattr(translation, "translation_file", nowhere)
     assert install_translator(app, "en") == "da"
