@@ -37,12 +37,14 @@ if [ "$(head -c 5 "$work/handover.pdf")" != "%PDF-" ]; then
   exit 1
 fi
 # The team report's charts are drawn by the bundle's program file started a second time
-# (progressionsdialog/charts/drawing_process.py); if it could not start, they would be drawn
-# in the program with a warning, which must not happen.
+# (progressionsdialog/charts/drawing_process.py), and on Linux multiprocessing's resource
+# tracker is that file too (progressionsdialog/bundle_processes.py). If either could not
+# start, the charts would be drawn in the program, or a warning would say the tracker died:
+# neither must happen.
 said=$(timeout 120 "${program[@]}" statistik --pdf "$work/team.pdf" 2>&1 >/dev/null) ||
   said="$said (slutkode $?)"
 if [ "$(head -c 5 "$work/team.pdf")" != "%PDF-" ] || ! grep -aq "/Subtype /Image" "$work/team.pdf" ||
-  grep -qi "drawing process" <<<"$said"; then
+  grep -qiE "drawing process|resource_tracker|traceback" <<<"$said"; then
   echo "Fejl: programpakkens teamrapport mangler diagrammer fra tegneprocessen: $said" >&2
   exit 1
 fi

@@ -21,9 +21,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):
-        # The bundle's program file also starts the process that draws the team statistics'
+        # The bundle's program file is also the process that draws the team statistics'
         # charts (progressionsdialog.charts.drawing_process): that start ends here.
-        import multiprocessing
+        from progressionsdialog.bundle_processes import run_if_started_by_multiprocessing
 
-        multiprocessing.freeze_support()
+        run_if_started_by_multiprocessing(sys.argv)
     raise SystemExit(main())

@@ -15,11 +15,12 @@ from pathlib import Path
 def keep_font_list() -> Path | None:
     """In the bundle, the folder where matplotlib keeps its list of the system's fonts.
 
-    PyInstaller gives matplotlib a new, empty settings folder each time a process of the
-    bundle starts, so matplotlib would look through every font of the system before the
-    first chart of each start, and again in the drawing process: seconds on a laptop with
-    hundreds of fonts. The program's cache folder keeps the list from one start to the next.
-    From source, matplotlib's own folder lasts already: nothing is changed (``None``).
+    PyInstaller's hook for matplotlib gives it a new, empty settings folder each time a
+    process of the bundle starts (``build.spec`` leaves that hook out), so matplotlib would
+    look through every font of the system before the first chart of each start, and again
+    in the drawing process: seconds on a laptop with hundreds of fonts. The program's cache
+    folder keeps the list from one start to the next. From source, matplotlib's own folder
+    lasts already: nothing is changed (``None``).
     """
     if not getattr(sys, "frozen", False):
         return None
@@ -28,7 +29,7 @@ def keep_font_list() -> Path | None:
     folder = user_cache_path("progressionsdialog", appauthor=False) / "matplotlib"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:  # the temporary folder, then: slower, never wrong
+    except OSError:  # matplotlib's own folder (or its temporary one): slower, never wrong
         return None
     os.environ["MPLCONFIGDIR"] = str(folder)
     return folder

@@ -135,9 +135,12 @@ class DrawingProcess:
         try:
             import multiprocessing
 
+            from progressionsdialog.bundle_processes import before_starting_a_process
+
             # "spawn" everywhere: a fork of a program with Qt's threads running is unsafe,
-            # and Windows has nothing else. The bundle's program file starts it too
-            # (ui/entry.py calls freeze_support).
+            # and Windows has nothing else. In the bundle the program file is started
+            # (ui/entry.py runs it as the drawing process).
+            before_starting_a_process()
             pool = ProcessPoolExecutor(
                 1, multiprocessing.get_context("spawn"), initializer=_end_with_the_program
             )
