@@ -91,6 +91,20 @@ def settle_idle_work(window, timeout_s: float = 15) -> None:
         wait(100)
 
 
+def close_window(window) -> None:
+    """Close the window and end as the program does (``ui.app.run``): work still running in
+    a worker is waited for, so Python never stops under a Qt thread that runs Python (the
+    process would end with "terminate called without an active exception")."""
+    from PySide6.QtCore import QThreadPool
+
+    import ui.app
+
+    window.close()
+    QThreadPool.globalInstance().waitForDone(getattr(ui.app, "EXIT_WAIT_MS", 10_000))
+    if hasattr(window, "cancel_rest"):  # (an earlier tree, run as --baseline, may lack it)
+        window.cancel_rest()
+
+
 def spawn_child(script: str, tree: Path, mode: str, data_dir: Path, runs: int) -> dict:
     """Run ``script --child MODE`` with ``tree``'s source on the path; its last line is JSON.
 

@@ -43,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _gui import (
     SIXTY,
     Series,
+    close_window,
     isolate_settings,
     make_demo,
     run_timed,
@@ -111,7 +112,7 @@ def child(mode: str, data_dir: Path, runs: int, idle_ms: float) -> dict:
             series["overview_sixty"].add(run_timed(select(sixty), summary_label))
             series["tab_sixty"].add(run_timed(tab(overview.TAB_PROGRESSION), charts, charts=True))
         out |= {name: {"done": s.done, "blocks": s.blocks} for name, s in series.items()}
-    window.close()
+    close_window(window)
     return out
 
 

@@ -40,7 +40,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _gui import isolate_settings, p95, run_timed, settle_idle_work, spawn_child, wait
+from _gui import (
+    close_window,
+    isolate_settings,
+    p95,
+    run_timed,
+    settle_idle_work,
+    spawn_child,
+    wait,
+)
 
 GOAL_MS = 50.0
 ACTIONS = ("edit", "archive", "restore", "undo edit", "new citizen")
@@ -94,7 +102,7 @@ def child(data_dir: Path, runs: int) -> dict:
         register.search.clear()
         register.select_citizen(citizen_id)
         wait(50)
-    window.close()
+    close_window(window)
     db.close()
     return results
 

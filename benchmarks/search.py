@@ -293,7 +293,7 @@ SCENARIOS = {
 
 def in_the_window(app, db, work: Path, runs: int) -> Bench:
     """The scenarios with a citizen chosen, in the real window: its reaction counts too."""
-    from _gui import isolate_settings, settle_idle_work, wait
+    from _gui import close_window, isolate_settings, settle_idle_work, wait
 
     from ui.main_window import MainWindow
 
@@ -335,7 +335,7 @@ def in_the_window(app, db, work: Path, runs: int) -> Bench:
     for bench.pass_no in range(1, runs + 1):
         type_and_clear_selected(bench, record)
         key_events_chosen(bench, record)
-    window.close()
+    close_window(window)
     return bench
 
 

@@ -37,7 +37,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from _gui import isolate_settings, make_demo, p95, settle_idle_work, spawn_child, wait
+from _gui import (
+    close_window,
+    isolate_settings,
+    make_demo,
+    p95,
+    settle_idle_work,
+    spawn_child,
+    wait,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1920, 1080)
@@ -106,7 +114,7 @@ def page_child(data_dir: Path, drags: int) -> dict:
         QApplication.processEvents()
         if drag:
             releases.append((time.perf_counter() - start) * 1000)
-    window.close()
+    close_window(window)
     return {"steps": steps, "cpu": cpu, "releases": releases}
 
 
