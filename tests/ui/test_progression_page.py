@@ -143,3 +143,45 @@ def test_the_warm_up_waits_for_the_window(window):
     window.hide()
     overview._warm_up_charts()
     assert overview._progression is None
+
+
+ENDS_WHILE_DRAWING = """
+import atexit, sys, threading, time
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+@atexit.register  # registered first, so it runs last: after the page's own handler
+def report():
+    alive = [t.name for t in threading.enumerate() if t.name == "chart-warm-up"]
+    print("alive" if alive else "stopped", flush=True)
+
+app = QApplication(sys.argv)
+from progressionsdialog.tools import load_tool
+from ui.screens.progression_page import ChartWarmUp
+
+warm_up = ChartWarmUp(load_tool("halsnaes"))
+warm_up.prepare([QSize(600, 300), QSize(300, 300)], 1.0, ([], []))
+deadline = time.monotonic() + 30
+while not warm_up._busy and time.monotonic() < deadline:  # the end comes while it draws
+    time.sleep(0.001)
+print("drawing" if warm_up._busy else "idle", flush=True)
+"""
+
+
+def test_the_program_ends_whole_while_the_warm_up_draws(tmp_path):
+    """Ending while the charts are warmed up finishes that drawing and stops the worker
+    before Python ends: a worker left drawing took the process down at the end."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MPLCONFIGDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", ENDS_WHILE_DRAWING],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["drawing", "stopped"]
