@@ -22,7 +22,6 @@ the window's uses :func:`speaking` for the time it takes. The command line speak
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +66,8 @@ def catalogue(language: str) -> dict[str, str]:
     """Danish text → the language's text; empty for Danish or when the file is unreadable."""
     if language == SOURCE_LANGUAGE:
         return {}
+    import json  # (not at start: Danish, the default, needs no file)
+
     try:
         text = resource_path("translations", f"core_{language}.json").read_text(encoding="utf-8")
         words = json.loads(text)

@@ -67,8 +67,10 @@ def forget_sources() -> int:
 
     PySide6 reads the whole source of every module imported after it (to see whether the
     module uses its ``__feature__`` switches) through ``linecache``, which keeps it: 10-27
-    MB of lines for matplotlib, numpy and reportlab, never shown. A traceback reads again
-    the few lines it shows. Not thread-safe (like ``linecache``): call it where no other
+    MB of lines for matplotlib, numpy and reportlab, never shown. The program stops that
+    scan at its start (``ui.pyside_source_scan``); what is still kept (a traceback's
+    files, modules read before the stop) goes here too. A traceback reads again the few
+    lines it shows. Not thread-safe (like ``linecache``): call it where no other
     thread imports or formats a traceback.
     """
     kept = len(linecache.cache)

@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from progressionsdialog.cli import StartOptions
 from progressionsdialog.errors import ProgressionsdialogError
-from progressionsdialog.logs import set_up_logging
-from progressionsdialog.paths import usable_data_dir
-from progressionsdialog.storage import DB_FILENAME, is_read_only, open_database
 
 log = logging.getLogger(__name__)
 _held_locks: list = []  # instance locks live as long as the program
@@ -25,6 +22,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if existing is not None and existing.property("progressionsdialog_ready"):
         return existing
+    from ui.pyside_source_scan import stop_source_scan
+
+    stop_source_scan()  # first: the modules the window imports are not read as text
     app = existing or QApplication(argv or [sys.argv[0]])
     from ui.translation import install_translator
 
@@ -48,6 +48,10 @@ def open_workspace(options: StartOptions, *, plain: bool = False):
     ``plain``: the database as the plain connection ``storage.database.open_connection``
     gives (the window makes sqlite-utils' ``Database`` on it after its first paint).
     """
+    from progressionsdialog.logs import set_up_logging
+    from progressionsdialog.paths import usable_data_dir
+    from progressionsdialog.storage import DB_FILENAME, open_database
+
     data_dir, writable = usable_data_dir(options.data_dir)
     set_up_logging(data_dir)
     from progressionsdialog.tools import load_tool
@@ -100,6 +104,8 @@ def run(options: StartOptions) -> int:
         return _cannot_start(options, storage_error)
     _after_the_first_paint(window, data_dir)
     if not options.smoke:
+        from progressionsdialog.storage import is_read_only
+
         _check_and_back_up_after_the_first_paint(window, data_dir, backup=not is_read_only(db))
     app.aboutToQuit.connect(window.save_pending)  # a quit that closed no window saves too
     window.show()
@@ -158,6 +164,7 @@ def _check_and_back_up_after_the_first_paint(window, data_dir: Path, backup: boo
     Before the first paint they held it back on every real start: the check alone is
     80 ms for 10,000 citizens and grows with every citizen looked at. A break in the log
     is then shown; a missed backup is logged, and the meeting goes on."""
+    from progressionsdialog.storage import DB_FILENAME
     from ui.widgets.first_paint import after_first_paint
     from ui.workers import run_job
 
