@@ -130,12 +130,12 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>The day the citizen started on benefit. Used to count months on benefit.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="247"/>
+        <location filename="../../ui/translation.py" line="248"/>
         <source>Aktivitetsparat</source>
         <translation>Activity-ready</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="251"/>
+        <location filename="../../ui/translation.py" line="252"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -155,7 +155,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="246"/>
+        <location filename="../../ui/translation.py" line="247"/>
         <source>Jobparat</source>
         <translation>Job-ready</translation>
     </message>
@@ -170,17 +170,17 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Edit citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="249"/>
+        <location filename="../../ui/translation.py" line="250"/>
         <source>Ressourceforløb</source>
         <translation>Resource programme</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="248"/>
+        <location filename="../../ui/translation.py" line="249"/>
         <source>Sygedagpenge</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="250"/>
+        <location filename="../../ui/translation.py" line="251"/>
         <source>Uddannelseshjælp</source>
         <translation>Education aid</translation>
     </message>
@@ -254,118 +254,118 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>CitizenOverview</name>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="127"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="128"/>
         <source>Arkiveret: borgeren er ikke aktiv.</source>
         <translation>Archived: the citizen is not active.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="133"/>
-        <location filename="../../ui/screens/citizen_overview.py" line="241"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="134"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="242"/>
         <source>Arkivér</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="145"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="146"/>
         <source>Borgerens faner</source>
         <translation>The citizen&apos;s tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="166"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="167"/>
         <source>Overblik over borgeren</source>
         <translation>Overview of the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="185"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="186"/>
         <source>Livshjulets side</source>
         <translation>The life wheel page</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="231"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="232"/>
         <source>Født %1 (%2 år)</source>
         <translation>Born %1 (age %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="241"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="242"/>
         <source>Genskab</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="289"/>
+        <location filename="../../ui/translation.py" line="290"/>
         <source>Indsatser</source>
         <translation>Efforts</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="187"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="188"/>
         <source>Livshjul</source>
         <translation>Life wheel</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="286"/>
+        <location filename="../../ui/translation.py" line="287"/>
         <source>Målet</source>
         <translation>The goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="287"/>
+        <location filename="../../ui/translation.py" line="288"/>
         <source>Næste samtale</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="173"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="174"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="191"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="192"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="175"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="176"/>
         <source>Progression</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="130"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="131"/>
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="131"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="132"/>
         <source>Ret borgerens oplysninger (Ctrl+E)</source>
         <translation>Edit the citizen&apos;s details (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="237"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="238"/>
         <source>Sagsbehandler: %1</source>
         <translation>Caseworker: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="174"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="175"/>
         <source>Samtaler</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="290"/>
+        <location filename="../../ui/translation.py" line="291"/>
         <source>Seneste score</source>
         <translation>Latest score</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="291"/>
+        <location filename="../../ui/translation.py" line="292"/>
         <source>Seneste score (borgerens)</source>
         <translation>Latest score (the citizen&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="292"/>
+        <location filename="../../ui/translation.py" line="293"/>
         <source>Skal følges op</source>
         <translation>Needs follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/citizen_overview.py" line="90"/>
+        <location filename="../../ui/screens/citizen_overview.py" line="91"/>
         <source>Vælg en borger i listen, eller opret en ny.</source>
         <translation>Choose a citizen in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="288"/>
+        <location filename="../../ui/translation.py" line="289"/>
         <source>Åbne skridt</source>
         <translation>Open steps</translation>
     </message>
@@ -557,43 +557,43 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Bring: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="187"/>
+        <location filename="../../ui/translation.py" line="188"/>
         <source>Ikke besluttet endnu</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="188"/>
+        <location filename="../../ui/translation.py" line="189"/>
         <source>Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="189"/>
+        <location filename="../../ui/translation.py" line="190"/>
         <source>Sagsbehandler</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="190"/>
+        <location filename="../../ui/translation.py" line="191"/>
         <source>Mentor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="191"/>
+        <location filename="../../ui/translation.py" line="192"/>
         <source>Virksomhed</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="192"/>
+        <location filename="../../ui/translation.py" line="193"/>
         <source>Virksomhedskonsulent</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="193"/>
+        <location filename="../../ui/translation.py" line="194"/>
         <source>Andre</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Others</translation>
@@ -643,27 +643,27 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="175"/>
+        <location filename="../../ui/translation.py" line="176"/>
         <source>Født</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="176"/>
+        <location filename="../../ui/translation.py" line="177"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="174"/>
+        <location filename="../../ui/translation.py" line="175"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="177"/>
+        <location filename="../../ui/translation.py" line="178"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="178"/>
+        <location filename="../../ui/translation.py" line="179"/>
         <source>Seneste samtale</source>
         <translation>Last meeting</translation>
     </message>
@@ -1194,7 +1194,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Citizens without activity</translation>
     </message>
     <message>
-        <location filename="../../ui/data_rights.py" line="160"/>
+        <location filename="../../ui/data_rights.py" line="159"/>
         <source>Data kunne ikke gemmes i %1 (%2).</source>
         <translation>The data could not be saved in %1 (%2).</translation>
     </message>
@@ -1364,19 +1364,19 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>delete effort</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="195"/>
+        <location filename="../../ui/translation.py" line="196"/>
         <source>Indsats</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="196"/>
+        <location filename="../../ui/translation.py" line="197"/>
         <source>Periode</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="197"/>
+        <location filename="../../ui/translation.py" line="198"/>
         <source>Aftalte mål</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Agreed goals</translation>
@@ -1385,31 +1385,31 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="376"/>
+        <location filename="../../ui/translation.py" line="377"/>
         <source>Slet borger for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete citizen permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="380"/>
+        <location filename="../../ui/translation.py" line="381"/>
         <source>Alt om %1 slettes for altid. Det kan ikke fortrydes.</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Everything about %1 is deleted permanently. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="379"/>
+        <location filename="../../ui/translation.py" line="380"/>
         <source>Skriv borgerens navn for at bekræfte:</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Type the citizen&apos;s name to confirm:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="377"/>
+        <location filename="../../ui/translation.py" line="378"/>
         <source>Slet for altid</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="378"/>
+        <location filename="../../ui/translation.py" line="379"/>
         <source>Annuller</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Cancel</translation>
@@ -1687,13 +1687,13 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="198"/>
+        <location filename="../../ui/translation.py" line="199"/>
         <source>Borgerens ord</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="199"/>
+        <location filename="../../ui/translation.py" line="200"/>
         <source>Jobrettet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Job-focused</translation>
@@ -1942,7 +1942,7 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="295"/>
+        <location filename="../../ui/translation.py" line="296"/>
         <source>Fungerer godt</source>
         <translation>Works well</translation>
     </message>
@@ -1952,12 +1952,12 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
         <translation>How is it?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="294"/>
+        <location filename="../../ui/translation.py" line="295"/>
         <source>Ikke valgt</source>
         <translation>Not chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="296"/>
+        <location filename="../../ui/translation.py" line="297"/>
         <source>Jeg vil gerne ændre noget</source>
         <translation>I want a change</translation>
     </message>
@@ -2135,32 +2135,32 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="90"/>
+        <location filename="../../ui/screens/lock_screen.py" line="92"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="122"/>
+        <location filename="../../ui/screens/lock_screen.py" line="124"/>
         <source>Adgangskoden passer ikke. Prøv igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="83"/>
+        <location filename="../../ui/screens/lock_screen.py" line="85"/>
         <source>Data om borgerne er skjult.</source>
         <translation>Citizen data is hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="92"/>
+        <location filename="../../ui/screens/lock_screen.py" line="94"/>
         <source>Lås op</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="78"/>
+        <location filename="../../ui/screens/lock_screen.py" line="80"/>
         <source>Programmet er låst</source>
         <translation>The program is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/lock_screen.py" line="85"/>
+        <location filename="../../ui/screens/lock_screen.py" line="87"/>
         <source>Skriv adgangskoden for at fortsætte.</source>
         <translation>Enter the password to continue.</translation>
     </message>
@@ -2168,27 +2168,27 @@ The citizen is hidden in the list, but nothing is deleted. You can undo with Ctr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>DEMO – ikke rigtige borgere</source>
         <translation>DEMO – not real citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Data: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Om Progressionsdialog</source>
         <translation>About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Progressionsdialog</source>
         <translation>Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Progressionsdialog %1
 Samtaler, indikatorer, livshjul og plan.
 
@@ -2199,261 +2199,261 @@ Meetings, indicators, life wheel and plan.
 Data: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="356"/>
+        <location filename="../../ui/translation.py" line="357"/>
         <source>&amp;Filer</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="357"/>
+        <location filename="../../ui/translation.py" line="358"/>
         <source>&amp;Rediger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="358"/>
+        <location filename="../../ui/translation.py" line="359"/>
         <source>&amp;Borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="359"/>
+        <location filename="../../ui/translation.py" line="360"/>
         <source>&amp;Vis</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="360"/>
+        <location filename="../../ui/translation.py" line="361"/>
         <source>&amp;Hjælp</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="323"/>
+        <location filename="../../ui/translation.py" line="324"/>
         <source>Udskriv &amp;plan …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print &amp;plan …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="324"/>
+        <location filename="../../ui/translation.py" line="325"/>
         <source>&amp;Overleveringsrapport …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Handover report …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="330"/>
+        <location filename="../../ui/translation.py" line="331"/>
         <source>&amp;Revisionslog …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Audi&amp;t log …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="331"/>
+        <location filename="../../ui/translation.py" line="332"/>
         <source>Borgere &amp;uden aktivitet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizens without &amp;activity …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="332"/>
+        <location filename="../../ui/translation.py" line="333"/>
         <source>Skift a&amp;dgangskode …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Change pass&amp;word …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="333"/>
+        <location filename="../../ui/translation.py" line="334"/>
         <source>&amp;Indstillinger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="334"/>
+        <location filename="../../ui/translation.py" line="335"/>
         <source>&amp;Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="335"/>
+        <location filename="../../ui/translation.py" line="336"/>
         <source>&amp;Afslut</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="336"/>
+        <location filename="../../ui/translation.py" line="337"/>
         <source>&amp;Fortryd</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="337"/>
+        <location filename="../../ui/translation.py" line="338"/>
         <source>&amp;Gentag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="338"/>
+        <location filename="../../ui/translation.py" line="339"/>
         <source>&amp;Søg efter borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="339"/>
+        <location filename="../../ui/translation.py" line="340"/>
         <source>&amp;Ny borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="340"/>
+        <location filename="../../ui/translation.py" line="341"/>
         <source>&amp;Rediger borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Edit citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="341"/>
+        <location filename="../../ui/translation.py" line="342"/>
         <source>&amp;Arkivér borger …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Archive citizen …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="375"/>
+        <location filename="../../ui/translation.py" line="376"/>
         <source>&amp;Genskab borger</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Restore citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="342"/>
+        <location filename="../../ui/translation.py" line="343"/>
         <source>Ny sa&amp;mtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New &amp;meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="325"/>
+        <location filename="../../ui/translation.py" line="326"/>
         <source>&amp;Blanke ark til at udfylde hjemme …</source>
         <translation>&amp;Blank sheets to fill in at home …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="326"/>
+        <location filename="../../ui/translation.py" line="327"/>
         <source>Et tomt livshjul og HHH-spørgsmålene, som borgeren kan udfylde hjemme</source>
         <translation>An empty life wheel and the HHH questions for the citizen to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="343"/>
+        <location filename="../../ui/translation.py" line="344"/>
         <source>&amp;Eksportér alle data …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>E&amp;xport all data …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="344"/>
+        <location filename="../../ui/translation.py" line="345"/>
         <source>&amp;Slet for altid …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="345"/>
+        <location filename="../../ui/translation.py" line="346"/>
         <source>&amp;Borgerlisten</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Citizen list</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="346"/>
+        <location filename="../../ui/translation.py" line="347"/>
         <source>Skjul listen, så samtalen fylder hele skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Hide the list so the meeting fills the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="347"/>
+        <location filename="../../ui/translation.py" line="348"/>
         <source>Borger&amp;visning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen &amp;view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="348"/>
+        <location filename="../../ui/translation.py" line="349"/>
         <source>&amp;Statistik for teamet …</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;Team statistics …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="349"/>
+        <location filename="../../ui/translation.py" line="350"/>
         <source>Tal for alle borgere, uden navne: hvem rykker sig</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Figures for all citizens, without names: who is making progress</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="350"/>
+        <location filename="../../ui/translation.py" line="351"/>
         <source>&amp;Projekter …</source>
         <translation>&amp;Projects …</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="351"/>
+        <location filename="../../ui/translation.py" line="352"/>
         <source>Projekter, kontrolgrupper og borgernes status efter 12 og 24 måneder</source>
         <translation>Projects, control groups and the citizens&apos; status after 12 and 24 months</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="355"/>
+        <location filename="../../ui/translation.py" line="356"/>
         <source>&amp;Om Progressionsdialog</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>&amp;About Progressionsdialog</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="361"/>
+        <location filename="../../ui/translation.py" line="362"/>
         <source>Værktøjslinje</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="362"/>
+        <location filename="../../ui/translation.py" line="363"/>
         <source>Lås</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="363"/>
+        <location filename="../../ui/translation.py" line="364"/>
         <source>Lås programmet</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock the program</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="364"/>
+        <location filename="../../ui/translation.py" line="365"/>
         <source>Lås, så ingen kan se data om borgerne. Åbn med adgangskoden</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Lock, so nobody can see data about the citizens. Open with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="365"/>
+        <location filename="../../ui/translation.py" line="366"/>
         <source>Borgervisning</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Citizen view</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="366"/>
+        <location filename="../../ui/translation.py" line="367"/>
         <source>Vis kun denne borger, i stor skrift, til borgeren ved skærmen</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Show only this citizen, in large type, for the citizen at the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="370"/>
+        <location filename="../../ui/translation.py" line="371"/>
         <source>Ny samtale</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="371"/>
+        <location filename="../../ui/translation.py" line="372"/>
         <source>Ny samtale med borgeren</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>New meeting with the citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="372"/>
+        <location filename="../../ui/translation.py" line="373"/>
         <source>Start en ny samtale i dag</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Start a new meeting today</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="373"/>
+        <location filename="../../ui/translation.py" line="374"/>
         <source>Udskriv plan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="374"/>
+        <location filename="../../ui/translation.py" line="375"/>
         <source>Borgerens plan: se den, gem den eller udskriv den</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>The citizen&apos;s plan: view it, save it or print it</translation>
@@ -2477,32 +2477,32 @@ Data: %2</translation>
         <translation>Everything is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="253"/>
+        <location filename="../../ui/translation.py" line="254"/>
         <source>Visitationssamtale</source>
         <translation>First meeting (visitation)</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="254"/>
+        <location filename="../../ui/translation.py" line="255"/>
         <source>Opfølgningssamtale</source>
         <translation>Follow-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="255"/>
+        <location filename="../../ui/translation.py" line="256"/>
         <source>Jobsamtale</source>
         <translation>Job interview</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="256"/>
+        <location filename="../../ui/translation.py" line="257"/>
         <source>Netværksmøde / rundbordssamtale</source>
         <translation>Network / round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="257"/>
+        <location filename="../../ui/translation.py" line="258"/>
         <source>Samtale i virksomheden</source>
         <translation>Meeting at the company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="258"/>
+        <location filename="../../ui/translation.py" line="259"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
@@ -2901,7 +2901,7 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
         <translation>Enter the password to open the data.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="240"/>
+        <location filename="../../ui/translation.py" line="241"/>
         <source>Skriv adgangskoden ned et sikkert sted. Glemmer du den, kan ingen åbne data igen – heller ikke support. Så må du starte forfra med en tom database.</source>
         <translation>Write the password down somewhere safe. If you forget it, nobody can open the data again – not even support. You would have to start over with an empty database.</translation>
     </message>
@@ -2947,271 +2947,271 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/translation.py" line="284"/>
+        <location filename="../../ui/translation.py" line="285"/>
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="274"/>
+        <location filename="../../ui/translation.py" line="275"/>
         <source>Andre</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="269"/>
+        <location filename="../../ui/translation.py" line="270"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="282"/>
+        <location filename="../../ui/translation.py" line="283"/>
         <source>Gældsrådgivning</source>
         <translation>Debt counselling</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="260"/>
+        <location filename="../../ui/translation.py" line="261"/>
         <source>Hvad vil du gerne opnå?</source>
         <translation>What would you like to achieve?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="264"/>
+        <location filename="../../ui/translation.py" line="265"/>
         <source>Hvordan kommer du derhen? Hvad er det første skridt?</source>
         <translation>How will you get there? What is the first step?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="261"/>
+        <location filename="../../ui/translation.py" line="262"/>
         <source>Hvorfor er det vigtigt for dig? Hvad vil du mærke, når du når det?</source>
         <translation>Why does it matter to you? What will you notice when you get there?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="207"/>
+        <location filename="../../ui/translation.py" line="208"/>
         <source>Uddannelse og beviser</source>
         <translation>Education and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="208"/>
+        <location filename="../../ui/translation.py" line="209"/>
         <source>Hvilken skole og uddannelse har du? Har du beviser, også fra udlandet?</source>
         <translation>What schooling and education do you have? Do you have certificates, also from abroad?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="211"/>
+        <location filename="../../ui/translation.py" line="212"/>
         <source>Erhvervserfaring</source>
         <translation>Work experience</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="212"/>
+        <location filename="../../ui/translation.py" line="213"/>
         <source>Hvor har du arbejdet? Hvad var du god til?</source>
         <translation>Where have you worked? What were you good at?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="213"/>
+        <location filename="../../ui/translation.py" line="214"/>
         <source>Jobønsker</source>
         <translation>Job wishes</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="214"/>
+        <location filename="../../ui/translation.py" line="215"/>
         <source>Hvad vil du gerne arbejde med?</source>
         <translation>What would you like to work with?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="215"/>
+        <location filename="../../ui/translation.py" line="216"/>
         <source>Dansk sprog</source>
         <translation>Danish language</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="216"/>
+        <location filename="../../ui/translation.py" line="217"/>
         <source>Hvor godt taler, læser og skriver du dansk?</source>
         <translation>How well do you speak, read and write Danish?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="217"/>
+        <location filename="../../ui/translation.py" line="218"/>
         <source>Helbred</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="218"/>
+        <location filename="../../ui/translation.py" line="219"/>
         <source>Hvordan har du det? Hvad kan du, og hvad er svært?</source>
         <translation>How are you? What can you do, and what is hard?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="219"/>
+        <location filename="../../ui/translation.py" line="220"/>
         <source>Bolig</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="220"/>
+        <location filename="../../ui/translation.py" line="221"/>
         <source>Hvor bor du? Er det et godt sted at bo?</source>
         <translation>Where do you live? Is it a good place to live?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="221"/>
+        <location filename="../../ui/translation.py" line="222"/>
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="222"/>
+        <location filename="../../ui/translation.py" line="223"/>
         <source>Får du pengene til at slå til? Har du gæld?</source>
         <translation>Does your money stretch? Do you have debts?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="223"/>
+        <location filename="../../ui/translation.py" line="224"/>
         <source>Netværk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="224"/>
+        <location filename="../../ui/translation.py" line="225"/>
         <source>Hvem kan du tale med og få hjælp af?</source>
         <translation>Who can you talk to and get help from?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="225"/>
+        <location filename="../../ui/translation.py" line="226"/>
         <source>Omsorgsopgaver</source>
         <translation>Caring duties</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="226"/>
+        <location filename="../../ui/translation.py" line="227"/>
         <source>Passer du børn eller andre? Hvornår har du tid?</source>
         <translation>Do you look after children or others? When do you have time?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="227"/>
+        <location filename="../../ui/translation.py" line="228"/>
         <source>Transport og kørekort</source>
         <translation>Transport and driving licence</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="228"/>
+        <location filename="../../ui/translation.py" line="229"/>
         <source>Hvordan kommer du rundt? Har du kørekort?</source>
         <translation>How do you get around? Do you have a driving licence?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="229"/>
+        <location filename="../../ui/translation.py" line="230"/>
         <source>Digitale færdigheder</source>
         <translation>Digital skills</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="230"/>
+        <location filename="../../ui/translation.py" line="231"/>
         <source>Kan du bruge computer, mail og MitID?</source>
         <translation>Can you use a computer, e-mail and MitID?</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="231"/>
+        <location filename="../../ui/translation.py" line="232"/>
         <source>Ikke talt om</source>
         <translation>Not talked about</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="232"/>
+        <location filename="../../ui/translation.py" line="233"/>
         <source>Ressource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="233"/>
+        <location filename="../../ui/translation.py" line="234"/>
         <source>Barriere</source>
         <translation>Barrier</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="234"/>
+        <location filename="../../ui/translation.py" line="235"/>
         <source>Begge dele</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="266"/>
+        <location filename="../../ui/translation.py" line="267"/>
         <source>Ikke besluttet endnu</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="267"/>
+        <location filename="../../ui/translation.py" line="268"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="275"/>
+        <location filename="../../ui/translation.py" line="276"/>
         <source>Kursus</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="278"/>
+        <location filename="../../ui/translation.py" line="279"/>
         <source>Løntilskud</source>
         <translation>Wage subsidy job</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="271"/>
+        <location filename="../../ui/translation.py" line="272"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="276"/>
+        <location filename="../../ui/translation.py" line="277"/>
         <source>Mestringskursus</source>
         <translation>Coping course</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="281"/>
+        <location filename="../../ui/translation.py" line="282"/>
         <source>Misbrugsbehandling</source>
         <translation>Addiction treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="279"/>
+        <location filename="../../ui/translation.py" line="280"/>
         <source>Ordinære timer</source>
         <translation>Ordinary hours</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="283"/>
+        <location filename="../../ui/translation.py" line="284"/>
         <source>Rundbordssamtale</source>
         <translation>Round-table meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="270"/>
+        <location filename="../../ui/translation.py" line="271"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="280"/>
+        <location filename="../../ui/translation.py" line="281"/>
         <source>Sundhed og træning</source>
         <translation>Health and exercise</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="268"/>
+        <location filename="../../ui/translation.py" line="269"/>
         <source>Uddannelse</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="272"/>
+        <location filename="../../ui/translation.py" line="273"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="273"/>
+        <location filename="../../ui/translation.py" line="274"/>
         <source>Virksomhedskonsulent</source>
         <translation>Company consultant</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="277"/>
+        <location filename="../../ui/translation.py" line="278"/>
         <source>Virksomhedspraktik</source>
         <translation>Company internship</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="201"/>
+        <location filename="../../ui/translation.py" line="202"/>
         <source>Hvad</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="202"/>
+        <location filename="../../ui/translation.py" line="203"/>
         <source>Hvorfor</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="203"/>
+        <location filename="../../ui/translation.py" line="204"/>
         <source>Hvordan</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="204"/>
+        <location filename="../../ui/translation.py" line="205"/>
         <source>Støttekontaktperson</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Support contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="205"/>
+        <location filename="../../ui/translation.py" line="206"/>
         <source>Læge</source>
         <translatorcomment>Added by hand: not seen by lupdate (translated through a variable)</translatorcomment>
         <translation>Doctor</translation>
@@ -3238,12 +3238,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProgressionPage</name>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="301"/>
+        <location filename="../../ui/screens/progression_page.py" line="279"/>
+        <source>Diagrammerne tegnes …</source>
+        <translation>Drawing the charts …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/progression_page.py" line="396"/>
         <source>Diagram over udviklingen</source>
         <translation>Chart of the progress</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/progression_page.py" line="209"/>
+        <location filename="../../ui/screens/progression_page.py" line="283"/>
         <source>Klik på et punkt for at åbne samtalen.</source>
         <translation>Click a point to open the meeting.</translation>
     </message>
@@ -3309,217 +3314,217 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="111"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="183"/>
         <source>Projekter</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="119"/>
         <source>Projekter og påmindelser</source>
         <translation>Projects and reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="132"/>
         <source>Projekter og deres borgere</source>
         <translation>Projects and their citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="133"/>
         <source>&amp;Projekter</source>
         <translation>&amp;Projects</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="138"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="402"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="388"/>
         <source>På&amp;mindelser</source>
         <translation>&amp;Reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="124"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="180"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="264"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="181"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="186"/>
         <source>&amp;Nyt projekt …</source>
         <translation>&amp;New project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="188"/>
         <source>&amp;Ret projekt …</source>
         <translation>&amp;Edit project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="190"/>
         <source>Slet projekt …</source>
         <translation>Delete project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="263"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="265"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
         <source>Med fra</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="200"/>
         <source>Seneste status</source>
         <translation>Latest status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="205"/>
         <source>Projektets borgere</source>
         <translation>The project&apos;s citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="212"/>
         <source>Tilføj &amp;deltagere …</source>
         <translation>Add &amp;participants …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="216"/>
         <source>Tilføj til &amp;kontrolgruppen …</source>
         <translation>Add to the &amp;control group …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="218"/>
         <source>&amp;Fjern fra projektet …</source>
         <translation>Re&amp;move from the project …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="231"/>
         <source>Fortryd fjernelsen</source>
         <translation>Undo the removal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="254"/>
         <source>Borgere i et projekt eller en kontrolgruppe skal have skrevet deres status 12 og 24 måneder efter, de kom med – også arkiverede borgere. Vælg en borger og skriv status til højre.</source>
         <translation>Citizens in a project or a control group need their status written 12 and 24 months after they joined – archived citizens too. Choose a citizen and write the status on the right.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="266"/>
         <source>Status ved</source>
         <translation>Status at</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="267"/>
         <source>Skulle skrives</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="273"/>
         <source>Borgere, der mangler en status</source>
         <translation>Citizens missing a status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="278"/>
         <source>Ingen mangler en status ved 12 eller 24 måneder.</source>
         <translation>Nobody is missing a status at 12 or 24 months.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="332"/>
         <source>Opret et projekt med &apos;Nyt projekt …&apos;.</source>
         <translation>Create a project with &apos;New project …&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="334"/>
         <source>%1, startede %2. %3 deltagere</source>
         <translation>%1, started %2. %3 participants</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="342"/>
         <source>, %1 i kontrolgruppen</source>
         <translation>, %1 in the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="346"/>
         <source>, ingen kontrolgruppe</source>
         <translation>, no control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="362"/>
         <source>Deltager</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="362"/>
         <source>Kontrol</source>
         <translation>Control</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="401"/>
         <source>%1 mdr.</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="387"/>
         <source>På&amp;mindelser (%1)</source>
         <translation>&amp;Reminders (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="489"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="475"/>
         <source>Slet projektet %1? Listen over deltagere og kontrolgruppe (%2 borgere) slettes. Borgerne og deres status bliver.</source>
         <translation>Delete the project %1? The list of participants and control group (%2 citizens) is deleted. The citizens and their status stay.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="481"/>
         <source>Slet projekt</source>
         <translation>Delete project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="481"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="521"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="507"/>
         <source>Vælg en borger i listen først.</source>
         <translation>Choose a citizen in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="525"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="511"/>
         <source>Fjern %1 fra %2? Borgerens status bliver.</source>
         <translation>Remove %1 from %2? The citizen&apos;s status stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="529"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="515"/>
         <source>Fjern fra projektet</source>
         <translation>Remove from the project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="529"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="515"/>
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="537"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="523"/>
         <source>%1 er fjernet fra %2.</source>
         <translation>%1 has been removed from %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/projects_dialog.py" line="554"/>
+        <location filename="../../ui/dialogs/projects_dialog.py" line="540"/>
         <source>Borgeren er med igen.</source>
         <translation>The citizen is back in.</translation>
     </message>
@@ -3673,188 +3678,188 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/translation.py" line="236"/>
+        <location filename="../../ui/translation.py" line="237"/>
         <source>Borgerens plan</source>
         <translation>Citizen&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="238"/>
+        <location filename="../../ui/translation.py" line="239"/>
         <source>Blanke ark til at udfylde hjemme</source>
         <translation>Blank sheets to fill in at home</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="760"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="751"/>
         <source>Gem PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="347"/>
         <source>Gem som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="280"/>
         <source>Sprog på planen:</source>
         <translation>Language of the plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="280"/>
         <source>Sprog på arkene:</source>
         <translation>Language of the sheets:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="309"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="315"/>
         <source>Forrige</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="316"/>
         <source>Forrige side</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="317"/>
         <source>Forrige side (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="321"/>
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="322"/>
         <source>Næste side</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="323"/>
         <source>Næste side (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="325"/>
         <source>Zoom ud</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="326"/>
         <source>Mindre (Ctrl+-)</source>
         <translation>Smaller (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="330"/>
         <source>Zoom ind</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="331"/>
         <source>Større (Ctrl++)</source>
         <translation>Larger (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="333"/>
         <source>Tilpas</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="334"/>
         <source>Tilpas til bredden</source>
         <translation>Fit to the width</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="335"/>
         <source>Hele sidens bredde i vinduet (Ctrl+0)</source>
         <translation>The page&apos;s whole width in the window (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="390"/>
-        <location filename="../../ui/dialogs/report_dialog.py" line="570"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="562"/>
         <source>Side %1 af %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="726"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="717"/>
         <source>Planen er svær at læse (LIX %1). Borgeren skal kunne læse den selv.</source>
         <translation>The plan is hard to read (LIX %1). The citizen must be able to read it alone.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="733"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="724"/>
         <source>Lange sætninger: %1</source>
         <translation>Long sentences: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="737"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="728"/>
         <source>Lange ord: %1</source>
         <translation>Long words: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="739"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="730"/>
         <source>Du kan stadig udskrive planen, som den er.</source>
         <translation>You can still print the plan as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="746"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="737"/>
         <source>Vent et øjeblik: PDF&apos;en bliver lavet.</source>
         <translation>Please wait: the PDF is being made.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="774"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="765"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="287"/>
         <source>Lav forhåndsvisning</source>
         <translation>Make preview</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="696"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="687"/>
         <source>Lav igen</source>
         <translation>Make again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="353"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="237"/>
+        <location filename="../../ui/translation.py" line="238"/>
         <source>Overleveringsrapport</source>
         <translation>Handover report</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="769"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="760"/>
         <source>PDF&apos;en kunne ikke gemmes: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="706"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="697"/>
         <source>Side %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="271"/>
         <source>Tag helbred og misbrug med (kun hvis borgeren vil)</source>
         <translation>Include health and addiction (only if the citizen agrees)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="269"/>
         <source>Tag private noter med</source>
         <translation>Include private notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="349"/>
         <source>Udskriv …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="351"/>
         <source>Åbn i PDF-læser</source>
         <translation>Open in PDF viewer</translation>
     </message>
@@ -3901,189 +3906,189 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>ScreeningSection</name>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="65"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="66"/>
         <source>Screening – ressourcer og barrierer</source>
         <translation>Screening – resources and barriers</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="78"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="247"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="79"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="229"/>
         <source>Vis screeningen</source>
         <translation>Show the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="83"/>
         <source>Ny screening</source>
         <translation>New screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="82"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="83"/>
         <source>Ny screening ud fra den sidste</source>
         <translation>New screening from the last one</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="85"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="86"/>
         <source>Begynder en ny screening med svarene fra den sidste. Den sidste bliver.</source>
         <translation>Starts a new screening with the answers from the last one. The last one is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="87"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="88"/>
         <source>Slet screening …</source>
         <translation>Delete screening …</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="90"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="91"/>
         <source>Ingen screening endnu. Tryk «Ny screening» for at tale om borgerens ressourcer og barrierer, område for område.</source>
         <translation>No screening yet. Press «New screening» to talk about the citizen&apos;s resources and barriers, area by area.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="121"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="122"/>
         <source>Screeningens dato</source>
         <translation>The screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="125"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="126"/>
         <source>Samtalen, screeningen hører til</source>
         <translation>The meeting the screening belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="132"/>
-        <location filename="../../ui/screens/plan/screening_section.py" line="257"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="133"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="239"/>
         <source>Vis medarbejderens noter</source>
         <translation>Show the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="138"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="139"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="139"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="140"/>
         <source>Samtale:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="153"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="154"/>
         <source>Tidligere screeninger</source>
         <translation>Earlier screenings</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="231"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="213"/>
         <source>Ingen bestemt samtale</source>
         <translation>No particular meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="247"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="229"/>
         <source>Skjul screeningen</source>
         <translation>Hide the screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="257"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="239"/>
         <source>Skjul medarbejderens noter</source>
         <translation>Hide the worker&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="298"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="280"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="326"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="308"/>
         <source>ny screening</source>
         <translation>new screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="339"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="321"/>
         <source>Vil du slette screeningen fra %1?</source>
         <translation>Delete the screening from %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="344"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="326"/>
         <source>I har talt om 1 område i den.</source>
         <translation>You talked about 1 area in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="346"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="328"/>
         <source>I har talt om %1 områder i den.</source>
         <translation>You talked about %1 areas in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="349"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="331"/>
         <source>De tidligere screeninger bliver.</source>
         <translation>The earlier screenings are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="351"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="333"/>
         <source>Du kan fortryde med Ctrl+Z.</source>
         <translation>You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="353"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="335"/>
         <source>Slet screening</source>
         <translation>Delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="353"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="335"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="365"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="347"/>
         <source>slet screening</source>
         <translation>delete screening</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/plan/screening_section.py" line="388"/>
+        <location filename="../../ui/screens/plan/screening_section.py" line="370"/>
         <source>screeningens dato</source>
         <translation>the screening&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="389"/>
+        <location filename="../../ui/translation.py" line="390"/>
         <source>Note, kun for dig:</source>
         <translation>Note, only for you:</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="390"/>
+        <location filename="../../ui/translation.py" line="391"/>
         <source>Kun for dig. Kommer ikke med i borgerens plan.</source>
         <translation>Only for you. Not printed in the citizen&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="391"/>
+        <location filename="../../ui/translation.py" line="392"/>
         <source>I har ikke talt om nogen områder endnu.</source>
         <translation>You have not talked about any areas yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="392"/>
+        <location filename="../../ui/translation.py" line="393"/>
         <source>Screenet %1.</source>
         <translation>Screened %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="393"/>
+        <location filename="../../ui/translation.py" line="394"/>
         <source>%1: borgerens egne ord</source>
         <translation>%1: the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="394"/>
+        <location filename="../../ui/translation.py" line="395"/>
         <source>%1: medarbejderens note, kun for medarbejderen</source>
         <translation>%1: the worker&apos;s note, for staff only</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="395"/>
+        <location filename="../../ui/translation.py" line="396"/>
         <source>Barrierer: %1.</source>
         <translation>Barriers: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="396"/>
+        <location filename="../../ui/translation.py" line="397"/>
         <source>Ressourcer: %1.</source>
         <translation>Resources: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="397"/>
+        <location filename="../../ui/translation.py" line="398"/>
         <source>Screening %1</source>
         <translation>Screening %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="398"/>
+        <location filename="../../ui/translation.py" line="399"/>
         <source>Note om %1: %2</source>
         <translation>Note about %1: %2</translation>
     </message>
@@ -4199,194 +4204,194 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>StatisticsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="114"/>
         <source>Statistik for teamet</source>
         <translation>Team statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="100"/>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="120"/>
         <source>dd-mm-åååå</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="118"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="121"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="123"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="124"/>
         <source>Alle borgere</source>
         <translation>All citizens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="188"/>
         <source>Tal for alle borgere i databasen eller i de indlæste teamfiler. En gruppe med færre end 5 borgere vises som &apos;færre end 5&apos; og er ikke med i diagrammerne, så ingen kan genkendes.</source>
         <translation>Numbers for all citizens in the database or in the loaded team files. A group of fewer than 5 citizens is shown as &apos;fewer than 5&apos; and is left out of the charts, so nobody can be recognised.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="311"/>
         <source>%1 mod kontrolgruppen</source>
         <translation>%1 compared with the control group</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="125"/>
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="134"/>
         <source>Beregner …</source>
         <translation>Calculating …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="138"/>
         <source>Beregner</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="141"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="142"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="143"/>
         <source>&amp;Projekt:</source>
         <translation>&amp;Project:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="144"/>
         <source>&amp;Indlæs teamfiler …</source>
         <translation>&amp;Load team files …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="146"/>
         <source>Vis teamets tal fra de filer, kollegerne har eksporteret (uden navne)</source>
         <translation>Show the team&apos;s numbers from the files colleagues exported (without names)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="149"/>
         <source>Vis &amp;egne tal igen</source>
         <translation>Show &amp;own numbers again</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="152"/>
         <source>&amp;Eksportér til teamet …</source>
         <translation>&amp;Export for the team …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="154"/>
         <source>Gem egne tal uden navne og CPR-numre, så teamlederen kan lægge dem sammen</source>
         <translation>Save your own numbers without names and CPR numbers, so the team leader can add them up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="173"/>
         <source>Tabeller og diagrammer</source>
         <translation>Tables and charts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="174"/>
         <source>Gem som &amp;PDF …</source>
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="176"/>
         <source>Gem som &amp;CSV …</source>
         <translation>Save as CS&amp;V …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="178"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="341"/>
         <source>Diagram: %1 (tallene står i tabellen under)</source>
         <translation>Chart: %1 (the numbers are in the table below)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="349"/>
         <source>Ingen grupper med 5 borgere eller flere, så intet diagram. Se tabellen.</source>
         <translation>No groups with 5 citizens or more, so no chart. See the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="380"/>
         <source>Indlæs teamfiler</source>
         <translation>Load team files</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="350"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="382"/>
         <source>Teamfiler (*.json);;Alle filer (*)</source>
         <translation>Team files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="369"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="401"/>
         <source>Teamfil (*.json)</source>
         <translation>Team file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="419"/>
         <source>Teamfil gemt: %1 (%2 borgere, uden navne).</source>
         <translation>Team file saved: %1 (%2 citizens, without names).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="423"/>
         <source>Uden teamnøgle tæller en borger, der har skiftet medarbejder, to gange.</source>
         <translation>Without a team key, a citizen who changed caseworker counts twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="437"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="451"/>
         <source>Gemmer PDF …</source>
         <translation>Saving PDF …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="422"/>
-        <location filename="../../ui/dialogs/statistics_dialog.py" line="447"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="454"/>
+        <location filename="../../ui/dialogs/statistics_dialog.py" line="479"/>
         <source>Gemt: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="381"/>
+        <location filename="../../ui/translation.py" line="382"/>
         <source>Teamnøgle</source>
         <translation>Team key</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="382"/>
+        <location filename="../../ui/translation.py" line="383"/>
         <source>Teamets nøgle (den samme på alle computere i teamet), så en borger, der har skiftet medarbejder, tæller én gang. Lad feltet stå tomt, hvis teamet ikke har en.</source>
         <translation>The team&apos;s key (the same on every computer in the team), so a citizen who changed caseworker counts once. Leave it empty if the team has none.</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="386"/>
+        <location filename="../../ui/translation.py" line="387"/>
         <source>Tallene kunne ikke beregnes</source>
         <translation>The figures could not be calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="387"/>
+        <location filename="../../ui/translation.py" line="388"/>
         <source>Teamfilen kunne ikke gemmes</source>
         <translation>The team file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="388"/>
+        <location filename="../../ui/translation.py" line="389"/>
         <source>PDF&apos;en kunne ikke laves</source>
         <translation>The PDF could not be made</translation>
     </message>
@@ -4654,17 +4659,17 @@ The meeting&apos;s scores and notes are deleted too. This cannot be undone.</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="179"/>
+        <location filename="../../ui/app.py" line="228"/>
         <source>Revisionsloggen er ændret</source>
         <translation>The audit log has been changed</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/app.py" line="245"/>
         <source>Programmet kan ikke starte</source>
         <translation>The program cannot start</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="180"/>
+        <location filename="../../ui/translation.py" line="181"/>
         <source>Revisionsloggen er ændret uden om programmet:
 
 {problems}
@@ -4733,12 +4738,12 @@ Try again. If it happens again, contact support and mention the time. The detail
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/translation.py" line="298"/>
+        <location filename="../../ui/translation.py" line="299"/>
         <source>arkivér %1</source>
         <translation>archive %1</translation>
     </message>
     <message>
-        <location filename="../../ui/translation.py" line="299"/>
+        <location filename="../../ui/translation.py" line="300"/>
         <source>genskab %1</source>
         <translation>restore %1</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from progressionsdialog.storage import session_key
+from ui.gui_pulse import note_input
 from ui.widgets.field_error import FieldError
 from ui.window_input import WindowInput
 
@@ -49,6 +50,7 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self.timer.start()  # restart the count
+            note_input()  # (work on other threads gives way: ui.gui_pulse)
         return False
 
 

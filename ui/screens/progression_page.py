@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import importlib
 import logging
 import threading
 import weakref
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from progressionsdialog.storage.efforts import list_efforts
 from progressionsdialog.storage.meetings import score_history
 from progressionsdialog.tools.definition import ToolDefinition
+from ui.gui_pulse import GuiPulse
 
 log = logging.getLogger(__name__)
 
 STRETCHES = (3, 2)  # the lines and the star share the width 3 : 2
+WAIT_POLL_MS = 30  # shown before the warm-up is done: how often the page looks again
 MINIMUM = QSize(200, 200)
 
 
@@ -107,6 +110,24 @@ def make_charts(tool: ToolDefinition) -> tuple:
     return ProgressionChart(tool), RadarChart(tool)
 
 
+# matplotlib imported a part at a time, so that the warm-up can give way to the window
+# between parts (a name missing in another matplotlib is skipped: the last ones bring it)
+WARM_UP_IMPORTS = (
+    "numpy",
+    "matplotlib",
+    "matplotlib.colors",
+    "matplotlib.transforms",
+    "matplotlib.text",
+    "matplotlib.patches",
+    "matplotlib.axis",
+    "matplotlib.axes",
+    "matplotlib.projections",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_qtagg",
+    "progressionsdialog.charts.progression",
+)
+
 _warm_ups: weakref.WeakSet[ChartWarmUp] = weakref.WeakSet()
 
 
@@ -126,15 +147,17 @@ class ChartWarmUp:
     ``prepare`` hands the worker the citizen now chosen and the size the charts will have;
     it lays them out and draws them once (the last one asked for wins). The charts are not
     touched by the GUI thread until ``take`` has stopped the worker. At the program's end
-    the worker is stopped the same way.
+    the worker is stopped the same way. Between its parts (an import, a chart drawn) it
+    gives way to the window while the window's thread is busy (``ui.gui_pulse``).
     """
 
     def __init__(self, tool: ToolDefinition) -> None:
         self.tool = tool
         self._charts: tuple | None = None
         self._job: tuple | None = None
-        self._busy = self._stopped = False
+        self._busy = self._stopped = self._hurry = False
         self._lock = threading.Condition()
+        self._pulse = GuiPulse(lambda: not self._busy and self._job is None)
         self._thread = threading.Thread(target=self._work, name="chart-warm-up", daemon=True)
         _warm_ups.add(self)
         self._thread.start()
@@ -143,6 +166,16 @@ class ChartWarmUp:
         with self._lock:
             self._job = (sizes, ratio, data)
             self._lock.notify_all()
+        self._pulse.listen()
+
+    def working(self) -> bool:
+        """Whether the worker is drawing, or has something to draw."""
+        with self._lock:
+            return self._busy or self._job is not None
+
+    def hurry(self, on: bool = True) -> None:
+        """The page is shown and waits for the charts: no giving way to the window."""
+        self._hurry = on
 
     def take(self) -> tuple | None:
         """Stop the worker (after what it is drawing now); the charts, if it made them."""
@@ -154,9 +187,14 @@ class ChartWarmUp:
         return self._charts
 
     def wait(self, timeout: float | None = None) -> bool:
-        """Until the worker has nothing to do (for tests); True if so."""
+        """Until the worker has nothing to do (for tests); True if so. The window's thread
+        waits here, so the worker does not give way to it meanwhile."""
         with self._lock:
-            return self._lock.wait_for(lambda: not self._busy and self._job is None, timeout)
+            hurried, self._hurry = self._hurry, True
+            try:
+                return self._lock.wait_for(lambda: not self._busy and self._job is None, timeout)
+            finally:
+                self._hurry = hurried
 
     def _work(self) -> None:
         while True:
@@ -175,15 +213,25 @@ class ChartWarmUp:
                     self._busy = False
                     self._lock.notify_all()
 
+    def _give_way(self) -> None:
+        # (stopped, or hurried: the window's thread waits for the worker)
+        self._pulse.give_way(lambda: self._stopped or self._hurry)
+
     def _draw(self, sizes, ratio, data) -> None:
         if self._charts is None:  # the program's first large work: glibc's thresholds first
             from progressionsdialog.memory import tune_allocator
 
             tune_allocator()
-        import matplotlib.backends.backend_qtagg  # noqa: F401 - the page's canvas
+            for name in WARM_UP_IMPORTS:
+                self._give_way()
+                try:
+                    importlib.import_module(name)
+                except ImportError:
+                    continue
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         first = self._charts is None
+        self._give_way()
         charts = self._charts or make_charts(self.tool)
         # The layouts at this size for a citizen with no meetings (the first time), and
         # for the citizen chosen
@@ -194,6 +242,7 @@ class ChartWarmUp:
                 figure = chart.figure
                 figure.set_dpi(100 * ratio)  # as the Qt canvas will set it
                 figure.set_size_inches(size.width() / 100, size.height() / 100)
+                self._give_way()
                 FigureCanvasAgg(figure).draw()  # fonts loaded too
         self._charts = charts
         # matplotlib and the charts are a great many objects that live as long as the
@@ -201,6 +250,7 @@ class ChartWarmUp:
         # all (about 50 ms on the GUI thread, often at the first click on the tab). What is
         # garbage now (old canvases' renderers, a report half made) is collected first, or
         # the freeze would keep it for good: 5-22 MB (issue 16's memory row).
+        self._give_way()
         gc.collect()
         gc.freeze()
 
@@ -223,6 +273,13 @@ class ProgressionPage(QWidget):
         self._draw_timer.setSingleShot(True)
         self._draw_timer.setInterval(0)  # a timer, not a posted call: input and timers go first
         self._draw_timer.timeout.connect(self._draw_one)
+        self._waiting = QTimer(self)  # for the warm-up to finish, when shown before it did
+        self._waiting.setInterval(WAIT_POLL_MS)
+        self._waiting.timeout.connect(self._on_waiting)
+        self.drawing_label = QLabel(self.tr("Diagrammerne tegnes …"))
+        self.drawing_label.setObjectName("hint")
+        self.drawing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drawing_label.hide()
         hint = QLabel(self.tr("Klik på et punkt for at åbne samtalen."))
         hint.setObjectName("hint")
         self.charts = QHBoxLayout()
@@ -235,6 +292,7 @@ class ProgressionPage(QWidget):
             self.charts.addWidget(slot, stretch)
             self.slots.append(slot)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.drawing_label)
         layout.addLayout(self.charts, 1)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -279,6 +337,9 @@ class ProgressionPage(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         if not self._charts:
+            if self._warm_up is not None and self._warm_up.working():
+                self._wait_for_the_warm_up()
+                return
             self._build()
         history, efforts = self._data()
         lines, star = self._charts
@@ -307,6 +368,24 @@ class ProgressionPage(QWidget):
             canvas.draw_update()  # renders, then asks Qt to paint
         if self._stale:
             self._draw_timer.start()
+
+    def _wait_for_the_warm_up(self) -> None:
+        """Shown while the worker still imports matplotlib or draws (the first seconds
+        after the start): the page says so and the window goes on answering, instead of
+        waiting for the worker in one block (150-620 ms). The worker stops giving way."""
+        self._warm_up.hurry()
+        self.drawing_label.show()
+        self._waiting.start()
+
+    def _on_waiting(self) -> None:
+        if self._warm_up is not None and self._warm_up.working():
+            self._warm_up.hurry(self.isVisible())  # (another tab: it gives way again)
+            return
+        self._waiting.stop()
+        self.drawing_label.hide()
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
 
     def _build(self) -> None:
         canvas_class = _canvas_class()
