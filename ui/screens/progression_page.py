@@ -136,9 +136,11 @@ def _stop_warm_ups() -> None:
     """Python must not end under a warm-up that is drawing: matplotlib's font code calls
     back into Python, and a thread stopped there by the interpreter's end takes the whole
     process down ("terminate called without an active exception"; 2 of 10 benchmark runs
-    that chose a citizen just before the end). The drawing under way is finished first."""
+    that chose a citizen just before the end). The drawing under way is finished first,
+    and the thread has ended before Python does."""
     for warm_up in list(_warm_ups):
         warm_up.take()
+        warm_up._thread.join(timeout=5)  # gone, not only done: nothing of it runs on
 
 
 class ChartWarmUp:
@@ -209,6 +211,10 @@ class ChartWarmUp:
                 log.exception("Warming up the progression charts failed")
                 self._charts = None
             finally:
+                # The job's Qt sizes are freed while still busy: freeing a Qt object lets go
+                # of Python for a moment, and once busy is off Python may be ending (a
+                # thread taken back then, inside Qt, took the process down)
+                job = None
                 with self._lock:
                     self._busy = False
                     self._lock.notify_all()
