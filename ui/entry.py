@@ -10,9 +10,6 @@ from progressionsdialog.cli import main as cli_main
 
 
 def launch(options: StartOptions) -> int:
-    from ui.pyside_source_scan import stop_source_scan
-
-    stop_source_scan()  # before the window's modules: none of them is read as text
     from ui.app import run  # Qt is imported only when the window is wanted
 
     return run(options)

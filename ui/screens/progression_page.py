@@ -159,7 +159,7 @@ class ChartWarmUp:
         self._job: tuple | None = None
         self._busy = self._stopped = self._hurry = False
         self._lock = threading.Condition()
-        self._pulse = GuiPulse(lambda: not self._busy and self._job is None)
+        self._pulse = GuiPulse(lambda: not self.working())
         self._thread = threading.Thread(target=self._work, name="chart-warm-up", daemon=True)
         _warm_ups.add(self)
         self._thread.start()
